@@ -1,0 +1,309 @@
+//! `content/site.yaml` and the build options, resolved into one [`Config`].
+
+use crate::diag::{Diagnostic, Diagnostics, Pos};
+use crate::lang::Dir;
+use crate::model::{Day, Translated};
+use crate::yaml::{self, Origin};
+use indexmap::IndexMap;
+use serde::Deserialize;
+use std::path::PathBuf;
+
+pub const SITE_FILE: &str = "content/site.yaml";
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SiteFile {
+    base_url: String,
+    default_language: String,
+    languages: IndexMap<String, LanguageFile>,
+    #[serde(default = "default_theme")]
+    theme: String,
+    #[serde(default = "default_page_size")]
+    stories_per_page: usize,
+    federation: Option<FederationFile>,
+}
+
+fn default_theme() -> String {
+    "espace".into()
+}
+
+fn default_page_size() -> usize {
+    10
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LanguageFile {
+    name: String,
+    title: String,
+    #[serde(default)]
+    description: String,
+    dir: Option<Dir>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FederationFile {
+    pub name: Translated,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Language {
+    pub code: String,
+    pub name: String,
+    pub title: String,
+    pub description: String,
+    pub dir: Dir,
+}
+
+/// What the command line adds to the site's own settings.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    pub output: Option<PathBuf>,
+    pub base_url: Option<String>,
+    pub drafts: bool,
+    pub future: bool,
+    /// The build date; `None` means now (or `SOURCE_DATE_EPOCH`).
+    pub today: Option<Day>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub root: PathBuf,
+    pub output: PathBuf,
+    /// Absolute, always ending in `/`.
+    pub base_url: String,
+    /// The path part of `base_url`: `/` or `/reseau/`.
+    pub base_path: String,
+    pub default_language: String,
+    /// In switcher order.
+    pub languages: Vec<Language>,
+    pub theme: String,
+    pub stories_per_page: usize,
+    pub federation: Option<FederationFile>,
+    pub today: Day,
+    pub drafts: bool,
+    pub future: bool,
+}
+
+impl Config {
+    pub fn language(&self, code: &str) -> Option<&Language> {
+        self.languages.iter().find(|l| l.code == code)
+    }
+
+    pub fn codes(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(|l| l.code.as_str())
+    }
+
+    /// The order in which languages are tried for a missing text: the
+    /// default language, then the others in switcher order.
+    pub fn fallback_order(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.default_language.as_str())
+            .chain(self.codes().filter(move |c| *c != self.default_language))
+    }
+
+    pub fn themes_dir(&self) -> PathBuf {
+        self.root.join("themes").join(&self.theme)
+    }
+}
+
+pub fn load(options: &BuildOptions, diags: &mut Diagnostics) -> Option<Config> {
+    let path = options.root.join(SITE_FILE);
+    let bytes = match std::fs::read(&path) {
+        Ok(b) => b,
+        Err(err) => {
+            diags.push(
+                Diagnostic::error(format!("cannot read the site settings: {err}"))
+                    .in_file(SITE_FILE)
+                    .help("a site folder needs content/site.yaml with base_url, default_language and languages"),
+            );
+            return None;
+        }
+    };
+    let text = match crate::frontmatter::decode(bytes, SITE_FILE) {
+        Ok(t) => t,
+        Err(d) => {
+            diags.push(d);
+            return None;
+        }
+    };
+    let origin = Origin {
+        file: SITE_FILE,
+        line_offset: 0,
+    };
+    let file: SiteFile = match yaml::parse(&text, origin) {
+        Ok(f) => f,
+        Err(d) => {
+            diags.push(d);
+            return None;
+        }
+    };
+    resolve(file, options, &text, diags)
+}
+
+fn resolve(file: SiteFile, options: &BuildOptions, text: &str, diags: &mut Diagnostics) -> Option<Config> {
+    let at = |key: &str, value: Option<&str>| yaml::locate(text, key, value);
+    let before = diags.error_count();
+    let base_url = options.base_url.clone().unwrap_or(file.base_url);
+    let base_path = match base_path_of(&base_url) {
+        Some(p) => p,
+        None => {
+            diags.push(
+                Diagnostic::error(format!("`{base_url}` is not an absolute http(s) URL"))
+                    .in_file(SITE_FILE)
+                    .at(at("base_url", None))
+                    .help("write it like https://reseau-espace-citoyen.example.tn/ or https://host/reseau/"),
+            );
+            String::from("/")
+        }
+    };
+    if file.languages.is_empty() {
+        diags.push(
+            Diagnostic::error("no languages are listed")
+                .in_file(SITE_FILE)
+                .at(at("languages", None))
+                .help("list at least one language, e.g. `ar: { name: العربية, title: … }`"),
+        );
+    }
+    for code in file.languages.keys() {
+        if !is_language_code(code) {
+            diags.push(
+                Diagnostic::error(format!("`{code}` is not a language code"))
+                    .in_file(SITE_FILE)
+                    .at(at(code, None))
+                    .help("use a lowercase BCP 47 code such as ar, fr or en"),
+            );
+        }
+    }
+    if !file.languages.contains_key(&file.default_language) {
+        let known: Vec<&str> = file.languages.keys().map(String::as_str).collect();
+        diags.push(
+            Diagnostic::error(format!(
+                "the default language `{}` is not one of the languages",
+                file.default_language
+            ))
+            .in_file(SITE_FILE)
+            .at(at("default_language", Some(&file.default_language)))
+            .help(format!("use one of {}", known.join(", "))),
+        );
+    }
+    if file.stories_per_page == 0 {
+        diags.push(
+            Diagnostic::error("stories_per_page must be at least 1")
+                .in_file(SITE_FILE)
+                .at(at("stories_per_page", None)),
+        );
+    }
+    if diags.error_count() > before {
+        return None;
+    }
+    let languages = file
+        .languages
+        .into_iter()
+        .map(|(code, l)| Language {
+            dir: l.dir.unwrap_or_else(|| Dir::of_language(&code)),
+            code,
+            name: l.name,
+            title: l.title,
+            description: l.description,
+        })
+        .collect();
+    let base_url = if base_url.ends_with('/') {
+        base_url
+    } else {
+        format!("{base_url}/")
+    };
+    Some(Config {
+        output: options
+            .output
+            .clone()
+            .unwrap_or_else(|| options.root.join("public")),
+        root: options.root.clone(),
+        base_url,
+        base_path,
+        default_language: file.default_language,
+        languages,
+        theme: file.theme,
+        stories_per_page: file.stories_per_page,
+        federation: file.federation,
+        today: options.today.unwrap_or_else(today),
+        drafts: options.drafts,
+        future: options.future,
+    })
+}
+
+fn is_language_code(code: &str) -> bool {
+    !code.is_empty()
+        && code
+            .split('-')
+            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+}
+
+/// `https://host/reseau` → `/reseau/`; `None` when not an absolute http(s) URL.
+pub fn base_path_of(url: &str) -> Option<String> {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))?;
+    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
+    if host.is_empty() || host.contains(char::is_whitespace) {
+        return None;
+    }
+    let path = path.trim_matches('/');
+    Some(if path.is_empty() {
+        "/".into()
+    } else {
+        format!("/{path}/")
+    })
+}
+
+/// Today, or the day of `SOURCE_DATE_EPOCH` when set, so that builds of the
+/// same input are reproducible.
+fn today() -> Day {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        });
+    let dt = time::OffsetDateTime::from_unix_timestamp(seconds)
+        .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
+    Day(dt.date())
+}
+
+/// Position helper for diagnostics that concern site.yaml as a whole.
+pub fn site_file_pos() -> Option<Pos> {
+    Some(Pos::new(1, 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_paths() {
+        assert_eq!(base_path_of("https://example.tn").as_deref(), Some("/"));
+        assert_eq!(base_path_of("https://example.tn/").as_deref(), Some("/"));
+        assert_eq!(
+            base_path_of("https://host/reseau").as_deref(),
+            Some("/reseau/")
+        );
+        assert_eq!(
+            base_path_of("http://127.0.0.1:8000/a/b/").as_deref(),
+            Some("/a/b/")
+        );
+        assert_eq!(base_path_of("example.tn"), None);
+        assert_eq!(base_path_of("ftp://example.tn"), None);
+    }
+
+    #[test]
+    fn language_codes() {
+        assert!(is_language_code("ar"));
+        assert!(is_language_code("ar-tn"));
+        assert!(!is_language_code("AR"));
+        assert!(!is_language_code(""));
+    }
+}

@@ -1,0 +1,187 @@
+//! Every piece of Markdown rendered once per reader language, in parallel:
+//! page and story bodies, and the Markdown fields of YAML items. Links to
+//! other items resolve to the reader's language, so a fallback text is
+//! rendered for each language that shows it.
+
+use crate::config::Config;
+use crate::diag::{Diagnostic, Diagnostics, Pos};
+use crate::discover::Kind;
+use crate::links::Links;
+use crate::markdown::{self, Env, Rendered};
+use crate::model::Translated;
+use crate::parse::Source;
+use crate::site::{Site, Versions};
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+#[derive(Debug)]
+pub struct Body {
+    pub rendered: Rendered,
+    /// Language of the text; differs from the reader's on a fallback.
+    pub content_lang: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Content {
+    bodies: HashMap<(Kind, String, String), Body>,
+    fields: HashMap<(Kind, String, String, String), Body>,
+}
+
+impl Content {
+    pub fn body(&self, kind: Kind, slug: &str, lang: &str) -> Option<&Body> {
+        self.bodies.get(&(kind, slug.to_string(), lang.to_string()))
+    }
+
+    pub fn field(&self, kind: Kind, slug: &str, field: &str, lang: &str) -> Option<&RichField> {
+        self.fields
+            .get(&(kind, slug.to_string(), field.to_string(), lang.to_string()))
+    }
+}
+
+pub type RichField = Body;
+
+/// One Markdown text to render for one reader.
+struct Job<'a> {
+    key: Key,
+    markdown: &'a str,
+    content_lang: &'a str,
+    file: &'a str,
+    first_line: usize,
+    fixed_pos: Option<Pos>,
+}
+
+enum Key {
+    Body(Kind, String, String),
+    Field(Kind, String, &'static str, String),
+}
+
+pub fn render_all(site: &Site, links: &Links, diags: &mut Diagnostics) -> Content {
+    let config = &site.config;
+    let mut jobs: Vec<Job<'_>> = Vec::new();
+    for lang in config.codes() {
+        body_jobs(Kind::Page, &site.pages, lang, config, &mut jobs);
+        body_jobs(Kind::Story, &site.stories, lang, config, &mut jobs);
+        for m in &site.members {
+            field_job(Kind::Member, &m.slug, "description", m.data.description.as_ref(), &m.source, lang, config, &mut jobs);
+        }
+        for d in &site.datasets {
+            field_job(Kind::Dataset, &d.slug, "description", d.data.description.as_ref(), &d.source, lang, config, &mut jobs);
+        }
+    }
+    let results: Vec<(Key, Body)> = jobs
+        .into_par_iter()
+        .map(|job| {
+            let reader = match &job.key {
+                Key::Body(_, _, l) | Key::Field(_, _, _, l) => l.as_str(),
+            };
+            let env = Env {
+                links,
+                lang: reader,
+                content_lang: job.content_lang,
+                dir: config.language(job.content_lang).map_or(crate::lang::Dir::Ltr, |l| l.dir),
+                file: job.file,
+                first_line: job.first_line,
+                fixed_pos: job.fixed_pos,
+            };
+            let rendered = markdown::render(job.markdown, &env);
+            (job.key, Body { rendered, content_lang: job.content_lang.to_string() })
+        })
+        .collect();
+    let mut content = Content::default();
+    for (key, mut body) in results {
+        diags.extend(std::mem::take(&mut body.rendered.diagnostics));
+        match key {
+            Key::Body(k, s, l) => {
+                content.bodies.insert((k, s, l), body);
+            }
+            Key::Field(k, s, f, l) => {
+                content.fields.insert((k, s, f.to_string(), l), body);
+            }
+        }
+    }
+    check_anchors(&content, diags);
+    content
+}
+
+fn body_jobs<'a, F>(kind: Kind, items: &'a [Versions<F>], lang: &str, config: &Config, jobs: &mut Vec<Job<'a>>) {
+    for item in items {
+        let shown = item.shown(lang, config);
+        let v = shown.version;
+        jobs.push(Job {
+            key: Key::Body(kind, item.slug.clone(), lang.to_string()),
+            markdown: &v.body,
+            content_lang: &v.lang,
+            file: &v.source.rel,
+            first_line: v.body_first_line,
+            fixed_pos: None,
+        });
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn field_job<'a>(
+    kind: Kind,
+    slug: &str,
+    field: &'static str,
+    value: Option<&'a Translated>,
+    source: &'a Source,
+    lang: &str,
+    config: &'a Config,
+    jobs: &mut Vec<Job<'a>>,
+) {
+    let Some(value) = value else { return };
+    let (content_lang, markdown) = match value {
+        Translated::Same(s) => (config.default_language.as_str(), s.as_str()),
+        Translated::ByLang(map) => {
+            let found = std::iter::once(lang)
+                .chain(config.fallback_order())
+                .find_map(|code| map.get_key_value(code))
+                .or_else(|| map.iter().next());
+            match found {
+                Some((code, text)) => (code.as_str(), text.as_str()),
+                None => return,
+            }
+        }
+    };
+    let content_lang = match value {
+        Translated::Same(_) => config.language(lang).map_or(content_lang, |l| l.code.as_str()),
+        Translated::ByLang(_) => content_lang,
+    };
+    let pos = crate::yaml::locate(&source.yaml, field, None);
+    jobs.push(Job {
+        key: Key::Field(kind, slug.to_string(), field, lang.to_string()),
+        markdown,
+        content_lang,
+        file: &source.rel,
+        first_line: 1,
+        fixed_pos: pos.map(|p| Pos::new(p.line + source.yaml_line_offset, p.column)),
+    });
+}
+
+/// `principles.md#values`: the anchor must exist in the page the reader
+/// lands on. Only pages and stories have headings to check.
+fn check_anchors(content: &Content, diags: &mut Diagnostics) {
+    for body in content.bodies.values().chain(content.fields.values()) {
+        for check in &body.rendered.anchor_checks {
+            let (kind, slug) = &check.target;
+            if !matches!(kind, Kind::Page | Kind::Story) {
+                continue;
+            }
+            let Some(target) = content.body(*kind, slug, &check.lang) else {
+                continue;
+            };
+            if !target.rendered.anchors.contains(&check.anchor) {
+                let mut d = Diagnostic::error(format!("`#{}` is not a heading of {}/{slug} ({})", check.anchor, kind.folder(), check.lang))
+                    .in_file(&check.file)
+                    .at(Some(check.pos));
+                if let Some(help) = crate::diag::suggest(&check.anchor, target.rendered.anchors.iter().map(String::as_str)) {
+                    d = d.help(help);
+                } else {
+                    let known: Vec<&str> = target.rendered.anchors.iter().map(String::as_str).take(8).collect();
+                    d = d.help(format!("its headings are: {}", known.join(", ")));
+                }
+                diags.push(d);
+            }
+        }
+    }
+}

@@ -1,0 +1,105 @@
+//! fadaa builds the Réseau Espace Citoyen's bilingual site from Markdown and
+//! YAML. The pipeline is the module list, each stage a function from the
+//! previous stage's value to the next, reporting into one diagnostics sink:
+//!
+//! ```text
+//! config    content/site.yaml                    -> Config
+//! discover  walk content/ (sorted)               -> Vec<SourceFile>
+//! parse     front matter + YAML (rayon)          -> Parsed
+//! resolve   pair translations, check references  -> Site (immutable)
+//! content   Markdown, links and anchors (rayon)  -> Content
+//! render    templates, every page (rayon)        -> Output (in memory)
+//! assets    theme static, assets/, bundle files  -> Copies
+//! output    write aside, swap in atomically
+//! ```
+//!
+//! Only `config`, `discover`, `parse`, `assets` and `output` touch the disk.
+//! The library never prints: it returns a report or the diagnostics.
+
+pub mod assets;
+pub mod config;
+pub mod content;
+pub mod diag;
+pub mod discover;
+pub mod frontmatter;
+pub mod highlight;
+pub mod i18n;
+pub mod lang;
+pub mod links;
+pub mod markdown;
+pub mod model;
+pub mod output;
+pub mod parse;
+pub mod render;
+pub mod resolve;
+pub mod site;
+pub mod sitemap;
+pub mod templates;
+pub mod typography;
+pub mod view;
+pub mod yaml;
+
+use config::BuildOptions;
+use diag::{Diagnostic, Diagnostics};
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// What a successful build did.
+#[derive(Debug)]
+pub struct BuildReport {
+    pub output: PathBuf,
+    pub pages_per_lang: BTreeMap<String, usize>,
+    pub written: output::Written,
+    /// Warnings: the build succeeded, but these deserve a look.
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Build the site at `options.root`. On any error nothing is written and
+/// every diagnostic of the run is returned, sorted by file and position.
+pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
+    let mut diags = Diagnostics::new();
+    let Some(config) = config::load(options, &mut diags) else {
+        return Err(diags.into_sorted());
+    };
+    let files = discover::discover(&config, &mut diags);
+    let parsed = parse::parse(&files, &mut diags);
+    let known = parsed.known.clone();
+    let site = resolve::resolve(config, parsed, &mut diags);
+    let strings = Arc::new(i18n::load(&site.config, &mut diags));
+    let templates = templates::load(&site.config, &strings, &mut diags);
+    let links = links::Links::new(&site, &known);
+    let content = content::render_all(&site, &links, &mut diags);
+    let Some(templates) = templates.filter(|_| !diags.has_errors()) else {
+        return Err(diags.into_sorted());
+    };
+    let mut out = render::render(&site, &content, &templates, &strings, &mut diags);
+    add_site_files(&site, &mut out);
+    let copies = assets::collect(&site, &mut diags);
+    if diags.has_errors() {
+        return Err(diags.into_sorted());
+    }
+    let written = output::write(&site.config.output, &out.files, &copies).map_err(|d| {
+        diags.push(d);
+        diags.clone().into_sorted()
+    })?;
+    Ok(BuildReport {
+        output: site.config.output.clone(),
+        pages_per_lang: out.pages_per_lang,
+        written,
+        warnings: diags.into_sorted(),
+    })
+}
+
+/// Files every site has beside its pages.
+fn add_site_files(site: &site::Site, out: &mut render::Output) {
+    let config = &site.config;
+    let routes: Vec<Vec<String>> = out
+        .routes
+        .iter()
+        .map(|(rest, langs)| langs.iter().map(|l| format!("{l}/{rest}")).collect())
+        .collect();
+    out.files.insert("sitemap.xml".into(), sitemap::sitemap(config, &routes).into_bytes());
+    out.files.insert("robots.txt".into(), sitemap::robots(config).into_bytes());
+    out.files.insert("css/highlight.css".into(), highlight::stylesheet().into_bytes());
+}

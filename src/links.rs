@@ -1,0 +1,190 @@
+//! Links between content items, written as relative paths to their source
+//! files (`../members/sfax.yaml`, `principles.md#values`), resolved to the
+//! item's URL in the reader's language.
+
+use crate::discover::Kind;
+use crate::site::{bundle_file_path, Route, Site};
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum LinkTarget {
+    /// Not ours to resolve: `https://…`, `mailto:…`, `#top`.
+    External,
+    /// A file: bundle file or asset.
+    Url(String),
+    Item {
+        url: String,
+        kind: Kind,
+        slug: String,
+        anchor: Option<String>,
+    },
+    Broken {
+        message: String,
+        help: String,
+    },
+}
+
+/// Everything a link may point at, built once per build.
+#[derive(Debug, Default)]
+pub struct Links {
+    base_path: String,
+    languages: Vec<String>,
+    /// Published items.
+    items: BTreeSet<(Kind, String)>,
+    /// Items that exist but are not published (drafts, future dates).
+    unpublished: BTreeSet<(Kind, String)>,
+    /// Site-relative source path of a bundle file → output path.
+    files: BTreeMap<String, String>,
+    assets: PathBuf,
+}
+
+impl Links {
+    pub fn new(site: &Site, known: &BTreeSet<(Kind, String)>) -> Links {
+        let mut items = BTreeSet::new();
+        items.extend(site.pages.iter().map(|p| (Kind::Page, p.slug.clone())));
+        items.extend(site.stories.iter().map(|s| (Kind::Story, s.slug.clone())));
+        items.extend(site.members.iter().map(|m| (Kind::Member, m.slug.clone())));
+        items.extend(site.datasets.iter().map(|d| (Kind::Dataset, d.slug.clone())));
+        items.extend(site.deliverables.iter().map(|d| (Kind::Deliverable, d.slug.clone())));
+        let unpublished = known.difference(&items).cloned().collect();
+        let files = site
+            .bundle_files
+            .iter()
+            .map(|b| (b.rel.clone(), bundle_file_path(b.kind, &b.slug, &b.name)))
+            .collect();
+        Links {
+            base_path: site.config.base_path.clone(),
+            languages: site.config.codes().map(String::from).collect(),
+            items,
+            unpublished,
+            files,
+            assets: site.config.root.join("assets"),
+        }
+    }
+
+    pub fn resolve(&self, dest: &str, from_file: &str, lang: &str) -> LinkTarget {
+        if dest.is_empty() || dest.starts_with('#') || has_scheme(dest) || dest.starts_with("//") {
+            return LinkTarget::External;
+        }
+        let (path, anchor) = match dest.split_once('#') {
+            Some((p, a)) => (p, Some(a.to_string())),
+            None => (dest, None),
+        };
+        if let Some(asset) = path.strip_prefix('/') {
+            return if self.assets.join(asset).is_file() && !asset.split('/').any(|p| p == "..") {
+                LinkTarget::Url(format!("{}{asset}", self.base_path))
+            } else {
+                broken(format!("`{path}` does not exist under assets/"), format!("put the file at assets/{asset}"))
+            };
+        }
+        let Some(target) = join(from_file, path) else {
+            return broken(format!("`{path}` points outside the site"), "link to a file inside content/ or assets/".into());
+        };
+        if let Some(out) = self.files.get(&target) {
+            return LinkTarget::Url(format!("{}{out}", self.base_path));
+        }
+        let Some((kind, slug)) = self.item_of(&target) else {
+            return broken(
+                format!("`{dest}` does not exist"),
+                "link to a content file (principles.md, ../members/sfax.yaml) or a file in the item's folder".into(),
+            );
+        };
+        let key = (kind, slug.clone());
+        if !self.items.contains(&key) {
+            let help = if self.unpublished.contains(&key) {
+                "that item is a draft or dated in the future, so it is not published".to_string()
+            } else {
+                format!("no {} has the slug `{slug}`", kind.folder())
+            };
+            return broken(format!("`{dest}` links to an item that does not exist"), help);
+        }
+        let url = format!("{}{}", self.base_path, Route::of_item(kind, &slug).path(lang));
+        let url = match &anchor {
+            Some(a) => format!("{url}#{a}"),
+            None => url,
+        };
+        LinkTarget::Item { url, kind, slug, anchor }
+    }
+
+    /// `content/members/sfax.yaml` → (Member, sfax); also bundles and
+    /// Markdown with or without the language.
+    fn item_of(&self, target: &str) -> Option<(Kind, String)> {
+        let rest = target.strip_prefix("content/")?;
+        let parts: Vec<&str> = rest.trim_end_matches('/').split('/').collect();
+        let kind = Kind::of_folder(parts.first()?)?;
+        let slug = match parts.as_slice() {
+            [_, file] => self.strip_item_suffix(file)?,
+            [_, slug, file] if self.is_bundle_index(file) => slug.to_string(),
+            _ => return None,
+        };
+        Some((kind, slug))
+    }
+
+    fn strip_item_suffix(&self, file: &str) -> Option<String> {
+        if let Some(stem) = file.strip_suffix(".yaml") {
+            return Some(stem.to_string());
+        }
+        let stem = file.strip_suffix(".md")?;
+        Some(match stem.rsplit_once('.') {
+            Some((slug, lang)) if self.languages.iter().any(|l| l == lang) => slug.to_string(),
+            _ => stem.to_string(),
+        })
+    }
+
+    fn is_bundle_index(&self, file: &str) -> bool {
+        matches!(file, "member.yaml" | "dataset.yaml" | "deliverable.yaml" | "index.md")
+            || file
+                .strip_prefix("index.")
+                .and_then(|f| f.strip_suffix(".md"))
+                .is_some_and(|lang| self.languages.iter().any(|l| l == lang))
+    }
+}
+
+fn broken(message: String, help: String) -> LinkTarget {
+    LinkTarget::Broken { message, help }
+}
+
+fn has_scheme(dest: &str) -> bool {
+    dest.split_once(':').is_some_and(|(scheme, _)| {
+        !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    })
+}
+
+/// Join a relative link to the directory of `from_file`, normalising `.`
+/// and `..`; `None` when it climbs above the site root.
+pub fn join(from_file: &str, link: &str) -> Option<String> {
+    let mut parts: Vec<&str> = from_file.split('/').collect();
+    parts.pop();
+    for part in link.split('/') {
+        match part {
+            "" | "." => {}
+            ".." => {
+                parts.pop()?;
+            }
+            p => parts.push(p),
+        }
+    }
+    Some(parts.join("/"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn joins_relative_paths() {
+        assert_eq!(join("content/stories/x.fr.md", "../members/sfax.yaml").as_deref(), Some("content/members/sfax.yaml"));
+        assert_eq!(join("content/stories/x/index.fr.md", "./photo.jpg").as_deref(), Some("content/stories/x/photo.jpg"));
+        assert_eq!(join("content/x.md", "../../../etc/passwd"), None);
+    }
+
+    #[test]
+    fn schemes() {
+        assert!(has_scheme("https://x"));
+        assert!(has_scheme("mailto:a@b.tn"));
+        assert!(has_scheme("tel:+216"));
+        assert!(!has_scheme("../members/sfax.yaml"));
+        assert!(!has_scheme("principles.md#a:b"));
+    }
+}

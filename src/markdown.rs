@@ -1,0 +1,322 @@
+//! Markdown to HTML through a pulldown-cmark event adapter: heading ids,
+//! links between items resolved to URLs, code through `highlight`, `dir`
+//! for paragraphs in the other script, French typography, plain text for
+//! reading time and search.
+
+use crate::diag::{Diagnostic, Pos};
+use crate::discover::Kind;
+use crate::highlight;
+use crate::lang::Dir;
+use crate::links::{LinkTarget, Links};
+use crate::typography;
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use std::collections::BTreeSet;
+
+/// Where the Markdown comes from and who reads it.
+pub struct Env<'a> {
+    pub links: &'a Links,
+    /// Reader's language: links resolve to pages in it.
+    pub lang: &'a str,
+    /// Language and direction of the text itself (differs from `lang` when
+    /// the reader is shown a fallback).
+    pub content_lang: &'a str,
+    pub dir: Dir,
+    /// Site-relative source file, for diagnostics and relative links.
+    pub file: &'a str,
+    /// 1-based file line of the Markdown's first line.
+    pub first_line: usize,
+    /// When the Markdown is a YAML value, the position of its key: errors
+    /// point there rather than into the value.
+    pub fixed_pos: Option<Pos>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct TocEntry {
+    pub level: u8,
+    pub id: String,
+    pub title: String,
+}
+
+/// An `#anchor` in a link to another item, checked once every item has
+/// been rendered.
+#[derive(Debug, Clone)]
+pub struct AnchorCheck {
+    pub target: (Kind, String),
+    pub lang: String,
+    pub anchor: String,
+    pub file: String,
+    pub pos: Pos,
+}
+
+#[derive(Debug, Default, Clone)]
+pub struct Rendered {
+    pub html: String,
+    pub toc: Vec<TocEntry>,
+    pub anchors: BTreeSet<String>,
+    pub text: String,
+    pub words: usize,
+    pub anchor_checks: Vec<AnchorCheck>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+}
+
+pub fn render(source: &str, env: &Env<'_>) -> Rendered {
+    let mut out = Rendered::default();
+    let events: Vec<(Event<'_>, std::ops::Range<usize>)> =
+        Parser::new_ext(source, options()).into_offset_iter().collect();
+    let pos_of = |offset: usize| {
+        env.fixed_pos.unwrap_or_else(|| {
+            let p = Pos::of_offset(source, offset);
+            Pos::new(p.line + env.first_line - 1, p.column)
+        })
+    };
+    let mut html_events: Vec<Event<'_>> = Vec::with_capacity(events.len());
+    let mut code: Option<(String, String)> = None; // (language, text)
+    let mut heading: Option<(usize, HeadingLevel, String)> = None; // (index in html_events, level, text)
+    let mut ltr_links: Vec<bool> = Vec::new();
+    let french = env.content_lang.split('-').next() == Some("fr");
+    for (i, (event, range)) in events.iter().enumerate() {
+        let event = event.clone();
+        if let Some((_, text)) = code.as_mut() {
+            match event {
+                Event::Text(t) => text.push_str(&t),
+                Event::End(TagEnd::CodeBlock) => {
+                    let (lang, text) = code.take().expect("inside a code block");
+                    html_events.push(Event::Html(highlight::code_block(&lang, &text).into()));
+                }
+                _ => {}
+            }
+            continue;
+        }
+        match event {
+            Event::Start(Tag::CodeBlock(kind)) => {
+                let lang = match kind {
+                    pulldown_cmark::CodeBlockKind::Fenced(info) => {
+                        info.split_whitespace().next().unwrap_or("").to_string()
+                    }
+                    pulldown_cmark::CodeBlockKind::Indented => String::new(),
+                };
+                code = Some((lang, String::new()));
+            }
+            Event::Start(Tag::Heading { level, id, classes, mut attrs }) => {
+                add_dir_auto(&mut attrs, &events[i..], env.dir);
+                heading = Some((html_events.len(), level, String::new()));
+                html_events.push(Event::Start(Tag::Heading { level, id, classes, attrs }));
+            }
+            Event::End(TagEnd::Heading(level)) => {
+                let (index, _, title) = heading.take().expect("inside a heading");
+                let id = finish_heading(&mut html_events[index], &title, &mut out.anchors);
+                if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) {
+                    out.toc.push(TocEntry {
+                        level: level as u8,
+                        id,
+                        title: title.trim().to_string(),
+                    });
+                }
+                html_events.push(Event::End(TagEnd::Heading(level)));
+            }
+            Event::Start(Tag::Paragraph) => {
+                html_events.push(Event::Html(open_tag("p", &events[i..], env.dir).into()));
+            }
+            Event::End(TagEnd::Paragraph) => html_events.push(Event::Html("</p>\n".into())),
+            Event::Start(Tag::Item) => html_events.push(Event::Html(open_tag("li", &events[i..], env.dir).into())),
+            Event::End(TagEnd::Item) => html_events.push(Event::Html("</li>\n".into())),
+            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+                let dest = resolve_link(&dest_url, env, &mut out, pos_of(range.start));
+                let ltr = matches!(link_type, LinkType::Autolink | LinkType::Email);
+                ltr_links.push(ltr);
+                if ltr {
+                    let href = escape_attr(&dest);
+                    html_events.push(Event::Html(format!("<a href=\"{href}\" dir=\"ltr\">").into()));
+                } else {
+                    html_events.push(Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id }));
+                }
+            }
+            Event::End(TagEnd::Link) => {
+                if ltr_links.pop() == Some(true) {
+                    html_events.push(Event::Html("</a>".into()));
+                } else {
+                    html_events.push(Event::End(TagEnd::Link));
+                }
+            }
+            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+                let dest = resolve_link(&dest_url, env, &mut out, pos_of(range.start));
+                html_events.push(Event::Start(Tag::Image { link_type, dest_url: dest.into(), title, id }));
+            }
+            Event::Text(text) => {
+                let text: CowStr<'_> = if french { typography::french(&text).into() } else { text };
+                if let Some((_, _, title)) = heading.as_mut() {
+                    title.push_str(&text);
+                }
+                push_plain(&mut out.text, &text);
+                html_events.push(Event::Text(text));
+            }
+            Event::Code(text) => {
+                if let Some((_, _, title)) = heading.as_mut() {
+                    title.push_str(&text);
+                }
+                push_plain(&mut out.text, &text);
+                html_events.push(Event::Html(format!("<code dir=\"ltr\">{}</code>", escape_text(&text)).into()));
+            }
+            // Raw HTML from content is shown as text: content cannot inject
+            // markup or script into the site.
+            Event::Html(raw) | Event::InlineHtml(raw) => html_events.push(Event::Text(raw)),
+            Event::SoftBreak | Event::HardBreak => {
+                out.text.push(' ');
+                html_events.push(event);
+            }
+            other => html_events.push(other),
+        }
+    }
+    out.words = out.text.split_whitespace().count();
+    pulldown_cmark::html::push_html(&mut out.html, html_events.into_iter());
+    out
+}
+
+fn push_plain(text: &mut String, piece: &str) {
+    if !text.is_empty() && !text.ends_with(' ') {
+        text.push(' ');
+    }
+    text.push_str(piece.trim());
+}
+
+/// Set the heading's id: the author's `{#id}`, else one made from its text,
+/// unique within the page. Returns the id.
+fn finish_heading(event: &mut Event<'_>, title: &str, anchors: &mut BTreeSet<String>) -> String {
+    let Event::Start(Tag::Heading { id, .. }) = event else {
+        unreachable!("index points at the heading's start");
+    };
+    let base = match id {
+        Some(given) => given.to_string(),
+        None => heading_id(title),
+    };
+    let mut unique = base.clone();
+    let mut n = 1;
+    while anchors.contains(&unique) {
+        unique = format!("{base}-{n}");
+        n += 1;
+    }
+    anchors.insert(unique.clone());
+    *id = Some(unique.clone().into());
+    unique
+}
+
+/// An id from heading text: letters of any script and digits kept (Arabic
+/// diacritics and tatweel dropped), runs of anything else become `-`.
+pub fn heading_id(title: &str) -> String {
+    let mut id = String::new();
+    for c in title.chars() {
+        if is_arabic_mark(c) {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            id.extend(c.to_lowercase());
+        } else if !id.ends_with('-') && !id.is_empty() {
+            id.push('-');
+        }
+    }
+    let id = id.trim_end_matches('-').to_string();
+    if id.is_empty() {
+        "section".into()
+    } else {
+        id
+    }
+}
+
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c as u32, 0x064B..=0x065F | 0x0670 | 0x0640 | 0x06D6..=0x06ED)
+}
+
+/// `<p>` or `<li>`, with `dir="auto"` when its text starts in the other
+/// direction than the page (a French sentence inside an Arabic page).
+fn open_tag(name: &str, from: &[(Event<'_>, std::ops::Range<usize>)], page: Dir) -> String {
+    if block_dir(from).is_some_and(|d| d != page) {
+        format!("<{name} dir=\"auto\">")
+    } else {
+        format!("<{name}>")
+    }
+}
+
+fn add_dir_auto(attrs: &mut Vec<(CowStr<'_>, Option<CowStr<'_>>)>, from: &[(Event<'_>, std::ops::Range<usize>)], page: Dir) {
+    if block_dir(from).is_some_and(|d| d != page) && !attrs.iter().any(|(k, _)| k.as_ref() == "dir") {
+        attrs.push(("dir".into(), Some("auto".into())));
+    }
+}
+
+/// Direction of the first strong character in the block that starts at
+/// `from[0]`, looking no further than its end.
+fn block_dir(from: &[(Event<'_>, std::ops::Range<usize>)]) -> Option<Dir> {
+    let mut depth = 0usize;
+    for (event, _) in from {
+        match event {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return None;
+                }
+            }
+            Event::Text(t) => {
+                if let Some(d) = Dir::of_text(t) {
+                    return Some(d);
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+fn resolve_link(dest: &str, env: &Env<'_>, out: &mut Rendered, pos: Pos) -> String {
+    match env.links.resolve(dest, env.file, env.lang) {
+        LinkTarget::External => dest.to_string(),
+        LinkTarget::Url(url) => url,
+        LinkTarget::Item { url, kind, slug, anchor } => {
+            if let Some(anchor) = anchor {
+                out.anchor_checks.push(AnchorCheck {
+                    target: (kind, slug),
+                    lang: env.lang.to_string(),
+                    anchor,
+                    file: env.file.to_string(),
+                    pos,
+                });
+            }
+            url
+        }
+        LinkTarget::Broken { message, help } => {
+            out.diagnostics.push(Diagnostic::error(message).in_file(env.file).at(Some(pos)).help(help));
+            dest.to_string()
+        }
+    }
+}
+
+pub fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+pub fn escape_attr(s: &str) -> String {
+    escape_text(s).replace('"', "&quot;").replace('\'', "&#39;")
+}
+
+/// Reading time in whole minutes at 200 words a minute, at least one.
+pub fn reading_minutes(words: usize) -> usize {
+    words.div_ceil(200).max(1)
+}
+
+#[cfg(test)]
+mod tests;

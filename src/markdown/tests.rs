@@ -1,0 +1,86 @@
+use super::*;
+
+fn env<'a>(links: &'a Links, lang: &'a str, dir: Dir) -> Env<'a> {
+    Env {
+        links,
+        lang,
+        content_lang: lang,
+        dir,
+        file: "content/pages/x.ar.md",
+        first_line: 5,
+        fixed_pos: None,
+    }
+}
+
+#[test]
+fn heading_ids_from_arabic_and_french() {
+    assert_eq!(heading_id("المبادئ والقيم"), "المبادئ-والقيم");
+    assert_eq!(heading_id("الْمَبَادِئ"), "المبادئ");
+    assert_eq!(heading_id("Principes et valeurs !"), "principes-et-valeurs");
+    assert_eq!(heading_id("???"), "section");
+}
+
+#[test]
+fn headings_get_unique_ids_and_toc() {
+    let links = Links::default();
+    let r = render("## Objectifs\n\n## Objectifs\n\n### Détail {#detail}\n", &env(&links, "fr", Dir::Ltr));
+    assert!(r.html.contains("<h2 id=\"objectifs\">"), "{}", r.html);
+    assert!(r.html.contains("<h2 id=\"objectifs-1\">"));
+    assert!(r.html.contains("<h3 id=\"detail\">"));
+    assert_eq!(r.toc.len(), 3);
+    assert!(r.anchors.contains("detail"));
+}
+
+#[test]
+fn other_script_paragraphs_get_dir_auto() {
+    let links = Links::default();
+    let r = render("نص عربي\n\nCommune de Sfax\n\n- Sfax\n- صفاقس\n", &env(&links, "ar", Dir::Rtl));
+    assert!(r.html.contains("<p>نص عربي</p>"), "{}", r.html);
+    assert!(r.html.contains("<p dir=\"auto\">Commune de Sfax</p>"));
+    assert!(r.html.contains("<li dir=\"auto\">Sfax</li>"));
+    assert!(r.html.contains("<li>صفاقس</li>"));
+}
+
+#[test]
+fn raw_html_is_shown_as_text() {
+    let links = Links::default();
+    let r = render("<script>alert(1)</script>\n\nok <b onclick=x>b</b>\n", &env(&links, "fr", Dir::Ltr));
+    assert!(!r.html.contains("<script"), "{}", r.html);
+    assert!(!r.html.contains("<b "));
+}
+
+#[test]
+fn code_stays_ltr_and_french_typography_skips_code() {
+    let links = Links::default();
+    let r = render("Horaires : `a : b`\n\n```\nx : y\n```\n", &env(&links, "fr", Dir::Ltr));
+    assert!(r.html.contains("Horaires\u{202F}: <code dir=\"ltr\">a : b</code>"), "{}", r.html);
+    assert!(r.html.contains("<pre class=\"code\" dir=\"ltr\"><code>x : y\n</code></pre>"));
+}
+
+#[test]
+fn broken_item_link_is_reported_at_its_line() {
+    let links = Links::default();
+    let r = render("Texte\n\nVoir [ceci](absent.md).\n", &env(&links, "fr", Dir::Ltr));
+    assert_eq!(r.diagnostics.len(), 1);
+    let d = &r.diagnostics[0];
+    assert_eq!(d.pos, Some(Pos::new(7, 6)));
+    assert!(d.message.contains("absent.md"), "{}", d.message);
+}
+
+#[test]
+fn external_links_untouched_and_autolinks_ltr() {
+    let links = Links::default();
+    let r = render("[a](https://example.tn) <mailto:x@y.tn>\n", &env(&links, "ar", Dir::Rtl));
+    assert!(r.html.contains("href=\"https://example.tn\""));
+    assert!(r.html.contains("<a href=\"mailto:x@y.tn\" dir=\"ltr\">"), "{}", r.html);
+    assert!(r.diagnostics.is_empty());
+}
+
+#[test]
+fn words_and_reading_time() {
+    let links = Links::default();
+    let r = render("# Titre\n\nun deux trois\n", &env(&links, "fr", Dir::Ltr));
+    assert_eq!(r.words, 4);
+    assert_eq!(reading_minutes(0), 1);
+    assert_eq!(reading_minutes(401), 3);
+}

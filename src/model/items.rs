@@ -1,0 +1,187 @@
+//! One struct per kind of content item, exactly as the content model writes it.
+
+use super::{Day, Translated};
+use serde::Deserialize;
+
+/// Front matter of `content/pages/<slug>.<lang>.md`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PageFront {
+    pub title: String,
+    pub description: Option<String>,
+    #[serde(default)]
+    pub weight: i64,
+    #[serde(default)]
+    pub menu: bool,
+    #[serde(default)]
+    pub draft: bool,
+    pub updated: Option<Day>,
+}
+
+/// Front matter of `content/stories/<slug>.<lang>.md`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoryFront {
+    pub title: String,
+    pub date: Day,
+    pub member: String,
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub committee: Option<String>,
+    pub cover: Option<String>,
+    #[serde(default)]
+    pub draft: bool,
+    pub updated: Option<Day>,
+    #[serde(default)]
+    pub sample: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Location {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    Operational,
+    InProgress,
+    Planned,
+}
+
+impl Status {
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Operational => "operational",
+            Status::InProgress => "in-progress",
+            Status::Planned => "planned",
+        }
+    }
+}
+
+/// `content/members/<slug>.yaml` or `content/members/<slug>/member.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MemberFile {
+    pub name: Translated,
+    pub governorate: String,
+    pub location: Location,
+    pub status: Status,
+    pub opened: Option<Day>,
+    pub address: Option<Translated>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub hours: Option<String>,
+    #[serde(default)]
+    pub services: Vec<String>,
+    #[serde(default)]
+    pub committees: Vec<String>,
+    pub description: Option<Translated>,
+    #[serde(default)]
+    pub sample: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Temporal {
+    pub start: Day,
+    pub end: Day,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Resource {
+    pub file: String,
+    pub title: Option<Translated>,
+}
+
+/// `content/datasets/<slug>/dataset.yaml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DatasetFile {
+    pub title: Translated,
+    pub description: Option<Translated>,
+    pub publisher: String,
+    pub license: String,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    pub updated: Day,
+    pub frequency: Option<String>,
+    pub temporal: Option<Temporal>,
+    #[serde(default)]
+    pub resources: Vec<Resource>,
+    #[serde(default)]
+    pub sample: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DeliverableKind {
+    Guide,
+    Report,
+    Toolkit,
+    Training,
+    Study,
+    Event,
+}
+
+impl DeliverableKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            DeliverableKind::Guide => "guide",
+            DeliverableKind::Report => "report",
+            DeliverableKind::Toolkit => "toolkit",
+            DeliverableKind::Training => "training",
+            DeliverableKind::Study => "study",
+            DeliverableKind::Event => "event",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WorkStatus {
+    Planned,
+    InProgress,
+    Published,
+}
+
+impl WorkStatus {
+    pub fn key(self) -> &'static str {
+        match self {
+            WorkStatus::Planned => "planned",
+            WorkStatus::InProgress => "in-progress",
+            WorkStatus::Published => "published",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DeliverableFile {
+    pub title: Translated,
+    pub summary: Option<Translated>,
+    pub committee: String,
+    pub kind: DeliverableKind,
+    pub status: WorkStatus,
+    pub due: Day,
+    pub published: Option<Day>,
+    #[serde(default)]
+    pub members: Vec<String>,
+    #[serde(default)]
+    pub files: Vec<FileRef>,
+    #[serde(default)]
+    pub sample: bool,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileRef {
+    pub file: String,
+    pub lang: Option<String>,
+    pub title: Option<Translated>,
+}

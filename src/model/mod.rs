@@ -1,0 +1,15 @@
+//! What editors write, as typed structs. Unknown fields are rejected so that a
+//! misspelt field is an error, not a silently ignored value.
+
+mod date;
+mod items;
+mod reference;
+mod text;
+
+pub use date::Day;
+pub use items::{
+    DatasetFile, DeliverableFile, DeliverableKind, FileRef, Location, MemberFile, PageFront,
+    Resource, Status, StoryFront, Temporal, WorkStatus,
+};
+pub use reference::{RefEntry, RefList};
+pub use text::Translated;

@@ -1,0 +1,111 @@
+//! Write the build into a fresh folder beside the output, then swap it in:
+//! a failed or interrupted build never leaves a half-written site, and the
+//! previous output stays as it was until the new one is complete.
+
+use crate::assets::Copies;
+use crate::diag::Diagnostic;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// Marks a folder as fadaa's output, so that `build` never replaces a folder
+/// it did not make.
+pub const MARKER: &str = ".fadaa-output";
+
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Written {
+    pub generated: usize,
+    pub copied: usize,
+}
+
+pub fn write(output: &Path, files: &BTreeMap<String, Vec<u8>>, copies: &Copies) -> Result<Written, Diagnostic> {
+    check_replaceable(output)?;
+    let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let name = output.file_name().map_or("public".into(), |n| n.to_string_lossy().into_owned());
+    fs::create_dir_all(parent).map_err(|e| io_error("cannot create the output's parent folder", parent, e))?;
+    let staging = parent.join(format!(".{name}.fadaa-new"));
+    if staging.exists() {
+        fs::remove_dir_all(&staging).map_err(|e| io_error("cannot clear a previous unfinished build", &staging, e))?;
+    }
+    let result = fill(&staging, files, copies);
+    if let Err(err) = result {
+        let _ = fs::remove_dir_all(&staging);
+        return Err(err);
+    }
+    swap(&staging, output, parent, &name)?;
+    Ok(Written {
+        generated: files.len(),
+        copied: copies.keys().filter(|k| !files.contains_key(*k)).count(),
+    })
+}
+
+fn check_replaceable(output: &Path) -> Result<(), Diagnostic> {
+    if !output.exists() {
+        return Ok(());
+    }
+    let is_ours = output.join(MARKER).is_file();
+    let is_empty = output.is_dir() && fs::read_dir(output).map(|mut d| d.next().is_none()).unwrap_or(false);
+    if is_ours || is_empty {
+        return Ok(());
+    }
+    Err(Diagnostic::error(format!(
+        "the output folder {} exists and was not made by fadaa; it is left untouched",
+        output.display()
+    ))
+    .help("choose another folder with --output, or move that folder away"))
+}
+
+fn fill(staging: &Path, files: &BTreeMap<String, Vec<u8>>, copies: &Copies) -> Result<(), Diagnostic> {
+    fs::create_dir_all(staging).map_err(|e| io_error("cannot create", staging, e))?;
+    let mut dirs: Vec<PathBuf> = files
+        .keys()
+        .chain(copies.keys())
+        .filter_map(|p| Path::new(p).parent().map(|d| staging.join(d)))
+        .collect();
+    dirs.sort();
+    dirs.dedup();
+    for dir in &dirs {
+        fs::create_dir_all(dir).map_err(|e| io_error("cannot create", dir, e))?;
+    }
+    copies
+        .par_iter()
+        .filter(|(path, _)| !files.contains_key(*path))
+        .try_for_each(|(path, source)| {
+            let target = staging.join(path);
+            fs::copy(source, &target).map(drop).map_err(|e| io_error("cannot copy", source, e))
+        })?;
+    files.par_iter().try_for_each(|(path, bytes)| {
+        let target = staging.join(path);
+        fs::write(&target, bytes).map_err(|e| io_error("cannot write", &target, e))
+    })?;
+    fs::write(staging.join(MARKER), "This folder is written by fadaa build; it is replaced whole on every build.\n")
+        .map_err(|e| io_error("cannot write", staging, e))
+}
+
+/// Two renames on one file system: the old output steps aside, the new one
+/// takes its name, then the old one is removed.
+fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), Diagnostic> {
+    let old = parent.join(format!(".{name}.fadaa-old"));
+    if old.exists() {
+        fs::remove_dir_all(&old).map_err(|e| io_error("cannot remove", &old, e))?;
+    }
+    let had_output = output.exists();
+    if had_output {
+        fs::rename(output, &old).map_err(|e| io_error("cannot move the previous output aside", output, e))?;
+    }
+    if let Err(e) = fs::rename(staging, output) {
+        if had_output {
+            let _ = fs::rename(&old, output);
+        }
+        return Err(io_error("cannot move the new output into place", output, e));
+    }
+    if had_output {
+        let _ = fs::remove_dir_all(&old);
+    }
+    Ok(())
+}
+
+fn io_error(what: &str, path: &Path, err: std::io::Error) -> Diagnostic {
+    Diagnostic::error(format!("{what} {}: {err}", path.display()))
+}

@@ -1,0 +1,204 @@
+//! Read every source file and parse it into its typed struct, in parallel.
+//! Every file's error is collected; one broken file does not hide another's.
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::discover::{Kind, RefKind, Role, SourceFile};
+use crate::frontmatter;
+use crate::model::{DatasetFile, DeliverableFile, MemberFile, PageFront, RefList, StoryFront};
+use crate::yaml::{self, Origin};
+use rayon::prelude::*;
+use serde::de::DeserializeOwned;
+use std::collections::BTreeSet;
+use std::path::PathBuf;
+
+/// Where a parsed value came from, kept for diagnostics and relative paths.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub rel: String,
+    pub path: PathBuf,
+    /// The YAML text (whole file, or front matter) for locating keys.
+    pub yaml: String,
+    pub yaml_line_offset: usize,
+}
+
+impl Source {
+    pub fn origin(&self) -> Origin<'_> {
+        Origin {
+            file: &self.rel,
+            line_offset: self.yaml_line_offset,
+        }
+    }
+
+    /// A diagnostic at `key` (and its `value`) in this file's YAML.
+    pub fn error_at(&self, key: &str, value: Option<&str>, message: impl Into<String>) -> Diagnostic {
+        let pos = yaml::locate(&self.yaml, key, value)
+            .map(|p| crate::diag::Pos::new(p.line + self.yaml_line_offset, p.column));
+        Diagnostic::error(message).in_file(&self.rel).at(pos)
+    }
+
+    pub fn warning_at(&self, key: &str, value: Option<&str>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic {
+            severity: crate::diag::Severity::Warning,
+            ..self.error_at(key, value, message)
+        }
+    }
+
+    pub fn dir(&self) -> PathBuf {
+        self.path.parent().map(PathBuf::from).unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Markdown<F> {
+    pub slug: String,
+    pub lang: String,
+    pub front: F,
+    pub body: String,
+    pub body_first_line: usize,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone)]
+pub struct Yaml<T> {
+    pub slug: String,
+    pub data: T,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone)]
+pub struct BundleFile {
+    pub kind: Kind,
+    pub slug: String,
+    /// Path inside the bundle, `/`-separated.
+    pub name: String,
+    pub path: PathBuf,
+    pub rel: String,
+}
+
+#[derive(Debug, Default)]
+pub struct Parsed {
+    pub pages: Vec<Markdown<PageFront>>,
+    pub stories: Vec<Markdown<StoryFront>>,
+    pub members: Vec<Yaml<MemberFile>>,
+    pub datasets: Vec<Yaml<DatasetFile>>,
+    pub deliverables: Vec<Yaml<DeliverableFile>>,
+    pub references: Vec<(RefKind, Yaml<RefList>)>,
+    pub bundle_files: Vec<BundleFile>,
+    /// Every item found, parsed or not, so that a reference to an item
+    /// whose file is broken is not reported a second time.
+    pub known: BTreeSet<(Kind, String)>,
+}
+
+enum One {
+    Page(Markdown<PageFront>),
+    Story(Markdown<StoryFront>),
+    Member(Yaml<MemberFile>),
+    Dataset(Yaml<DatasetFile>),
+    Deliverable(Yaml<DeliverableFile>),
+    Reference(RefKind, Yaml<RefList>),
+    Bundle(BundleFile),
+}
+
+pub fn parse(files: &[SourceFile], diags: &mut Diagnostics) -> Parsed {
+    let results: Vec<Result<One, Diagnostic>> = files.par_iter().map(parse_one).collect();
+    let mut parsed = Parsed::default();
+    for file in files {
+        match &file.role {
+            Role::Markdown { kind, slug, .. } | Role::Yaml { kind, slug } => {
+                parsed.known.insert((*kind, slug.clone()));
+            }
+            _ => {}
+        }
+    }
+    for result in results {
+        match result {
+            Ok(One::Page(p)) => parsed.pages.push(p),
+            Ok(One::Story(s)) => parsed.stories.push(s),
+            Ok(One::Member(m)) => parsed.members.push(m),
+            Ok(One::Dataset(d)) => parsed.datasets.push(d),
+            Ok(One::Deliverable(d)) => parsed.deliverables.push(d),
+            Ok(One::Reference(k, r)) => parsed.references.push((k, r)),
+            Ok(One::Bundle(b)) => parsed.bundle_files.push(b),
+            Err(d) => diags.push(d),
+        }
+    }
+    parsed
+}
+
+fn parse_one(file: &SourceFile) -> Result<One, Diagnostic> {
+    if let Role::BundleFile { kind, slug, name } = &file.role {
+        return Ok(One::Bundle(BundleFile {
+            kind: *kind,
+            slug: slug.clone(),
+            name: name.clone(),
+            path: file.path.clone(),
+            rel: file.rel.clone(),
+        }));
+    }
+    let bytes = std::fs::read(&file.path)
+        .map_err(|err| Diagnostic::error(format!("cannot read the file: {err}")).in_file(&file.rel))?;
+    let text = frontmatter::decode(bytes, &file.rel)?;
+    match &file.role {
+        Role::Markdown { kind: Kind::Page, slug, lang } => {
+            markdown(file, text, slug, lang).map(One::Page)
+        }
+        Role::Markdown { kind: Kind::Story, slug, lang } => {
+            markdown(file, text, slug, lang).map(One::Story)
+        }
+        Role::Markdown { kind, .. } => Err(Diagnostic::error(format!(
+            "{} are written in YAML, not Markdown",
+            kind.folder()
+        ))
+        .in_file(&file.rel)),
+        Role::Yaml { kind, slug } => {
+            let slug = slug.clone();
+            match kind {
+                Kind::Member => yaml_item(file, text, slug).map(One::Member),
+                Kind::Dataset => yaml_item(file, text, slug).map(One::Dataset),
+                Kind::Deliverable => yaml_item(file, text, slug).map(One::Deliverable),
+                Kind::Page | Kind::Story => unreachable!("pages and stories are Markdown"),
+            }
+        }
+        Role::Reference(kind) => yaml_item(file, text, String::new()).map(|y| One::Reference(*kind, y)),
+        Role::BundleFile { .. } => unreachable!("handled above"),
+    }
+}
+
+fn markdown<F: DeserializeOwned>(
+    file: &SourceFile,
+    text: String,
+    slug: &str,
+    lang: &str,
+) -> Result<Markdown<F>, Diagnostic> {
+    let split = frontmatter::split(&text, &file.rel)?;
+    let source = Source {
+        rel: file.rel.clone(),
+        path: file.path.clone(),
+        yaml: split.yaml.to_string(),
+        yaml_line_offset: split.yaml_line_offset,
+    };
+    let front = if split.yaml.trim().is_empty() {
+        yaml::parse("{}", source.origin())
+    } else {
+        yaml::parse(split.yaml, source.origin())
+    }?;
+    Ok(Markdown {
+        slug: slug.to_string(),
+        lang: lang.to_string(),
+        front,
+        body: split.body.to_string(),
+        body_first_line: split.body_first_line,
+        source,
+    })
+}
+
+fn yaml_item<T: DeserializeOwned>(file: &SourceFile, text: String, slug: String) -> Result<Yaml<T>, Diagnostic> {
+    let source = Source {
+        rel: file.rel.clone(),
+        path: file.path.clone(),
+        yaml: text,
+        yaml_line_offset: 0,
+    };
+    let data = yaml::parse(&source.yaml, source.origin())?;
+    Ok(Yaml { slug, data, source })
+}

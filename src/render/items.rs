@@ -1,0 +1,333 @@
+//! Views of single items: cards for lists, full views for their own page.
+
+use crate::discover::Kind;
+use crate::markdown::reading_minutes;
+use crate::model::WorkStatus;
+use crate::site::{Dataset, Deliverable, Member, Route, Story};
+use crate::view::{format_of, human_size, Keyed, MemberRef, Rich, TagView, Text, Views};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StoryCard {
+    pub slug: String,
+    pub url: String,
+    pub title: Text,
+    pub date: String,
+    pub summary: Option<Text>,
+    pub member: MemberRef,
+    pub tags: Vec<TagView>,
+    pub reading_minutes: usize,
+    pub sample: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StoryView {
+    #[serde(flatten)]
+    pub card: StoryCard,
+    pub governorate: Option<Keyed>,
+    pub committee: Option<Keyed>,
+    pub prev: Option<StoryCard>,
+    pub next: Option<StoryCard>,
+    pub more_from_member: Vec<StoryCard>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DatasetCard {
+    pub slug: String,
+    pub url: String,
+    pub title: Text,
+    pub summary: Option<Text>,
+    pub publisher: Publisher,
+    pub license: String,
+    pub updated: String,
+    pub keywords: Vec<String>,
+    pub formats: Vec<String>,
+    pub sample: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Publisher {
+    pub name: Text,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FileView {
+    pub name: String,
+    pub url: String,
+    pub title: Option<Text>,
+    pub lang: Option<String>,
+    pub format: String,
+    pub size_bytes: u64,
+    pub size: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DatasetView {
+    #[serde(flatten)]
+    pub card: DatasetCard,
+    pub description: Option<Rich>,
+    pub frequency: Option<String>,
+    pub temporal: Option<Period>,
+    pub resources: Vec<FileView>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Period {
+    pub start: String,
+    pub end: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DeliverableCard {
+    pub slug: String,
+    pub url: String,
+    pub title: Text,
+    pub summary: Option<Text>,
+    pub committee: Keyed,
+    pub kind: &'static str,
+    pub status: &'static str,
+    pub due: String,
+    pub published: Option<String>,
+    pub overdue: bool,
+    pub sample: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct DeliverableView {
+    #[serde(flatten)]
+    pub card: DeliverableCard,
+    pub members: Vec<MemberRef>,
+    pub files: Vec<FileView>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Location {
+    pub lat: f64,
+    pub lon: f64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MemberView {
+    pub slug: String,
+    pub url: String,
+    pub name: Text,
+    pub governorate: Keyed,
+    pub location: Location,
+    pub status: &'static str,
+    pub opened: Option<String>,
+    pub address: Option<Text>,
+    pub phone: Option<String>,
+    pub phone_href: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub hours: Option<String>,
+    pub services: Vec<Keyed>,
+    pub committees: Vec<Keyed>,
+    pub description: Option<Rich>,
+    pub sample: bool,
+    pub stories: Vec<StoryCard>,
+    pub deliverables: Vec<DeliverableCard>,
+    pub datasets: Vec<DatasetCard>,
+}
+
+impl Views<'_> {
+    pub fn story_card(&self, story: &Story) -> StoryCard {
+        let shown = story.shown(&self.lang.code, self.config());
+        let v = shown.version;
+        let f = &v.front;
+        let words = self
+            .content
+            .body(Kind::Story, &story.slug, &self.lang.code)
+            .map_or(0, |b| b.rendered.words);
+        StoryCard {
+            slug: story.slug.clone(),
+            url: self.url(Route::Story(&story.slug)),
+            title: self.text_in(&v.lang, &f.title),
+            date: f.date.iso(),
+            summary: f.summary.as_deref().map(|s| self.text_in(&v.lang, s)),
+            member: self.member_ref(&f.member),
+            tags: f.tags.iter().map(|t| self.tag(t, 0)).collect(),
+            reading_minutes: reading_minutes(words),
+            sample: f.sample,
+        }
+    }
+
+    /// `index` is the story's place in the site's newest-first order.
+    pub fn story_view(&self, index: usize, cards: &[StoryCard]) -> StoryView {
+        let story = &self.site.stories[index];
+        let front = &story.shown(&self.lang.code, self.config()).version.front;
+        let governorate = self
+            .site
+            .member(&front.member)
+            .map(|m| self.reference(&self.site.refs.governorates, &m.data.governorate));
+        let more_from_member = cards
+            .iter()
+            .enumerate()
+            .filter(|(i, c)| *i != index && c.member.slug == front.member)
+            .map(|(_, c)| c.clone())
+            .take(3)
+            .collect();
+        StoryView {
+            card: cards[index].clone(),
+            governorate,
+            committee: front.committee.as_deref().map(|c| self.reference(&self.site.refs.committees, c)),
+            prev: index.checked_sub(1).map(|i| cards[i].clone()),
+            next: cards.get(index + 1).cloned(),
+            more_from_member,
+        }
+    }
+
+    pub fn dataset_card(&self, ds: &Dataset) -> DatasetCard {
+        let data = &ds.data;
+        let publisher = if data.publisher == "federation" {
+            let name = self.config().federation.as_ref().map_or_else(
+                || self.plain("federation"),
+                |f| self.text(&f.name),
+            );
+            Publisher { name, url: None }
+        } else {
+            let m = self.member_ref(&data.publisher);
+            Publisher { name: m.name, url: Some(m.url) }
+        };
+        let mut formats: Vec<String> = data.resources.iter().map(|r| format_of(&r.file)).collect();
+        formats.sort();
+        formats.dedup();
+        let summary = self
+            .content
+            .field(Kind::Dataset, &ds.slug, "description", &self.lang.code)
+            .map(|b| self.text_in(&b.content_lang, &first_sentence(&b.rendered.text)));
+        DatasetCard {
+            slug: ds.slug.clone(),
+            url: self.url(Route::Dataset(&ds.slug)),
+            title: self.text(&data.title),
+            summary,
+            publisher,
+            license: data.license.clone(),
+            updated: data.updated.iso(),
+            keywords: data.keywords.clone(),
+            formats,
+            sample: data.sample,
+        }
+    }
+
+    pub fn dataset_view(&self, ds: &Dataset) -> DatasetView {
+        let data = &ds.data;
+        DatasetView {
+            card: self.dataset_card(ds),
+            description: self.rich(Kind::Dataset, &ds.slug, "description"),
+            frequency: data.frequency.clone(),
+            temporal: data.temporal.as_ref().map(|t| Period { start: t.start.iso(), end: t.end.iso() }),
+            resources: data
+                .resources
+                .iter()
+                .map(|r| self.file_view(Kind::Dataset, &ds.slug, &r.file, r.title.as_ref(), None))
+                .collect(),
+        }
+    }
+
+    fn file_view(&self, kind: Kind, slug: &str, file: &str, title: Option<&crate::model::Translated>, lang: Option<&str>) -> FileView {
+        let path = match file.strip_prefix('/') {
+            Some(asset) => self.config().root.join("assets").join(asset),
+            None => self.config().root.join("content").join(kind.folder()).join(slug).join(file),
+        };
+        let size_bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
+        let url = match file.strip_prefix('/') {
+            Some(asset) => format!("{}{asset}", self.config().base_path),
+            None => self.file_url(kind, slug, file),
+        };
+        FileView {
+            name: file.rsplit('/').next().unwrap_or(file).to_string(),
+            url,
+            title: title.map(|t| self.text(t)),
+            lang: lang.map(str::to_string),
+            format: format_of(file),
+            size_bytes,
+            size: human_size(&self.lang.code, size_bytes),
+        }
+    }
+
+    pub fn deliverable_card(&self, del: &Deliverable) -> DeliverableCard {
+        let d = &del.data;
+        DeliverableCard {
+            slug: del.slug.clone(),
+            url: self.url(Route::Deliverable(&del.slug)),
+            title: self.text(&d.title),
+            summary: d.summary.as_ref().map(|s| self.text(s)),
+            committee: self.reference(&self.site.refs.committees, &d.committee),
+            kind: d.kind.key(),
+            status: d.status.key(),
+            due: d.due.iso(),
+            published: d.published.map(|p| p.iso()),
+            overdue: d.status != WorkStatus::Published && d.due < self.config().today,
+            sample: d.sample,
+        }
+    }
+
+    pub fn deliverable_view(&self, del: &Deliverable) -> DeliverableView {
+        DeliverableView {
+            card: self.deliverable_card(del),
+            members: del.data.members.iter().map(|m| self.member_ref(m)).collect(),
+            files: del
+                .data
+                .files
+                .iter()
+                .map(|f| self.file_view(Kind::Deliverable, &del.slug, &f.file, f.title.as_ref(), f.lang.as_deref()))
+                .collect(),
+        }
+    }
+
+    pub fn member_view(&self, m: &Member, stories: &[StoryCard]) -> MemberView {
+        let d = &m.data;
+        let refs = &self.site.refs;
+        MemberView {
+            slug: m.slug.clone(),
+            url: self.url(Route::Member(&m.slug)),
+            name: self.text(&d.name),
+            governorate: self.reference(&refs.governorates, &d.governorate),
+            location: Location { lat: d.location.lat, lon: d.location.lon },
+            status: d.status.key(),
+            opened: d.opened.map(|o| o.iso()),
+            address: d.address.as_ref().map(|a| self.text(a)),
+            phone_href: d.phone.as_ref().map(|p| format!("tel:{}", p.replace(' ', ""))),
+            phone: d.phone.clone(),
+            email: d.email.clone(),
+            website: d.website.clone(),
+            hours: d.hours.clone(),
+            services: d.services.iter().map(|s| self.reference(&refs.services, s)).collect(),
+            committees: d.committees.iter().map(|c| self.reference(&refs.committees, c)).collect(),
+            description: self.rich(Kind::Member, &m.slug, "description"),
+            sample: d.sample,
+            stories: stories.iter().filter(|s| s.member.slug == m.slug).cloned().collect(),
+            deliverables: self
+                .site
+                .deliverables
+                .iter()
+                .filter(|del| del.data.members.contains(&m.slug))
+                .map(|del| self.deliverable_card(del))
+                .collect(),
+            datasets: self
+                .site
+                .datasets
+                .iter()
+                .filter(|ds| ds.data.publisher == m.slug)
+                .map(|ds| self.dataset_card(ds))
+                .collect(),
+        }
+    }
+}
+
+/// The first sentence of a plain text, at most about 200 characters.
+fn first_sentence(text: &str) -> String {
+    let end = text
+        .char_indices()
+        .find(|(i, c)| matches!(c, '.' | '؟' | '?' | '!') && *i > 20)
+        .map_or(text.len(), |(i, c)| i + c.len_utf8());
+    let sentence = &text[..end];
+    if sentence.chars().count() > 220 {
+        let cut: String = sentence.chars().take(200).collect();
+        format!("{}…", cut.trim_end())
+    } else {
+        sentence.trim().to_string()
+    }
+}

@@ -1,0 +1,238 @@
+//! Render every page of every language through the templates, in parallel.
+//! The result is in memory (path → bytes); only `output` touches the disk.
+
+mod items;
+mod jobs;
+
+use crate::config::Language;
+use crate::content::Content;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::Strings;
+use crate::site::{Route, Site};
+use crate::templates::{error_chain, Templates};
+use crate::view::{Text, Views};
+use rayon::prelude::*;
+use serde::Serialize;
+use std::collections::BTreeMap;
+pub use jobs::PageJob;
+
+/// Generated files, by site-relative path.
+#[derive(Debug, Default)]
+pub struct Output {
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// Pages per language, for the build summary.
+    pub pages_per_lang: BTreeMap<String, usize>,
+    /// Every page's path after its language folder, with the languages
+    /// that have it: the sitemap's entries and alternates.
+    pub routes: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Serialize)]
+struct LangView<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'static str,
+    title: &'a str,
+    description: &'a str,
+    prev_arrow: &'static str,
+    next_arrow: &'static str,
+}
+
+#[derive(Serialize)]
+struct SiteView<'a> {
+    base_url: &'a str,
+    base_path: &'a str,
+    default_language: &'a str,
+    build_date: String,
+    federation: Option<Federation>,
+}
+
+#[derive(Serialize)]
+struct Federation {
+    name: Text,
+    url: Option<String>,
+}
+
+#[derive(Serialize)]
+struct LanguageLink<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'static str,
+    url: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct NavItem {
+    key: &'static str,
+    title: String,
+    url: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Alternate<'a> {
+    code: &'a str,
+    permalink: String,
+}
+
+#[derive(Serialize)]
+struct FallbackView<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'static str,
+}
+
+#[derive(Serialize)]
+struct PageView<'a> {
+    kind: &'static str,
+    slug: &'a str,
+    title: &'a str,
+    description: Option<&'a str>,
+    url: String,
+    permalink: String,
+    fallback: Option<FallbackView<'a>>,
+    alternates: Vec<Alternate<'a>>,
+    breadcrumbs: &'a [jobs::Crumb],
+}
+
+/// The sections in the main navigation, and the page kinds under each.
+const NAV: [(&str, &[&str]); 5] = [
+    ("home", &["home"]),
+    ("members", &["members", "member"]),
+    ("stories", &["stories", "story", "tags", "tag"]),
+    ("data", &["datasets", "dataset"]),
+    ("deliverables", &["deliverables", "deliverable"]),
+];
+
+fn nav_route(key: &str) -> Route<'static> {
+    match key {
+        "members" => Route::Members,
+        "stories" => Route::Stories(1),
+        "data" => Route::Datasets,
+        "deliverables" => Route::Deliverables,
+        _ => Route::Home,
+    }
+}
+
+pub fn render(site: &Site, content: &Content, templates: &Templates, strings: &Strings, diags: &mut Diagnostics) -> Output {
+    let mut output = Output::default();
+    let mut all_jobs: Vec<(usize, PageJob)> = Vec::new();
+    for (index, lang) in site.config.languages.iter().enumerate() {
+        let views = Views { site, content, lang };
+        let mut lang_jobs = jobs::for_language(&views, strings);
+        for job in &lang_jobs {
+            output.routes.entry(job.rest.clone()).or_default().push(lang.code.clone());
+        }
+        output.pages_per_lang.insert(lang.code.clone(), lang_jobs.len());
+        if lang.code == site.config.default_language {
+            lang_jobs.extend(jobs::special_pages(&views, strings));
+        }
+        all_jobs.extend(lang_jobs.into_iter().map(|j| (index, j)));
+    }
+    let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = all_jobs
+        .par_iter()
+        .map(|(index, job)| {
+            let lang = &site.config.languages[*index];
+            render_page(site, lang, job, templates, strings).map(|html| (job.output_path(&lang.code), html.into_bytes()))
+        })
+        .collect();
+    for result in results {
+        match result {
+            Ok((path, bytes)) => {
+                output.files.insert(path, bytes);
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    output
+}
+
+fn render_page(site: &Site, lang: &Language, job: &PageJob, templates: &Templates, strings: &Strings) -> Result<String, Diagnostic> {
+    let config = &site.config;
+    let mut ctx = tera::Context::new();
+    ctx.insert(
+        "lang",
+        &LangView {
+            code: &lang.code,
+            name: &lang.name,
+            dir: lang.dir.as_str(),
+            title: &lang.title,
+            description: &lang.description,
+            prev_arrow: lang.dir.prev_arrow(),
+            next_arrow: lang.dir.next_arrow(),
+        },
+    );
+    let views = Views { site, content: &Content::default(), lang };
+    ctx.insert(
+        "site",
+        &SiteView {
+            base_url: &config.base_url,
+            base_path: &config.base_path,
+            default_language: &config.default_language,
+            build_date: config.today.iso(),
+            federation: config.federation.as_ref().map(|f| Federation {
+                name: views.text(&f.name),
+                url: f.url.clone(),
+            }),
+        },
+    );
+    let languages: Vec<LanguageLink<'_>> = config
+        .languages
+        .iter()
+        .map(|l| LanguageLink {
+            code: &l.code,
+            name: &l.name,
+            dir: l.dir.as_str(),
+            url: format!("{}{}", config.base_path, job.path_in(&l.code)),
+            current: l.code == lang.code,
+        })
+        .collect();
+    ctx.insert("languages", &languages);
+    let nav: Vec<NavItem> = NAV
+        .iter()
+        .map(|(key, kinds)| NavItem {
+            key,
+            title: strings.text(&lang.code, &format!("nav.{key}"), None).unwrap_or_else(|e| e),
+            url: views.url(nav_route(key)),
+            current: kinds.contains(&job.kind),
+        })
+        .collect();
+    ctx.insert("nav", &nav);
+    ctx.insert("footer_pages", &jobs::footer_pages(&views));
+    let fallback = job.fallback.as_deref().and_then(|code| config.language(code)).map(|l| FallbackView {
+        code: &l.code,
+        name: &l.name,
+        dir: l.dir.as_str(),
+    });
+    ctx.insert(
+        "page",
+        &PageView {
+            kind: job.kind,
+            slug: &job.slug,
+            title: &job.title,
+            description: job.description.as_deref(),
+            url: format!("{}{}", config.base_path, job.path_in(&lang.code)),
+            permalink: format!("{}{}", config.base_url, job.path_in(&lang.code)),
+            fallback,
+            alternates: config
+                .languages
+                .iter()
+                .map(|l| Alternate {
+                    code: &l.code,
+                    permalink: format!("{}{}", config.base_url, job.path_in(&l.code)),
+                })
+                .collect(),
+            breadcrumbs: &job.breadcrumbs,
+        },
+    );
+    ctx.extend(job.extra.clone());
+    templates
+        .for_lang(&lang.code)
+        .render(job.template, &ctx)
+        .map_err(|err| {
+            Diagnostic::error(format!("cannot render {} ({}): {}", job.output_path(&lang.code), job.template, error_chain(&err)))
+                .in_file(format!("themes/{}/templates/{}", config.theme, job.template))
+                .help("check the template against the variables in docs/theme.md")
+        })
+}

@@ -1,0 +1,363 @@
+//! Pair translations, drop drafts and future items, check every reference.
+//! Produces the immutable [`Site`].
+
+use crate::config::Config;
+use crate::diag::{suggest, Diagnostic, Diagnostics};
+use crate::discover::{is_valid_slug, Kind, RefKind};
+use crate::model::{RefList, Translated, WorkStatus};
+use crate::parse::{Markdown, Parsed, Source, Yaml};
+use crate::site::{References, Site, Versions, RESERVED_PAGE_SLUGS};
+use indexmap::IndexMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The rectangle around Tunisia, islands included.
+const TUNISIA_LAT: (f64, f64) = (30.2, 37.6);
+const TUNISIA_LON: (f64, f64) = (7.5, 11.7);
+
+pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site {
+    let refs = references(&config, &parsed.references, diags);
+    let checker = Checker {
+        config: &config,
+        refs: &refs,
+        known: &parsed.known,
+        bundle_files: parsed
+            .bundle_files
+            .iter()
+            .map(|b| (b.kind, b.slug.clone(), b.name.clone()))
+            .collect(),
+    };
+    let mut d = Diagnostics::new();
+    let pages = pair(parsed.pages, &config, &mut d, |p| (p.front.draft, None));
+    for page in &pages {
+        if RESERVED_PAGE_SLUGS.contains(&page.slug.as_str()) {
+            let v = page.by_lang.values().next().expect("at least one version");
+            d.push(
+                Diagnostic::error(format!("the page slug `{}` is used by the site's own section", page.slug))
+                    .in_file(&v.source.rel)
+                    .help(format!("rename the file; reserved: {}", RESERVED_PAGE_SLUGS.join(", "))),
+            );
+        }
+    }
+    let mut stories = pair(parsed.stories, &config, &mut d, |s| (s.front.draft, Some(s.front.date)));
+    for story in stories.iter().flat_map(|s| s.by_lang.values()) {
+        checker.story(story, &mut d);
+    }
+    let members = unique(parsed.members, Kind::Member, &mut d);
+    for m in &members {
+        checker.member(m, &mut d);
+    }
+    let datasets = unique(parsed.datasets, Kind::Dataset, &mut d);
+    for ds in &datasets {
+        checker.dataset(ds, &mut d);
+    }
+    let mut deliverables = unique(parsed.deliverables, Kind::Deliverable, &mut d);
+    for del in &deliverables {
+        checker.deliverable(del, &mut d);
+    }
+    deliverables.sort_by(|a, b| (a.data.due, &a.slug).cmp(&(b.data.due, &b.slug)));
+    stories.sort_by(|a, b| {
+        let date = |s: &Versions<crate::model::StoryFront>| s.shown(&config.default_language, &config).version.front.date;
+        date(b).cmp(&date(a)).then_with(|| a.slug.cmp(&b.slug))
+    });
+    let mut pages = pages;
+    pages.sort_by(|a, b| {
+        let weight = |p: &Versions<crate::model::PageFront>| p.shown(&config.default_language, &config).version.front.weight;
+        (weight(a), &a.slug).cmp(&(weight(b), &b.slug))
+    });
+    diags.extend(d);
+    Site {
+        config,
+        refs,
+        pages,
+        members,
+        stories,
+        datasets,
+        deliverables,
+        bundle_files: parsed.bundle_files,
+    }
+}
+
+fn references(config: &Config, lists: &[(RefKind, Yaml<RefList>)], diags: &mut Diagnostics) -> References {
+    let mut refs = References::default();
+    for (kind, list) in lists {
+        for (key, entry) in &list.data.entries {
+            if !is_valid_slug(key) {
+                diags.push(list.source.error_at(key, None, format!("`{key}` is not a valid key")).help(
+                    "keys use lowercase ASCII letters, digits and `-`, like slugs",
+                ));
+            }
+            check_languages(config, &entry.name, &list.source, key, diags);
+        }
+        let slot = match kind {
+            RefKind::Governorates => &mut refs.governorates,
+            RefKind::Services => &mut refs.services,
+            RefKind::Committees => &mut refs.committees,
+            RefKind::Tags => &mut refs.tags,
+        };
+        *slot = list.data.clone();
+    }
+    refs
+}
+
+/// A translated value may only name the site's languages.
+fn check_languages(config: &Config, value: &Translated, source: &Source, key: &str, diags: &mut Diagnostics) {
+    for lang in value.languages() {
+        if config.language(lang).is_none() {
+            let codes: Vec<&str> = config.codes().collect();
+            diags.push(
+                source
+                    .error_at(key, Some(lang), format!("`{lang}` is not a language of this site"))
+                    .help(format!("use one of {}", codes.join(", "))),
+            );
+        }
+    }
+}
+
+/// Group Markdown files by slug, dropping drafts (unless `--drafts`) and
+/// items dated after the build date (unless `--future`).
+fn pair<F>(
+    files: Vec<Markdown<F>>,
+    config: &Config,
+    diags: &mut Diagnostics,
+    meta: impl Fn(&Markdown<F>) -> (bool, Option<crate::model::Day>),
+) -> Vec<Versions<F>> {
+    let mut by_slug: BTreeMap<String, IndexMap<String, Markdown<F>>> = BTreeMap::new();
+    for file in files {
+        let (draft, date) = meta(&file);
+        if (draft && !config.drafts) || (date.is_some_and(|d| d > config.today) && !config.future) {
+            continue;
+        }
+        let versions = by_slug.entry(file.slug.clone()).or_default();
+        if let Some(first) = versions.get(&file.lang) {
+            diags.push(
+                Diagnostic::error(format!("`{}` exists twice in this language", file.slug))
+                    .in_file(&file.source.rel)
+                    .help(format!("{} has the same slug and language; keep one", first.source.rel)),
+            );
+            continue;
+        }
+        versions.insert(file.lang.clone(), file);
+    }
+    by_slug
+        .into_iter()
+        .map(|(slug, mut by_lang)| {
+            by_lang.sort_by_cached_key(|lang, _| config.codes().position(|c| c == lang));
+            Versions { slug, by_lang }
+        })
+        .collect()
+}
+
+/// YAML items sorted by slug, with a duplicate (flat file and bundle) reported.
+fn unique<T>(mut items: Vec<Yaml<T>>, kind: Kind, diags: &mut Diagnostics) -> Vec<Yaml<T>> {
+    items.sort_by(|a, b| (&a.slug, &a.source.rel).cmp(&(&b.slug, &b.source.rel)));
+    let mut out: Vec<Yaml<T>> = Vec::with_capacity(items.len());
+    for item in items {
+        if let Some(prev) = out.last().filter(|p| p.slug == item.slug) {
+            diags.push(
+                Diagnostic::error(format!("two {} have the slug `{}`", kind.folder(), item.slug))
+                    .in_file(&item.source.rel)
+                    .help(format!("{} uses it too; rename or remove one", prev.source.rel)),
+            );
+            continue;
+        }
+        out.push(item);
+    }
+    out
+}
+
+struct Checker<'a> {
+    config: &'a Config,
+    refs: &'a References,
+    known: &'a BTreeSet<(Kind, String)>,
+    bundle_files: BTreeSet<(Kind, String, String)>,
+}
+
+impl Checker<'_> {
+    fn reference(&self, list: &RefList, kind: RefKind, key: &str, field: &str, source: &Source, d: &mut Diagnostics) {
+        if list.contains(key) {
+            return;
+        }
+        let mut diag = source.error_at(field, Some(key), format!("unknown {} `{key}`", singular(kind)));
+        diag = match suggest(key, list.keys()) {
+            Some(help) => diag.help(help),
+            None if list.entries.is_empty() => diag.help(format!("content/{} is missing or empty", kind.file())),
+            None => diag.help(format!("use a key of content/{}", kind.file())),
+        };
+        d.push(diag);
+    }
+
+    fn member_ref(&self, slug: &str, field: &str, source: &Source, d: &mut Diagnostics) {
+        if self.known.contains(&(Kind::Member, slug.to_string())) {
+            return;
+        }
+        let members = self
+            .known
+            .iter()
+            .filter(|(k, _)| *k == Kind::Member)
+            .map(|(_, s)| s.as_str());
+        let mut diag = source.error_at(field, Some(slug), format!("unknown member `{slug}`"));
+        diag = diag.help(suggest(slug, members).unwrap_or_else(|| {
+            "use the slug of a file in content/members/ (its name without .yaml)".into()
+        }));
+        d.push(diag);
+    }
+
+    /// A file named by an item: a bare name is in the item's bundle, a path
+    /// starting with `/` is under `assets/`. Nothing may leave the site.
+    fn file_ref(&self, kind: Kind, slug: &str, file: &str, field: &str, source: &Source, d: &mut Diagnostics) {
+        let escapes = file.split(['/', '\\']).any(|part| part == "..") || file.contains('\\') || file.contains(':');
+        if escapes {
+            d.push(
+                source
+                    .error_at(field, Some(file), format!("`{file}` points outside the site"))
+                    .help("name a file in the item's folder, or a path under assets/ starting with /"),
+            );
+            return;
+        }
+        let exists = match file.strip_prefix('/') {
+            Some(asset) => self.config.root.join("assets").join(asset).is_file(),
+            None => self.bundle_files.contains(&(kind, slug.to_string(), file.to_string())),
+        };
+        if !exists {
+            let where_ = if file.starts_with('/') {
+                format!("assets{file}")
+            } else {
+                format!("the folder content/{}/{slug}/", kind.folder())
+            };
+            d.push(
+                source
+                    .error_at(field, Some(file), format!("the file `{file}` does not exist"))
+                    .help(format!("put it in {where_}")),
+            );
+        }
+    }
+
+    fn story(&self, story: &Markdown<crate::model::StoryFront>, d: &mut Diagnostics) {
+        let f = &story.front;
+        let src = &story.source;
+        self.member_ref(&f.member, "member", src, d);
+        if let Some(c) = &f.committee {
+            self.reference(&self.refs.committees, RefKind::Committees, c, "committee", src, d);
+        }
+        for tag in &f.tags {
+            if !is_valid_slug(tag) {
+                d.push(src.error_at("tags", Some(tag), format!("`{tag}` is not a valid tag")).help(format!(
+                    "tags are keys like `open-data`: `{}`",
+                    crate::discover::slugify(tag)
+                )));
+            } else if !self.refs.tags.contains(tag) {
+                d.push(
+                    src.warning_at("tags", Some(tag), format!("the tag `{tag}` has no label"))
+                        .help("add it to content/tags.yaml with its name in each language"),
+                );
+            }
+        }
+        if let Some(cover) = &f.cover {
+            self.file_ref(Kind::Story, &story.slug, cover, "cover", src, d);
+        }
+    }
+
+    fn member(&self, m: &crate::site::Member, d: &mut Diagnostics) {
+        let (data, src) = (&m.data, &m.source);
+        self.reference(&self.refs.governorates, RefKind::Governorates, &data.governorate, "governorate", src, d);
+        for s in &data.services {
+            self.reference(&self.refs.services, RefKind::Services, s, "services", src, d);
+        }
+        for c in &data.committees {
+            self.reference(&self.refs.committees, RefKind::Committees, c, "committees", src, d);
+        }
+        for (key, value) in [("name", Some(&data.name)), ("address", data.address.as_ref()), ("description", data.description.as_ref())] {
+            if let Some(v) = value {
+                check_languages(self.config, v, src, key, d);
+            }
+        }
+        let loc = data.location;
+        if !(TUNISIA_LAT.0..=TUNISIA_LAT.1).contains(&loc.lat) || !(TUNISIA_LON.0..=TUNISIA_LON.1).contains(&loc.lon) {
+            let help = if (TUNISIA_LAT.0..=TUNISIA_LAT.1).contains(&loc.lon) && (TUNISIA_LON.0..=TUNISIA_LON.1).contains(&loc.lat) {
+                "latitude and longitude look swapped: lat is about 30 to 37.5, lon about 7.5 to 11.6".to_string()
+            } else {
+                "Tunisia lies between latitudes 30.2 and 37.6 and longitudes 7.5 and 11.7".to_string()
+            };
+            d.push(
+                src.error_at("location", None, format!("the location ({}, {}) is outside Tunisia", loc.lat, loc.lon))
+                    .help(help),
+            );
+        }
+        if let Some(phone) = &data.phone {
+            let digits = phone.chars().filter(char::is_ascii_digit).count();
+            let shape_ok = phone.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || c == ' ' || (c == '+' && i == 0));
+            if !shape_ok || digits < 8 {
+                d.push(
+                    src.error_at("phone", None, format!("`{phone}` is not a phone number"))
+                        .help("write digits and spaces, with a leading + for the country code: +216 74 000 000"),
+                );
+            }
+        }
+        if let Some(email) = &data.email {
+            let ok = email.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace));
+            if !ok {
+                d.push(src.error_at("email", None, format!("`{email}` is not an e-mail address")).help("write it like espace.citoyen@commune.tn"));
+            }
+        }
+        if let Some(url) = &data.website {
+            if crate::config::base_path_of(url).is_none() {
+                d.push(src.error_at("website", None, format!("`{url}` is not an absolute http(s) URL")).help("write it like https://www.commune-sfax.gov.tn"));
+            }
+        }
+    }
+
+    fn dataset(&self, ds: &crate::site::Dataset, d: &mut Diagnostics) {
+        let (data, src) = (&ds.data, &ds.source);
+        if data.publisher != "federation" {
+            self.member_ref(&data.publisher, "publisher", src, d);
+        }
+        check_languages(self.config, &data.title, src, "title", d);
+        if data.resources.is_empty() {
+            d.push(src.warning_at("resources", None, "this dataset has no resources").help("list its files under resources: with - file: name.csv"));
+        }
+        for r in &data.resources {
+            if r.file.starts_with('/') {
+                d.push(src.error_at("file", Some(&r.file), "a dataset's files sit beside dataset.yaml").help("write the file name only"));
+            } else {
+                self.file_ref(Kind::Dataset, &ds.slug, &r.file, "file", src, d);
+            }
+        }
+    }
+
+    fn deliverable(&self, del: &crate::site::Deliverable, d: &mut Diagnostics) {
+        let (data, src) = (&del.data, &del.source);
+        self.reference(&self.refs.committees, RefKind::Committees, &data.committee, "committee", src, d);
+        for m in &data.members {
+            self.member_ref(m, "members", src, d);
+        }
+        check_languages(self.config, &data.title, src, "title", d);
+        match (data.status, data.published) {
+            (WorkStatus::Published, None) => d.push(
+                src.error_at("status", None, "a published deliverable needs its publication date")
+                    .help("add `published: YYYY-MM-DD`"),
+            ),
+            (WorkStatus::Planned | WorkStatus::InProgress, Some(_)) => d.push(
+                src.warning_at("published", None, "this deliverable has a publication date but is not published")
+                    .help("set `status: published`, or remove `published`"),
+            ),
+            _ => {}
+        }
+        for f in &data.files {
+            self.file_ref(Kind::Deliverable, &del.slug, &f.file, "file", src, d);
+            if let Some(lang) = &f.lang {
+                if self.config.language(lang).is_none() && lang.len() > 3 {
+                    d.push(src.error_at("lang", Some(lang), format!("`{lang}` is not a language code")));
+                }
+            }
+        }
+    }
+}
+
+fn singular(kind: RefKind) -> &'static str {
+    match kind {
+        RefKind::Governorates => "governorate",
+        RefKind::Services => "service",
+        RefKind::Committees => "committee",
+        RefKind::Tags => "tag",
+    }
+}

@@ -1,0 +1,162 @@
+//! The resolved site: every item validated, translations paired, references
+//! checked. Immutable from here on; rendering only reads it.
+
+use crate::config::Config;
+use crate::discover::Kind;
+use crate::model::{DatasetFile, DeliverableFile, MemberFile, PageFront, RefList, StoryFront};
+use crate::parse::{BundleFile, Markdown, Yaml};
+use indexmap::IndexMap;
+
+/// The language versions of one Markdown item, keyed by language code.
+#[derive(Debug, Clone)]
+pub struct Versions<F> {
+    pub slug: String,
+    pub by_lang: IndexMap<String, Markdown<F>>,
+}
+
+/// The version shown to a reader of one language.
+pub struct Shown<'a, F> {
+    pub version: &'a Markdown<F>,
+    /// True when the reader's language has no version of its own.
+    pub fallback: bool,
+}
+
+impl<F> Versions<F> {
+    /// The version in `lang`, else the default language's, else the first
+    /// in the site's language order. Never nothing: an item exists because
+    /// at least one version does.
+    pub fn shown(&self, lang: &str, config: &Config) -> Shown<'_, F> {
+        if let Some(v) = self.by_lang.get(lang) {
+            return Shown {
+                version: v,
+                fallback: false,
+            };
+        }
+        let version = config
+            .fallback_order()
+            .find_map(|code| self.by_lang.get(code))
+            .or_else(|| self.by_lang.values().next())
+            .expect("an item has at least one version");
+        Shown {
+            version,
+            fallback: true,
+        }
+    }
+}
+
+pub type Page = Versions<PageFront>;
+pub type Story = Versions<StoryFront>;
+pub type Member = Yaml<MemberFile>;
+pub type Dataset = Yaml<DatasetFile>;
+pub type Deliverable = Yaml<DeliverableFile>;
+
+#[derive(Debug, Default, Clone)]
+pub struct References {
+    pub governorates: RefList,
+    pub services: RefList,
+    pub committees: RefList,
+    pub tags: RefList,
+}
+
+#[derive(Debug)]
+pub struct Site {
+    pub config: Config,
+    pub refs: References,
+    /// By weight, then slug.
+    pub pages: Vec<Page>,
+    /// By slug.
+    pub members: Vec<Member>,
+    /// Newest first (by the default language's date), then slug.
+    pub stories: Vec<Story>,
+    pub datasets: Vec<Dataset>,
+    pub deliverables: Vec<Deliverable>,
+    pub bundle_files: Vec<BundleFile>,
+}
+
+impl Site {
+    pub fn member(&self, slug: &str) -> Option<&Member> {
+        self.members
+            .binary_search_by(|m| m.slug.as_str().cmp(slug))
+            .ok()
+            .map(|i| &self.members[i])
+    }
+}
+
+/// Every kind of page the generator writes, per language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route<'a> {
+    Home,
+    Page(&'a str),
+    Members,
+    Member(&'a str),
+    /// 1-based page of the story list.
+    Stories(usize),
+    Story(&'a str),
+    Tags,
+    Tag(&'a str),
+    Datasets,
+    Dataset(&'a str),
+    Deliverables,
+    Deliverable(&'a str),
+    Search,
+}
+
+/// Page slugs that would collide with the generator's own sections.
+pub const RESERVED_PAGE_SLUGS: [&str; 6] = ["members", "stories", "tags", "data", "deliverables", "search"];
+
+impl Route<'_> {
+    /// Site-relative path of the page's folder: `ar/stories/x/`.
+    pub fn path(&self, lang: &str) -> String {
+        match self {
+            Route::Home => format!("{lang}/"),
+            Route::Page(slug) => format!("{lang}/{slug}/"),
+            Route::Members => format!("{lang}/members/"),
+            Route::Member(slug) => format!("{lang}/members/{slug}/"),
+            Route::Stories(1) => format!("{lang}/stories/"),
+            Route::Stories(n) => format!("{lang}/stories/page/{n}/"),
+            Route::Story(slug) => format!("{lang}/stories/{slug}/"),
+            Route::Tags => format!("{lang}/tags/"),
+            Route::Tag(tag) => format!("{lang}/tags/{tag}/"),
+            Route::Datasets => format!("{lang}/data/"),
+            Route::Dataset(slug) => format!("{lang}/data/{slug}/"),
+            Route::Deliverables => format!("{lang}/deliverables/"),
+            Route::Deliverable(slug) => format!("{lang}/deliverables/{slug}/"),
+            Route::Search => format!("{lang}/search/"),
+        }
+    }
+
+    pub fn of_item(kind: Kind, slug: &str) -> Route<'_> {
+        match kind {
+            Kind::Page => Route::Page(slug),
+            Kind::Member => Route::Member(slug),
+            Kind::Story => Route::Story(slug),
+            Kind::Dataset => Route::Dataset(slug),
+            Kind::Deliverable => Route::Deliverable(slug),
+        }
+    }
+}
+
+/// Where a bundle's file is published, once for all languages:
+/// `data/<slug>/<file>` for datasets, `<folder>/<slug>/<file>` otherwise.
+pub fn bundle_file_path(kind: Kind, slug: &str, name: &str) -> String {
+    let folder = match kind {
+        Kind::Dataset => "data",
+        other => other.folder(),
+    };
+    format!("{folder}/{slug}/{name}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn routes_are_pretty_urls() {
+        assert_eq!(Route::Home.path("ar"), "ar/");
+        assert_eq!(Route::Stories(1).path("fr"), "fr/stories/");
+        assert_eq!(Route::Stories(3).path("fr"), "fr/stories/page/3/");
+        assert_eq!(Route::Dataset("budget").path("ar"), "ar/data/budget/");
+        assert_eq!(bundle_file_path(Kind::Dataset, "budget", "a.csv"), "data/budget/a.csv");
+        assert_eq!(bundle_file_path(Kind::Story, "x", "p.jpg"), "stories/x/p.jpg");
+    }
+}

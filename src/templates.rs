@@ -1,0 +1,145 @@
+//! Tera set-up: the theme's templates, overridden by the site's
+//! `templates/`, and per-language helpers (`t`, `url`, `date`).
+
+use crate::config::Config;
+use crate::diag::{rel_path, Diagnostic, Diagnostics};
+use crate::i18n::Strings;
+use crate::lang::{format_date, DateStyle};
+use crate::model::Day;
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+use std::sync::Arc;
+use tera::{Tera, Value};
+use walkdir::WalkDir;
+
+/// One Tera per language: templates are parsed once, then each language's
+/// copy gets helpers that know its strings and dates.
+pub struct Templates {
+    by_lang: BTreeMap<String, Tera>,
+}
+
+impl Templates {
+    pub fn for_lang(&self, lang: &str) -> &Tera {
+        &self.by_lang[lang]
+    }
+}
+
+pub fn load(config: &Config, strings: &Arc<Strings>, diags: &mut Diagnostics) -> Option<Templates> {
+    let theme_dir = config.themes_dir().join("templates");
+    if !theme_dir.is_dir() {
+        diags.push(
+            Diagnostic::error(format!("the theme `{}` has no templates folder", config.theme))
+                .in_file(rel_path(&config.root, &theme_dir))
+                .help("check `theme:` in content/site.yaml and the themes/ folder"),
+        );
+        return None;
+    }
+    let mut sources: BTreeMap<String, (String, String)> = BTreeMap::new();
+    for dir in [theme_dir, config.root.join("templates")] {
+        collect(&dir, &config.root, &mut sources, diags);
+    }
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    tera.set_escape_fn(escape_html);
+    let raw: Vec<(String, String)> = sources.iter().map(|(name, (_, text))| (name.clone(), text.clone())).collect();
+    if let Err(err) = tera.add_raw_templates(raw) {
+        let message = error_chain(&err);
+        let file = sources
+            .iter()
+            .find(|(name, _)| message.contains(&format!("'{name}'")))
+            .map(|(_, (rel, _))| rel.clone());
+        let mut d = Diagnostic::error(format!("template error: {message}"));
+        d.file = file;
+        diags.push(d);
+        return None;
+    }
+    let mut by_lang = BTreeMap::new();
+    for language in &config.languages {
+        let mut t = tera.clone();
+        register(&mut t, &language.code, &config.base_path, strings);
+        by_lang.insert(language.code.clone(), t);
+    }
+    Some(Templates { by_lang })
+}
+
+fn collect(dir: &Path, root: &Path, out: &mut BTreeMap<String, (String, String)>, diags: &mut Diagnostics) {
+    if !dir.is_dir() {
+        return;
+    }
+    for entry in WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
+        if !entry.file_type().is_file() || crate::discover::is_ignored(&entry.file_name().to_string_lossy()) {
+            continue;
+        }
+        let name = rel_path(dir, entry.path());
+        let rel = rel_path(root, entry.path());
+        match std::fs::read_to_string(entry.path()) {
+            Ok(text) => {
+                out.insert(name, (rel, text));
+            }
+            Err(err) => diags.push(Diagnostic::error(format!("cannot read the template: {err}")).in_file(rel)),
+        }
+    }
+}
+
+fn register(tera: &mut Tera, lang: &str, base_path: &str, strings: &Arc<Strings>) {
+    let (l, s) = (lang.to_string(), Arc::clone(strings));
+    tera.register_function("t", move |args: &HashMap<String, Value>| {
+        let key = args
+            .get("key")
+            .and_then(Value::as_str)
+            .ok_or_else(|| tera::Error::msg("t() needs key=\"…\""))?;
+        let n = match args.get("n") {
+            None | Some(Value::Null) => None,
+            Some(v) => Some(v.as_u64().ok_or_else(|| tera::Error::msg(format!("t(key=\"{key}\"): n must be a whole number")))?),
+        };
+        s.text(&l, key, n).map(Value::String).map_err(tera::Error::msg)
+    });
+    let base = base_path.to_string();
+    tera.register_function("url", move |args: &HashMap<String, Value>| {
+        let path = args
+            .get("path")
+            .and_then(Value::as_str)
+            .ok_or_else(|| tera::Error::msg("url() needs path=\"…\""))?;
+        Ok(Value::String(format!("{base}{}", path.trim_start_matches('/'))))
+    });
+    let l = lang.to_string();
+    tera.register_filter("date", move |value: &Value, args: &HashMap<String, Value>| {
+        let text = value.as_str().ok_or_else(|| tera::Error::msg("date: the value must be a YYYY-MM-DD text"))?;
+        let day = Day::parse(text).ok_or_else(|| tera::Error::msg(format!("date: `{text}` is not YYYY-MM-DD")))?;
+        let style = match args.get("format").and_then(Value::as_str) {
+            None => DateStyle::Long,
+            Some(name) => DateStyle::parse(name)
+                .ok_or_else(|| tera::Error::msg(format!("date: unknown format `{name}` (long, month, short)")))?,
+        };
+        Ok(Value::String(format_date(&l, day.0, style)))
+    });
+}
+
+/// HTML escaping for text and quoted attributes. Tera's default also
+/// escapes `/`, which is not needed in HTML and makes every URL three times
+/// longer in the page.
+fn escape_html(input: &str) -> String {
+    let mut out = String::with_capacity(input.len());
+    for c in input.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Tera puts the useful part of an error in its sources.
+pub fn error_chain(err: &tera::Error) -> String {
+    let mut parts = vec![err.to_string()];
+    let mut source = std::error::Error::source(err);
+    while let Some(s) = source {
+        parts.push(s.to_string());
+        source = s.source();
+    }
+    parts.join(": ")
+}

@@ -1,0 +1,190 @@
+//! YAML into typed structs, with errors turned into diagnostics that point at
+//! the right line of the *file* (front matter starts below its `---`).
+
+use crate::diag::{suggest, Diagnostic, Pos};
+use serde::de::DeserializeOwned;
+
+/// Where a YAML text sits in its file.
+#[derive(Debug, Clone, Copy)]
+pub struct Origin<'a> {
+    pub file: &'a str,
+    /// 0 for a `.yaml` file; the number of lines above the YAML for front matter.
+    pub line_offset: usize,
+}
+
+impl Origin<'_> {
+    pub fn pos(&self, line: usize, column: usize) -> Pos {
+        Pos::new(line + self.line_offset, column)
+    }
+
+    pub fn error(&self, message: impl Into<String>, pos: Option<Pos>) -> Diagnostic {
+        Diagnostic::error(message).in_file(self.file).at(pos)
+    }
+}
+
+/// Deserialize `text`, reporting a failure as one diagnostic with position
+/// and, for an unknown field, the closest known one.
+pub fn parse<T: DeserializeOwned>(text: &str, origin: Origin<'_>) -> Result<T, Diagnostic> {
+    if text.trim().is_empty() {
+        return Err(origin
+            .error("the file is empty", Some(origin.pos(1, 1)))
+            .help("write the item's fields as YAML, as described in the authoring guide"));
+    }
+    yaml_serde::from_str(text).map_err(|err| to_diagnostic(&err, text, origin))
+}
+
+fn to_diagnostic(err: &yaml_serde::Error, text: &str, origin: Origin<'_>) -> Diagnostic {
+    let full = err.to_string();
+    let message = full.split(" at line ").next().unwrap_or(&full).trim().to_string();
+    // libyaml counts columns in characters; we recompute from the byte index
+    // anyway so that positions agree with the rest of the generator.
+    let pos = err
+        .location()
+        .map(|loc| {
+            let p = Pos::of_offset(text, loc.index());
+            if p.line == loc.line() {
+                origin.pos(p.line, p.column)
+            } else {
+                origin.pos(loc.line(), loc.column())
+            }
+        })
+        .or_else(|| Some(origin.pos(1, 1)));
+    let mut d = origin.error(humanise(&message), pos);
+    if let Some((wrong, expected)) = unknown_field(&message) {
+        if let Some(help) = suggest(wrong, expected.iter().copied()) {
+            d = d.help(help);
+        } else {
+            d = d.help(format!("known fields are {}", expected.join(", ")));
+        }
+    } else if let Some((wrong, expected)) = unknown_variant(&message) {
+        d = d.help(
+            suggest(wrong, expected.iter().copied())
+                .unwrap_or_else(|| format!("use one of {}", expected.join(", "))),
+        );
+    }
+    d
+}
+
+/// serde says "unknown field `membre`, expected one of `title`, `date`"; the
+/// diagnostic says "unknown field `membre`" and puts the rest in `help`.
+/// Other messages ("invalid type: integer `3`, expected a string") stay whole.
+fn humanise(message: &str) -> String {
+    if message.contains("unknown field `") || message.contains("unknown variant `") {
+        message.split(", expected").next().unwrap_or(message).trim().to_string()
+    } else {
+        message.to_string()
+    }
+}
+
+fn backticked(s: &str) -> Vec<&str> {
+    s.split('`').skip(1).step_by(2).collect()
+}
+
+fn unknown_field(message: &str) -> Option<(&str, Vec<&str>)> {
+    let rest = &message[message.find("unknown field `")?..];
+    let names = backticked(rest);
+    let (wrong, expected) = names.split_first()?;
+    Some((wrong, expected.to_vec()))
+}
+
+fn unknown_variant(message: &str) -> Option<(&str, Vec<&str>)> {
+    let rest = &message[message.find("unknown variant `")?..];
+    let names = backticked(rest);
+    let (wrong, expected) = names.split_first()?;
+    Some((wrong, expected.to_vec()))
+}
+
+/// The position of `key:` in a YAML text, for errors that serde cannot
+/// place (a reference to a member that does not exist, say). With `value`,
+/// the position of that value on the key's line or in the list below it.
+pub fn locate(text: &str, key: &str, value: Option<&str>) -> Option<Pos> {
+    let lines: Vec<&str> = text.lines().collect();
+    let key_line = lines.iter().position(|line| {
+        let t = line.trim_start();
+        t.strip_prefix(key)
+            .is_some_and(|rest| rest.trim_start().starts_with(':'))
+            || t.strip_prefix("- ")
+                .and_then(|t| t.strip_prefix(key))
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+    })?;
+    let Some(value) = value else {
+        let col = lines[key_line].chars().take_while(|c| c.is_whitespace()).count() + 1;
+        return Some(Pos::new(key_line + 1, col));
+    };
+    let indent = |l: &str| l.len() - l.trim_start().len();
+    let key_indent = indent(lines[key_line]);
+    for (i, line) in lines.iter().enumerate().skip(key_line) {
+        if i > key_line && !line.trim().is_empty() && indent(line) <= key_indent && !line.trim_start().starts_with('-') {
+            break;
+        }
+        if let Some(byte) = find_token(line, value) {
+            return Some(Pos::new(i + 1, line[..byte].chars().count() + 1));
+        }
+    }
+    let col = lines[key_line].chars().take_while(|c| c.is_whitespace()).count() + 1;
+    Some(Pos::new(key_line + 1, col))
+}
+
+/// `value` as a whole token (not inside a longer word) in `line`.
+fn find_token(line: &str, value: &str) -> Option<usize> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
+    let mut from = 0;
+    while let Some(i) = line[from..].find(value) {
+        let start = from + i;
+        let end = start + value.len();
+        let before_ok = line[..start].chars().next_back().is_none_or(|c| !is_word(c));
+        let after_ok = line[end..].chars().next().is_none_or(|c| !is_word(c));
+        if before_ok && after_ok {
+            return Some(start);
+        }
+        from = end;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Story {
+        title: String,
+        member: String,
+    }
+
+    const ORIGIN: Origin<'static> = Origin {
+        file: "content/stories/x.fr.md",
+        line_offset: 1,
+    };
+
+    #[test]
+    fn unknown_field_gets_position_and_suggestion() {
+        let err = parse::<Story>("title: Bonjour\nmembre: sfax\n", ORIGIN).unwrap_err();
+        assert_eq!(err.message, "unknown field `membre`");
+        assert_eq!(err.pos, Some(Pos::new(3, 1)));
+        assert_eq!(err.help.as_deref(), Some("did you mean `member`?"));
+    }
+
+    #[test]
+    fn missing_field_is_named() {
+        let err = parse::<Story>("title: Bonjour\n", ORIGIN).unwrap_err();
+        assert_eq!(err.message, "missing field `member`");
+    }
+
+    #[test]
+    fn syntax_error_points_into_the_file() {
+        let err = parse::<Story>("title: [unclosed\nmember: x\n", ORIGIN).unwrap_err();
+        assert!(err.pos.unwrap().line >= 2, "{err}");
+    }
+
+    #[test]
+    fn locate_finds_values_in_lists() {
+        let text = "name: x\nservices:\n  - civil-status\n  - permit\ncommittees: [innovation, lerning]\n";
+        assert_eq!(locate(text, "services", Some("permit")), Some(Pos::new(4, 5)));
+        assert_eq!(locate(text, "committees", Some("lerning")), Some(Pos::new(5, 27)));
+        assert_eq!(locate(text, "name", None), Some(Pos::new(1, 1)));
+        assert_eq!(locate(text, "missing", None), None);
+    }
+}
