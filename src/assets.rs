@@ -14,10 +14,18 @@ pub type Copies = BTreeMap<String, PathBuf>;
 pub fn collect(site: &Site, diags: &mut Diagnostics) -> Copies {
     let config = &site.config;
     let mut copies = Copies::new();
-    copy_tree(config, &config.themes_dir().join("static"), &mut copies, diags);
+    copy_tree(
+        config,
+        &config.themes_dir().join("static"),
+        &mut copies,
+        diags,
+    );
     copy_tree(config, &config.root.join("assets"), &mut copies, diags);
     for file in &site.bundle_files {
-        copies.insert(bundle_file_path(file.kind, &file.slug, &file.name), file.path.clone());
+        copies.insert(
+            bundle_file_path(file.kind, &file.slug, &file.name),
+            file.path.clone(),
+        );
     }
     copies
 }

@@ -143,7 +143,12 @@ pub fn load(options: &BuildOptions, diags: &mut Diagnostics) -> Option<Config> {
     resolve(file, options, &text, diags)
 }
 
-fn resolve(file: SiteFile, options: &BuildOptions, text: &str, diags: &mut Diagnostics) -> Option<Config> {
+fn resolve(
+    file: SiteFile,
+    options: &BuildOptions,
+    text: &str,
+    diags: &mut Diagnostics,
+) -> Option<Config> {
     let at = |key: &str, value: Option<&str>| yaml::locate(text, key, value);
     let before = diags.error_count();
     let base_url = options.base_url.clone().unwrap_or(file.base_url);
@@ -236,9 +241,12 @@ fn resolve(file: SiteFile, options: &BuildOptions, text: &str, diags: &mut Diagn
 
 fn is_language_code(code: &str) -> bool {
     !code.is_empty()
-        && code
-            .split('-')
-            .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit()))
+        && code.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+        })
 }
 
 /// `https://host/reseau` → `/reseau/`; `None` when not an absolute http(s) URL.

@@ -12,7 +12,7 @@ use crate::model::Translated;
 use crate::parse::Source;
 use crate::site::{Site, Versions};
 use rayon::prelude::*;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 #[derive(Debug)]
 pub struct Body {
@@ -55,17 +55,40 @@ enum Key {
     Field(Kind, String, &'static str, String),
 }
 
-pub fn render_all(site: &Site, links: &Links, diags: &mut Diagnostics) -> Content {
+pub fn render_all(
+    site: &Site,
+    links: &Links,
+    broken: &BTreeSet<(Kind, String)>,
+    diags: &mut Diagnostics,
+) -> Content {
     let config = &site.config;
     let mut jobs: Vec<Job<'_>> = Vec::new();
     for lang in config.codes() {
         body_jobs(Kind::Page, &site.pages, lang, config, &mut jobs);
         body_jobs(Kind::Story, &site.stories, lang, config, &mut jobs);
         for m in &site.members {
-            field_job(Kind::Member, &m.slug, "description", m.data.description.as_ref(), &m.source, lang, config, &mut jobs);
+            field_job(
+                Kind::Member,
+                &m.slug,
+                "description",
+                m.data.description.as_ref(),
+                &m.source,
+                lang,
+                config,
+                &mut jobs,
+            );
         }
         for d in &site.datasets {
-            field_job(Kind::Dataset, &d.slug, "description", d.data.description.as_ref(), &d.source, lang, config, &mut jobs);
+            field_job(
+                Kind::Dataset,
+                &d.slug,
+                "description",
+                d.data.description.as_ref(),
+                &d.source,
+                lang,
+                config,
+                &mut jobs,
+            );
         }
     }
     let results: Vec<(Key, Body)> = jobs
@@ -78,13 +101,21 @@ pub fn render_all(site: &Site, links: &Links, diags: &mut Diagnostics) -> Conten
                 links,
                 lang: reader,
                 content_lang: job.content_lang,
-                dir: config.language(job.content_lang).map_or(crate::lang::Dir::Ltr, |l| l.dir),
+                dir: config
+                    .language(job.content_lang)
+                    .map_or(crate::lang::Dir::Ltr, |l| l.dir),
                 file: job.file,
                 first_line: job.first_line,
                 fixed_pos: job.fixed_pos,
             };
             let rendered = markdown::render(job.markdown, &env);
-            (job.key, Body { rendered, content_lang: job.content_lang.to_string() })
+            (
+                job.key,
+                Body {
+                    rendered,
+                    content_lang: job.content_lang.to_string(),
+                },
+            )
         })
         .collect();
     let mut content = Content::default();
@@ -99,11 +130,17 @@ pub fn render_all(site: &Site, links: &Links, diags: &mut Diagnostics) -> Conten
             }
         }
     }
-    check_anchors(&content, diags);
+    check_anchors(&content, broken, diags);
     content
 }
 
-fn body_jobs<'a, F>(kind: Kind, items: &'a [Versions<F>], lang: &str, config: &Config, jobs: &mut Vec<Job<'a>>) {
+fn body_jobs<'a, F>(
+    kind: Kind,
+    items: &'a [Versions<F>],
+    lang: &str,
+    config: &Config,
+    jobs: &mut Vec<Job<'a>>,
+) {
     for item in items {
         let shown = item.shown(lang, config);
         let v = shown.version;
@@ -144,7 +181,9 @@ fn field_job<'a>(
         }
     };
     let content_lang = match value {
-        Translated::Same(_) => config.language(lang).map_or(content_lang, |l| l.code.as_str()),
+        Translated::Same(_) => config
+            .language(lang)
+            .map_or(content_lang, |l| l.code.as_str()),
         Translated::ByLang(_) => content_lang,
     };
     let pos = crate::yaml::locate(&source.yaml, field, None);
@@ -160,24 +199,38 @@ fn field_job<'a>(
 
 /// `principles.md#values`: the anchor must exist in the page the reader
 /// lands on. Only pages and stories have headings to check.
-fn check_anchors(content: &Content, diags: &mut Diagnostics) {
+fn check_anchors(content: &Content, broken: &BTreeSet<(Kind, String)>, diags: &mut Diagnostics) {
     for body in content.bodies.values().chain(content.fields.values()) {
         for check in &body.rendered.anchor_checks {
             let (kind, slug) = &check.target;
-            if !matches!(kind, Kind::Page | Kind::Story) {
+            if !matches!(kind, Kind::Page | Kind::Story) || broken.contains(&check.target) {
                 continue;
             }
             let Some(target) = content.body(*kind, slug, &check.lang) else {
                 continue;
             };
             if !target.rendered.anchors.contains(&check.anchor) {
-                let mut d = Diagnostic::error(format!("`#{}` is not a heading of {}/{slug} ({})", check.anchor, kind.folder(), check.lang))
-                    .in_file(&check.file)
-                    .at(Some(check.pos));
-                if let Some(help) = crate::diag::suggest(&check.anchor, target.rendered.anchors.iter().map(String::as_str)) {
+                let mut d = Diagnostic::error(format!(
+                    "`#{}` is not a heading of {}/{slug} ({})",
+                    check.anchor,
+                    kind.folder(),
+                    check.lang
+                ))
+                .in_file(&check.file)
+                .at(Some(check.pos));
+                if let Some(help) = crate::diag::suggest(
+                    &check.anchor,
+                    target.rendered.anchors.iter().map(String::as_str),
+                ) {
                     d = d.help(help);
                 } else {
-                    let known: Vec<&str> = target.rendered.anchors.iter().map(String::as_str).take(8).collect();
+                    let known: Vec<&str> = target
+                        .rendered
+                        .anchors
+                        .iter()
+                        .map(String::as_str)
+                        .take(8)
+                        .collect();
                     d = d.help(format!("its headings are: {}", known.join(", ")));
                 }
                 diags.push(d);

@@ -29,9 +29,15 @@ impl Kind {
     }
 
     pub fn of_folder(folder: &str) -> Option<Kind> {
-        [Kind::Page, Kind::Member, Kind::Story, Kind::Dataset, Kind::Deliverable]
-            .into_iter()
-            .find(|k| k.folder() == folder)
+        [
+            Kind::Page,
+            Kind::Member,
+            Kind::Story,
+            Kind::Dataset,
+            Kind::Deliverable,
+        ]
+        .into_iter()
+        .find(|k| k.folder() == folder)
     }
 
     /// The name of a bundle's item file (`member.yaml`), for YAML kinds.
@@ -71,12 +77,23 @@ impl RefKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Role {
     /// `<slug>.<lang>.md` or `<slug>/index.<lang>.md`
-    Markdown { kind: Kind, slug: String, lang: String },
+    Markdown {
+        kind: Kind,
+        slug: String,
+        lang: String,
+    },
     /// `<slug>.yaml` or `<slug>/<kind>.yaml`
-    Yaml { kind: Kind, slug: String },
+    Yaml {
+        kind: Kind,
+        slug: String,
+    },
     Reference(RefKind),
     /// Any other file inside a bundle folder: published beside the item.
-    BundleFile { kind: Kind, slug: String, name: String },
+    BundleFile {
+        kind: Kind,
+        slug: String,
+        name: String,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -176,9 +193,14 @@ fn classify(parts: &[&str], config: &Config) -> Result<Option<Role>, Diagnostic>
 }
 
 fn reference_kind(file: &str) -> Option<RefKind> {
-    [RefKind::Governorates, RefKind::Services, RefKind::Committees, RefKind::Tags]
-        .into_iter()
-        .find(|r| r.file() == file)
+    [
+        RefKind::Governorates,
+        RefKind::Services,
+        RefKind::Committees,
+        RefKind::Tags,
+    ]
+    .into_iter()
+    .find(|r| r.file() == file)
 }
 
 fn flat_item(kind: Kind, file: &str, config: &Config) -> Result<Role, Diagnostic> {
@@ -187,9 +209,11 @@ fn flat_item(kind: Kind, file: &str, config: &Config) -> Result<Role, Diagnostic
         return Ok(Role::Markdown { kind, slug, lang });
     }
     if kind == Kind::Dataset {
-        return Err(Diagnostic::error("a dataset is a folder, not a single file").help(
-            "put it in content/datasets/<slug>/dataset.yaml with its data files beside it",
-        ));
+        return Err(
+            Diagnostic::error("a dataset is a folder, not a single file").help(
+                "put it in content/datasets/<slug>/dataset.yaml with its data files beside it",
+            ),
+        );
     }
     let slug = file.strip_suffix(".yaml").ok_or_else(|| {
         Diagnostic::error(format!("`{file}` is not a YAML file"))
@@ -228,15 +252,21 @@ fn markdown_name(file: &str, config: &Config) -> Result<(String, String), Diagno
     })?;
     let languages: Vec<&str> = config.codes().collect();
     let Some((slug, lang)) = stem.rsplit_once('.') else {
-        return Err(Diagnostic::error("the file name does not say its language").help(format!(
-            "name it {stem}.{}.md (languages: {})",
-            config.default_language,
-            languages.join(", ")
-        )));
+        return Err(
+            Diagnostic::error("the file name does not say its language").help(format!(
+                "name it {stem}.{}.md (languages: {})",
+                config.default_language,
+                languages.join(", ")
+            )),
+        );
     };
     if !languages.contains(&lang) {
-        return Err(Diagnostic::error(format!("`{lang}` is not a language of this site"))
-            .help(format!("use one of {} in the file name", languages.join(", "))));
+        return Err(
+            Diagnostic::error(format!("`{lang}` is not a language of this site")).help(format!(
+                "use one of {} in the file name",
+                languages.join(", ")
+            )),
+        );
     }
     if slug != "index" {
         check_slug(slug)?;
@@ -281,7 +311,7 @@ pub fn slugify(text: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
-fn fold_latin(c: char) -> Vec<char> {
+pub(crate) fn fold_latin(c: char) -> Vec<char> {
     let base = match c {
         'à' | 'â' | 'ä' | 'á' | 'À' | 'Â' | 'Ä' => 'a',
         'ç' | 'Ç' => 'c',
@@ -308,10 +338,16 @@ mod tests {
         assert!(!is_valid_slug("a--b"));
         assert!(!is_valid_slug("-a"));
         assert!(!is_valid_slug("صفاقس"));
-        assert_eq!(slugify("Journée Portes_Ouvertes"), "journee-portes-ouvertes");
+        assert_eq!(
+            slugify("Journée Portes_Ouvertes"),
+            "journee-portes-ouvertes"
+        );
         assert_eq!(slugify("Œuvre 2024"), "oeuvre-2024");
         let err = check_slug("Sfax Ville").unwrap_err();
-        assert_eq!(err.help.as_deref(), Some("use lowercase ASCII letters, digits and `-`: `sfax-ville`"));
+        assert_eq!(
+            err.help.as_deref(),
+            Some("use lowercase ASCII letters, digits and `-`: `sfax-ville`")
+        );
     }
 
     #[test]

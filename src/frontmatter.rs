@@ -55,7 +55,10 @@ pub fn split<'a>(text: &'a str, file: &str) -> Result<Split<'a>, Diagnostic> {
 pub fn decode(bytes: Vec<u8>, file: &str) -> Result<String, Diagnostic> {
     match String::from_utf8(bytes) {
         Ok(text) => {
-            let text = text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text);
+            let text = text
+                .strip_prefix('\u{feff}')
+                .map(str::to_owned)
+                .unwrap_or(text);
             Ok(if text.contains('\r') {
                 text.replace("\r\n", "\n").replace('\r', "\n")
             } else {

@@ -30,7 +30,8 @@ pub fn code_block(lang: &str, code: &str) -> String {
     let body = match syntax {
         Some(syntax) => {
             let mut gen = ClassedHTMLGenerator::new_with_class_style(syntax, set, CLASS_STYLE);
-            let ok = LinesWithEndings::from(code).all(|line| gen.parse_html_for_line_which_includes_newline(line).is_ok());
+            let ok = LinesWithEndings::from(code)
+                .all(|line| gen.parse_html_for_line_which_includes_newline(line).is_ok());
             if ok {
                 gen.finalize()
             } else {

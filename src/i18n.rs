@@ -36,12 +36,18 @@ impl Strings {
             (Message::Plain(s), None) => s.clone(),
             (Message::Plain(s), Some(n)) => s.replace("{n}", &n.to_string()),
             (Message::Plural(forms), n) => {
-                let n = n.ok_or_else(|| format!("the UI string `{key}` has plural forms: call it with n=…"))?;
+                let n = n.ok_or_else(|| {
+                    format!("the UI string `{key}` has plural forms: call it with n=…")
+                })?;
                 let category = Plural::of(lang, n).as_str();
                 let form = forms
                     .get(category)
                     .or_else(|| forms.get("other"))
-                    .ok_or_else(|| format!("the UI string `{key}` ({lang}) has no `{category}` or `other` form"))?;
+                    .ok_or_else(|| {
+                        format!(
+                            "the UI string `{key}` ({lang}) has no `{category}` or `other` form"
+                        )
+                    })?;
                 form.replace("{n}", &n.to_string())
             }
         })
@@ -81,11 +87,21 @@ pub fn load(config: &Config, diags: &mut Diagnostics) -> Strings {
 }
 
 fn read_file(path: &Path, rel: &str, diags: &mut Diagnostics) -> BTreeMap<String, Message> {
-    let text = match std::fs::read(path).map_err(|e| Diagnostic::error(format!("cannot read: {e}")).in_file(rel)) {
+    let text = match std::fs::read(path)
+        .map_err(|e| Diagnostic::error(format!("cannot read: {e}")).in_file(rel))
+    {
         Ok(bytes) => crate::frontmatter::decode(bytes, rel),
         Err(d) => Err(d),
     };
-    let value: Result<Value, Diagnostic> = text.and_then(|t| yaml::parse(&t, Origin { file: rel, line_offset: 0 }));
+    let value: Result<Value, Diagnostic> = text.and_then(|t| {
+        yaml::parse(
+            &t,
+            Origin {
+                file: rel,
+                line_offset: 0,
+            },
+        )
+    });
     let mut out = BTreeMap::new();
     match value {
         Ok(v) => flatten("", &v, &mut out, rel, diags),
@@ -94,13 +110,27 @@ fn read_file(path: &Path, rel: &str, diags: &mut Diagnostics) -> BTreeMap<String
     out
 }
 
-fn flatten(prefix: &str, value: &Value, out: &mut BTreeMap<String, Message>, rel: &str, diags: &mut Diagnostics) {
-    let key_of = |k: &str| if prefix.is_empty() { k.to_string() } else { format!("{prefix}.{k}") };
+fn flatten(
+    prefix: &str,
+    value: &Value,
+    out: &mut BTreeMap<String, Message>,
+    rel: &str,
+    diags: &mut Diagnostics,
+) {
+    let key_of = |k: &str| {
+        if prefix.is_empty() {
+            k.to_string()
+        } else {
+            format!("{prefix}.{k}")
+        }
+    };
     match value {
         Value::Mapping(map) => {
             let keys: Vec<Option<&str>> = map.keys().map(Value::as_str).collect();
             let is_plural = !keys.is_empty()
-                && keys.iter().all(|k| k.is_some_and(|k| Plural::ALL.contains(&k)))
+                && keys
+                    .iter()
+                    .all(|k| k.is_some_and(|k| Plural::ALL.contains(&k)))
                 && keys.contains(&Some("other"));
             if is_plural {
                 let forms = map
@@ -113,7 +143,9 @@ fn flatten(prefix: &str, value: &Value, out: &mut BTreeMap<String, Message>, rel
             for (k, v) in map {
                 match k.as_str() {
                     Some(k) => flatten(&key_of(k), v, out, rel, diags),
-                    None => diags.push(Diagnostic::error("UI string keys must be text").in_file(rel)),
+                    None => {
+                        diags.push(Diagnostic::error("UI string keys must be text").in_file(rel))
+                    }
                 }
             }
         }
@@ -121,7 +153,9 @@ fn flatten(prefix: &str, value: &Value, out: &mut BTreeMap<String, Message>, rel
             Some(s) => {
                 out.insert(prefix.to_string(), Message::Plain(s));
             }
-            None => diags.push(Diagnostic::error(format!("`{prefix}` must be a text")).in_file(rel)),
+            None => {
+                diags.push(Diagnostic::error(format!("`{prefix}` must be a text")).in_file(rel))
+            }
         },
     }
 }
@@ -143,7 +177,9 @@ mod tests {
         let v: Value = yaml_serde::from_str(yaml).unwrap();
         let mut map = BTreeMap::new();
         flatten("", &v, &mut map, "x", &mut Diagnostics::new());
-        Strings { by_lang: BTreeMap::from([(lang.to_string(), map)]) }
+        Strings {
+            by_lang: BTreeMap::from([(lang.to_string(), map)]),
+        }
     }
 
     #[test]

@@ -65,11 +65,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
     let files = discover::discover(&config, &mut diags);
     let parsed = parse::parse(&files, &mut diags);
     let known = parsed.known.clone();
+    let broken = parsed.broken.clone();
     let site = resolve::resolve(config, parsed, &mut diags);
     let strings = Arc::new(i18n::load(&site.config, &mut diags));
     let templates = templates::load(&site.config, &strings, &mut diags);
     let links = links::Links::new(&site, &known);
-    let content = content::render_all(&site, &links, &mut diags);
+    let content = content::render_all(&site, &links, &broken, &mut diags);
     let Some(templates) = templates.filter(|_| !diags.has_errors()) else {
         return Err(diags.into_sorted());
     };
@@ -99,7 +100,14 @@ fn add_site_files(site: &site::Site, out: &mut render::Output) {
         .iter()
         .map(|(rest, langs)| langs.iter().map(|l| format!("{l}/{rest}")).collect())
         .collect();
-    out.files.insert("sitemap.xml".into(), sitemap::sitemap(config, &routes).into_bytes());
-    out.files.insert("robots.txt".into(), sitemap::robots(config).into_bytes());
-    out.files.insert("css/highlight.css".into(), highlight::stylesheet().into_bytes());
+    out.files.insert(
+        "sitemap.xml".into(),
+        sitemap::sitemap(config, &routes).into_bytes(),
+    );
+    out.files
+        .insert("robots.txt".into(), sitemap::robots(config).into_bytes());
+    out.files.insert(
+        "css/highlight.css".into(),
+        highlight::stylesheet().into_bytes(),
+    );
 }

@@ -45,8 +45,16 @@ impl Links {
         items.extend(site.pages.iter().map(|p| (Kind::Page, p.slug.clone())));
         items.extend(site.stories.iter().map(|s| (Kind::Story, s.slug.clone())));
         items.extend(site.members.iter().map(|m| (Kind::Member, m.slug.clone())));
-        items.extend(site.datasets.iter().map(|d| (Kind::Dataset, d.slug.clone())));
-        items.extend(site.deliverables.iter().map(|d| (Kind::Deliverable, d.slug.clone())));
+        items.extend(
+            site.datasets
+                .iter()
+                .map(|d| (Kind::Dataset, d.slug.clone())),
+        );
+        items.extend(
+            site.deliverables
+                .iter()
+                .map(|d| (Kind::Deliverable, d.slug.clone())),
+        );
         let unpublished = known.difference(&items).cloned().collect();
         let files = site
             .bundle_files
@@ -75,11 +83,17 @@ impl Links {
             return if self.assets.join(asset).is_file() && !asset.split('/').any(|p| p == "..") {
                 LinkTarget::Url(format!("{}{asset}", self.base_path))
             } else {
-                broken(format!("`{path}` does not exist under assets/"), format!("put the file at assets/{asset}"))
+                broken(
+                    format!("`{path}` does not exist under assets/"),
+                    format!("put the file at assets/{asset}"),
+                )
             };
         }
         let Some(target) = join(from_file, path) else {
-            return broken(format!("`{path}` points outside the site"), "link to a file inside content/ or assets/".into());
+            return broken(
+                format!("`{path}` points outside the site"),
+                "link to a file inside content/ or assets/".into(),
+            );
         };
         if let Some(out) = self.files.get(&target) {
             return LinkTarget::Url(format!("{}{out}", self.base_path));
@@ -91,20 +105,38 @@ impl Links {
             );
         };
         let key = (kind, slug.clone());
-        if !self.items.contains(&key) {
-            let help = if self.unpublished.contains(&key) {
-                "that item is a draft or dated in the future, so it is not published".to_string()
-            } else {
-                format!("no {} has the slug `{slug}`", kind.folder())
-            };
-            return broken(format!("`{dest}` links to an item that does not exist"), help);
+        if self.unpublished.contains(&key) {
+            return broken(
+                format!("`{dest}` is not published"),
+                "that item is a draft, dated in the future, or has an error of its own".into(),
+            );
         }
-        let url = format!("{}{}", self.base_path, Route::of_item(kind, &slug).path(lang));
+        if !self.items.contains(&key) {
+            let same_kind = self
+                .items
+                .iter()
+                .filter(|(k, _)| *k == kind)
+                .map(|(_, s)| s.as_str());
+            let help = crate::diag::suggest(&slug, same_kind).unwrap_or_else(|| {
+                format!("no item in content/{} has the slug `{slug}`", kind.folder())
+            });
+            return broken(format!("`{dest}` does not exist"), help);
+        }
+        let url = format!(
+            "{}{}",
+            self.base_path,
+            Route::of_item(kind, &slug).path(lang)
+        );
         let url = match &anchor {
             Some(a) => format!("{url}#{a}"),
             None => url,
         };
-        LinkTarget::Item { url, kind, slug, anchor }
+        LinkTarget::Item {
+            url,
+            kind,
+            slug,
+            anchor,
+        }
     }
 
     /// `content/members/sfax.yaml` → (Member, sfax); also bundles and
@@ -133,11 +165,13 @@ impl Links {
     }
 
     fn is_bundle_index(&self, file: &str) -> bool {
-        matches!(file, "member.yaml" | "dataset.yaml" | "deliverable.yaml" | "index.md")
-            || file
-                .strip_prefix("index.")
-                .and_then(|f| f.strip_suffix(".md"))
-                .is_some_and(|lang| self.languages.iter().any(|l| l == lang))
+        matches!(
+            file,
+            "member.yaml" | "dataset.yaml" | "deliverable.yaml" | "index.md"
+        ) || file
+            .strip_prefix("index.")
+            .and_then(|f| f.strip_suffix(".md"))
+            .is_some_and(|lang| self.languages.iter().any(|l| l == lang))
     }
 }
 
@@ -147,7 +181,10 @@ fn broken(message: String, help: String) -> LinkTarget {
 
 fn has_scheme(dest: &str) -> bool {
     dest.split_once(':').is_some_and(|(scheme, _)| {
-        !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
     })
 }
 
@@ -174,8 +211,14 @@ mod tests {
 
     #[test]
     fn joins_relative_paths() {
-        assert_eq!(join("content/stories/x.fr.md", "../members/sfax.yaml").as_deref(), Some("content/members/sfax.yaml"));
-        assert_eq!(join("content/stories/x/index.fr.md", "./photo.jpg").as_deref(), Some("content/stories/x/photo.jpg"));
+        assert_eq!(
+            join("content/stories/x.fr.md", "../members/sfax.yaml").as_deref(),
+            Some("content/members/sfax.yaml")
+        );
+        assert_eq!(
+            join("content/stories/x/index.fr.md", "./photo.jpg").as_deref(),
+            Some("content/stories/x/photo.jpg")
+        );
         assert_eq!(join("content/x.md", "../../../etc/passwd"), None);
     }
 

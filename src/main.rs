@@ -4,7 +4,10 @@
 use clap::{Parser, Subcommand};
 use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
 use codespan_reporting::files::SimpleFiles;
-use codespan_reporting::term::{self, termcolor::{ColorChoice, StandardStream}};
+use codespan_reporting::term::{
+    self,
+    termcolor::{ColorChoice, StandardStream},
+};
 use fadaa::config::BuildOptions;
 use fadaa::diag::{Diagnostic, Severity};
 use std::path::{Path, PathBuf};
@@ -12,7 +15,11 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 #[derive(Parser)]
-#[command(name = "fadaa", version, about = "Builds the Réseau Espace Citoyen's bilingual Arabic/French site")]
+#[command(
+    name = "fadaa",
+    version,
+    about = "Builds the Réseau Espace Citoyen's bilingual Arabic/French site"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -43,8 +50,21 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { root, output, base_url, drafts, future } => {
-            let options = BuildOptions { root, output, base_url, drafts, future, today: None };
+        Command::Build {
+            root,
+            output,
+            base_url,
+            drafts,
+            future,
+        } => {
+            let options = BuildOptions {
+                root,
+                output,
+                base_url,
+                drafts,
+                future,
+                today: None,
+            };
             build(&options)
         }
     }
@@ -55,7 +75,11 @@ fn build(options: &BuildOptions) -> ExitCode {
     match fadaa::build(options) {
         Ok(report) => {
             print_diagnostics(&options.root, &report.warnings);
-            let pages: Vec<String> = report.pages_per_lang.iter().map(|(l, n)| format!("{n} {l}")).collect();
+            let pages: Vec<String> = report
+                .pages_per_lang
+                .iter()
+                .map(|(l, n)| format!("{n} {l}"))
+                .collect();
             println!(
                 "built {} pages ({}), {} files copied, into {} in {} ms",
                 report.pages_per_lang.values().sum::<usize>(),
@@ -68,7 +92,10 @@ fn build(options: &BuildOptions) -> ExitCode {
         }
         Err(diagnostics) => {
             print_diagnostics(&options.root, &diagnostics);
-            let errors = diagnostics.iter().filter(|d| d.severity == Severity::Error).count();
+            let errors = diagnostics
+                .iter()
+                .filter(|d| d.severity == Severity::Error)
+                .count();
             eprintln!(
                 "build failed: {errors} error{}; nothing was written, the previous output is unchanged",
                 if errors == 1 { "" } else { "s" }
@@ -80,7 +107,12 @@ fn build(options: &BuildOptions) -> ExitCode {
 
 /// Each diagnostic as `file:line:col`, the source line and a caret.
 fn print_diagnostics(root: &Path, diagnostics: &[Diagnostic]) {
-    let color = if std::env::var_os("NO_COLOR").is_some() { ColorChoice::Never } else { ColorChoice::Auto };
+    use std::io::IsTerminal;
+    let color = if std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal() {
+        ColorChoice::Auto
+    } else {
+        ColorChoice::Never
+    };
     let writer = StandardStream::stderr(color);
     let config = term::Config::default();
     let mut files = SimpleFiles::new();
@@ -93,19 +125,37 @@ fn print_diagnostics(root: &Path, diagnostics: &[Diagnostic]) {
         if let Some(help) = &d.help {
             report = report.with_notes(vec![format!("help: {help}")]);
         }
-        if let Some(file) = &d.file {
-            let source = std::fs::read(root.join(file)).map(|b| String::from_utf8_lossy(&b).replace("\r\n", "\n")).unwrap_or_default();
-            let start = d.pos.map_or(0, |p| byte_offset(&source, p.line, p.column));
-            let end = source[start..].find('\n').map_or(source.len(), |i| start + i.max(1)).min(source.len());
+        if let (Some(file), Some(pos)) = (&d.file, d.pos) {
+            let source = std::fs::read(root.join(file))
+                .map(|b| String::from_utf8_lossy(&b).replace("\r\n", "\n"))
+                .unwrap_or_default();
+            let start = byte_offset(&source, pos.line, pos.column);
+            let end = source[start..]
+                .find('\n')
+                .map_or(source.len(), |i| start + i.max(1))
+                .min(source.len());
             let id = files.add(file.clone(), source);
             report = report.with_labels(vec![Label::primary(id, start..end.max(start))]);
+        } else if let Some(file) = &d.file {
+            report = report.with_notes(vec![format!("in {file}")]);
         }
         let _ = term::emit_to_write_style(&mut writer.lock(), &config, &files, &report);
     }
 }
 
 fn byte_offset(text: &str, line: usize, column: usize) -> usize {
-    let line_start: usize = text.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
-    let line_text = text[line_start.min(text.len())..].lines().next().unwrap_or("");
-    line_start + line_text.char_indices().nth(column.saturating_sub(1)).map_or(line_text.len(), |(i, _)| i)
+    let line_start: usize = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let line_text = text[line_start.min(text.len())..]
+        .lines()
+        .next()
+        .unwrap_or("");
+    line_start
+        + line_text
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(line_text.len(), |(i, _)| i)
 }

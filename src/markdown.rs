@@ -68,8 +68,9 @@ fn options() -> Options {
 
 pub fn render(source: &str, env: &Env<'_>) -> Rendered {
     let mut out = Rendered::default();
-    let events: Vec<(Event<'_>, std::ops::Range<usize>)> =
-        Parser::new_ext(source, options()).into_offset_iter().collect();
+    let events: Vec<(Event<'_>, std::ops::Range<usize>)> = Parser::new_ext(source, options())
+        .into_offset_iter()
+        .collect();
     let pos_of = |offset: usize| {
         env.fixed_pos.unwrap_or_else(|| {
             let p = Pos::of_offset(source, offset);
@@ -104,10 +105,20 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
                 };
                 code = Some((lang, String::new()));
             }
-            Event::Start(Tag::Heading { level, id, classes, mut attrs }) => {
+            Event::Start(Tag::Heading {
+                level,
+                id,
+                classes,
+                mut attrs,
+            }) => {
                 add_dir_auto(&mut attrs, &events[i..], env.dir);
                 heading = Some((html_events.len(), level, String::new()));
-                html_events.push(Event::Start(Tag::Heading { level, id, classes, attrs }));
+                html_events.push(Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                }));
             }
             Event::End(TagEnd::Heading(level)) => {
                 let (index, _, title) = heading.take().expect("inside a heading");
@@ -125,17 +136,31 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
                 html_events.push(Event::Html(open_tag("p", &events[i..], env.dir).into()));
             }
             Event::End(TagEnd::Paragraph) => html_events.push(Event::Html("</p>\n".into())),
-            Event::Start(Tag::Item) => html_events.push(Event::Html(open_tag("li", &events[i..], env.dir).into())),
+            Event::Start(Tag::Item) => {
+                html_events.push(Event::Html(open_tag("li", &events[i..], env.dir).into()))
+            }
             Event::End(TagEnd::Item) => html_events.push(Event::Html("</li>\n".into())),
-            Event::Start(Tag::Link { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let dest = resolve_link(&dest_url, env, &mut out, pos_of(range.start));
                 let ltr = matches!(link_type, LinkType::Autolink | LinkType::Email);
                 ltr_links.push(ltr);
                 if ltr {
                     let href = escape_attr(&dest);
-                    html_events.push(Event::Html(format!("<a href=\"{href}\" dir=\"ltr\">").into()));
+                    html_events.push(Event::Html(
+                        format!("<a href=\"{href}\" dir=\"ltr\">").into(),
+                    ));
                 } else {
-                    html_events.push(Event::Start(Tag::Link { link_type, dest_url: dest.into(), title, id }));
+                    html_events.push(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url: dest.into(),
+                        title,
+                        id,
+                    }));
                 }
             }
             Event::End(TagEnd::Link) => {
@@ -145,12 +170,26 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
                     html_events.push(Event::End(TagEnd::Link));
                 }
             }
-            Event::Start(Tag::Image { link_type, dest_url, title, id }) => {
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
                 let dest = resolve_link(&dest_url, env, &mut out, pos_of(range.start));
-                html_events.push(Event::Start(Tag::Image { link_type, dest_url: dest.into(), title, id }));
+                html_events.push(Event::Start(Tag::Image {
+                    link_type,
+                    dest_url: dest.into(),
+                    title,
+                    id,
+                }));
             }
             Event::Text(text) => {
-                let text: CowStr<'_> = if french { typography::french(&text).into() } else { text };
+                let text: CowStr<'_> = if french {
+                    typography::french(&text).into()
+                } else {
+                    text
+                };
                 if let Some((_, _, title)) = heading.as_mut() {
                     title.push_str(&text);
                 }
@@ -162,7 +201,9 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
                     title.push_str(&text);
                 }
                 push_plain(&mut out.text, &text);
-                html_events.push(Event::Html(format!("<code dir=\"ltr\">{}</code>", escape_text(&text)).into()));
+                html_events.push(Event::Html(
+                    format!("<code dir=\"ltr\">{}</code>", escape_text(&text)).into(),
+                ));
             }
             // Raw HTML from content is shown as text: content cannot inject
             // markup or script into the site.
@@ -207,11 +248,12 @@ fn finish_heading(event: &mut Event<'_>, title: &str, anchors: &mut BTreeSet<Str
     unique
 }
 
-/// An id from heading text: letters of any script and digits kept (Arabic
-/// diacritics and tatweel dropped), runs of anything else become `-`.
+/// An id from heading text: letters of any script and digits kept (Latin
+/// accents folded, Arabic diacritics and tatweel dropped), runs of anything
+/// else become `-`. "Résultats" → `resultats`, so editors can type it.
 pub fn heading_id(title: &str) -> String {
     let mut id = String::new();
-    for c in title.chars() {
+    for c in title.chars().flat_map(crate::discover::fold_latin) {
         if is_arabic_mark(c) {
             continue;
         }
@@ -243,8 +285,13 @@ fn open_tag(name: &str, from: &[(Event<'_>, std::ops::Range<usize>)], page: Dir)
     }
 }
 
-fn add_dir_auto(attrs: &mut Vec<(CowStr<'_>, Option<CowStr<'_>>)>, from: &[(Event<'_>, std::ops::Range<usize>)], page: Dir) {
-    if block_dir(from).is_some_and(|d| d != page) && !attrs.iter().any(|(k, _)| k.as_ref() == "dir") {
+fn add_dir_auto(
+    attrs: &mut Vec<(CowStr<'_>, Option<CowStr<'_>>)>,
+    from: &[(Event<'_>, std::ops::Range<usize>)],
+    page: Dir,
+) {
+    if block_dir(from).is_some_and(|d| d != page) && !attrs.iter().any(|(k, _)| k.as_ref() == "dir")
+    {
         attrs.push(("dir".into(), Some("auto".into())));
     }
 }
@@ -277,7 +324,12 @@ fn resolve_link(dest: &str, env: &Env<'_>, out: &mut Rendered, pos: Pos) -> Stri
     match env.links.resolve(dest, env.file, env.lang) {
         LinkTarget::External => dest.to_string(),
         LinkTarget::Url(url) => url,
-        LinkTarget::Item { url, kind, slug, anchor } => {
+        LinkTarget::Item {
+            url,
+            kind,
+            slug,
+            anchor,
+        } => {
             if let Some(anchor) = anchor {
                 out.anchor_checks.push(AnchorCheck {
                     target: (kind, slug),
@@ -290,7 +342,12 @@ fn resolve_link(dest: &str, env: &Env<'_>, out: &mut Rendered, pos: Pos) -> Stri
             url
         }
         LinkTarget::Broken { message, help } => {
-            out.diagnostics.push(Diagnostic::error(message).in_file(env.file).at(Some(pos)).help(help));
+            out.diagnostics.push(
+                Diagnostic::error(message)
+                    .in_file(env.file)
+                    .at(Some(pos))
+                    .help(help),
+            );
             dest.to_string()
         }
     }

@@ -19,14 +19,25 @@ pub struct Written {
     pub copied: usize,
 }
 
-pub fn write(output: &Path, files: &BTreeMap<String, Vec<u8>>, copies: &Copies) -> Result<Written, Diagnostic> {
+pub fn write(
+    output: &Path,
+    files: &BTreeMap<String, Vec<u8>>,
+    copies: &Copies,
+) -> Result<Written, Diagnostic> {
     check_replaceable(output)?;
-    let parent = output.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let name = output.file_name().map_or("public".into(), |n| n.to_string_lossy().into_owned());
-    fs::create_dir_all(parent).map_err(|e| io_error("cannot create the output's parent folder", parent, e))?;
+    let parent = output
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = output
+        .file_name()
+        .map_or("public".into(), |n| n.to_string_lossy().into_owned());
+    fs::create_dir_all(parent)
+        .map_err(|e| io_error("cannot create the output's parent folder", parent, e))?;
     let staging = parent.join(format!(".{name}.fadaa-new"));
     if staging.exists() {
-        fs::remove_dir_all(&staging).map_err(|e| io_error("cannot clear a previous unfinished build", &staging, e))?;
+        fs::remove_dir_all(&staging)
+            .map_err(|e| io_error("cannot clear a previous unfinished build", &staging, e))?;
     }
     let result = fill(&staging, files, copies);
     if let Err(err) = result {
@@ -45,7 +56,10 @@ fn check_replaceable(output: &Path) -> Result<(), Diagnostic> {
         return Ok(());
     }
     let is_ours = output.join(MARKER).is_file();
-    let is_empty = output.is_dir() && fs::read_dir(output).map(|mut d| d.next().is_none()).unwrap_or(false);
+    let is_empty = output.is_dir()
+        && fs::read_dir(output)
+            .map(|mut d| d.next().is_none())
+            .unwrap_or(false);
     if is_ours || is_empty {
         return Ok(());
     }
@@ -56,7 +70,11 @@ fn check_replaceable(output: &Path) -> Result<(), Diagnostic> {
     .help("choose another folder with --output, or move that folder away"))
 }
 
-fn fill(staging: &Path, files: &BTreeMap<String, Vec<u8>>, copies: &Copies) -> Result<(), Diagnostic> {
+fn fill(
+    staging: &Path,
+    files: &BTreeMap<String, Vec<u8>>,
+    copies: &Copies,
+) -> Result<(), Diagnostic> {
     fs::create_dir_all(staging).map_err(|e| io_error("cannot create", staging, e))?;
     let mut dirs: Vec<PathBuf> = files
         .keys()
@@ -73,14 +91,19 @@ fn fill(staging: &Path, files: &BTreeMap<String, Vec<u8>>, copies: &Copies) -> R
         .filter(|(path, _)| !files.contains_key(*path))
         .try_for_each(|(path, source)| {
             let target = staging.join(path);
-            fs::copy(source, &target).map(drop).map_err(|e| io_error("cannot copy", source, e))
+            fs::copy(source, &target)
+                .map(drop)
+                .map_err(|e| io_error("cannot copy", source, e))
         })?;
     files.par_iter().try_for_each(|(path, bytes)| {
         let target = staging.join(path);
         fs::write(&target, bytes).map_err(|e| io_error("cannot write", &target, e))
     })?;
-    fs::write(staging.join(MARKER), "This folder is written by fadaa build; it is replaced whole on every build.\n")
-        .map_err(|e| io_error("cannot write", staging, e))
+    fs::write(
+        staging.join(MARKER),
+        "This folder is written by fadaa build; it is replaced whole on every build.\n",
+    )
+    .map_err(|e| io_error("cannot write", staging, e))
 }
 
 /// Two renames on one file system: the old output steps aside, the new one
@@ -92,7 +115,8 @@ fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), 
     }
     let had_output = output.exists();
     if had_output {
-        fs::rename(output, &old).map_err(|e| io_error("cannot move the previous output aside", output, e))?;
+        fs::rename(output, &old)
+            .map_err(|e| io_error("cannot move the previous output aside", output, e))?;
     }
     if let Err(e) = fs::rename(staging, output) {
         if had_output {

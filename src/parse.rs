@@ -30,13 +30,23 @@ impl Source {
     }
 
     /// A diagnostic at `key` (and its `value`) in this file's YAML.
-    pub fn error_at(&self, key: &str, value: Option<&str>, message: impl Into<String>) -> Diagnostic {
+    pub fn error_at(
+        &self,
+        key: &str,
+        value: Option<&str>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
         let pos = yaml::locate(&self.yaml, key, value)
             .map(|p| crate::diag::Pos::new(p.line + self.yaml_line_offset, p.column));
         Diagnostic::error(message).in_file(&self.rel).at(pos)
     }
 
-    pub fn warning_at(&self, key: &str, value: Option<&str>, message: impl Into<String>) -> Diagnostic {
+    pub fn warning_at(
+        &self,
+        key: &str,
+        value: Option<&str>,
+        message: impl Into<String>,
+    ) -> Diagnostic {
         Diagnostic {
             severity: crate::diag::Severity::Warning,
             ..self.error_at(key, value, message)
@@ -87,6 +97,9 @@ pub struct Parsed {
     /// Every item found, parsed or not, so that a reference to an item
     /// whose file is broken is not reported a second time.
     pub known: BTreeSet<(Kind, String)>,
+    /// Items one of whose files failed to parse: links into them are not
+    /// checked further, so one mistake is reported once.
+    pub broken: BTreeSet<(Kind, String)>,
 }
 
 enum One {
@@ -102,12 +115,12 @@ enum One {
 pub fn parse(files: &[SourceFile], diags: &mut Diagnostics) -> Parsed {
     let results: Vec<Result<One, Diagnostic>> = files.par_iter().map(parse_one).collect();
     let mut parsed = Parsed::default();
-    for file in files {
-        match &file.role {
-            Role::Markdown { kind, slug, .. } | Role::Yaml { kind, slug } => {
-                parsed.known.insert((*kind, slug.clone()));
+    for (file, result) in files.iter().zip(&results) {
+        if let Role::Markdown { kind, slug, .. } | Role::Yaml { kind, slug } = &file.role {
+            parsed.known.insert((*kind, slug.clone()));
+            if result.is_err() {
+                parsed.broken.insert((*kind, slug.clone()));
             }
-            _ => {}
         }
     }
     for result in results {
@@ -135,16 +148,21 @@ fn parse_one(file: &SourceFile) -> Result<One, Diagnostic> {
             rel: file.rel.clone(),
         }));
     }
-    let bytes = std::fs::read(&file.path)
-        .map_err(|err| Diagnostic::error(format!("cannot read the file: {err}")).in_file(&file.rel))?;
+    let bytes = std::fs::read(&file.path).map_err(|err| {
+        Diagnostic::error(format!("cannot read the file: {err}")).in_file(&file.rel)
+    })?;
     let text = frontmatter::decode(bytes, &file.rel)?;
     match &file.role {
-        Role::Markdown { kind: Kind::Page, slug, lang } => {
-            markdown(file, text, slug, lang).map(One::Page)
-        }
-        Role::Markdown { kind: Kind::Story, slug, lang } => {
-            markdown(file, text, slug, lang).map(One::Story)
-        }
+        Role::Markdown {
+            kind: Kind::Page,
+            slug,
+            lang,
+        } => markdown(file, text, slug, lang).map(One::Page),
+        Role::Markdown {
+            kind: Kind::Story,
+            slug,
+            lang,
+        } => markdown(file, text, slug, lang).map(One::Story),
         Role::Markdown { kind, .. } => Err(Diagnostic::error(format!(
             "{} are written in YAML, not Markdown",
             kind.folder()
@@ -159,7 +177,9 @@ fn parse_one(file: &SourceFile) -> Result<One, Diagnostic> {
                 Kind::Page | Kind::Story => unreachable!("pages and stories are Markdown"),
             }
         }
-        Role::Reference(kind) => yaml_item(file, text, String::new()).map(|y| One::Reference(*kind, y)),
+        Role::Reference(kind) => {
+            yaml_item(file, text, String::new()).map(|y| One::Reference(*kind, y))
+        }
         Role::BundleFile { .. } => unreachable!("handled above"),
     }
 }
@@ -192,7 +212,11 @@ fn markdown<F: DeserializeOwned>(
     })
 }
 
-fn yaml_item<T: DeserializeOwned>(file: &SourceFile, text: String, slug: String) -> Result<Yaml<T>, Diagnostic> {
+fn yaml_item<T: DeserializeOwned>(
+    file: &SourceFile,
+    text: String,
+    slug: String,
+) -> Result<Yaml<T>, Diagnostic> {
     let source = Source {
         rel: file.rel.clone(),
         path: file.path.clone(),

@@ -32,13 +32,21 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
         if RESERVED_PAGE_SLUGS.contains(&page.slug.as_str()) {
             let v = page.by_lang.values().next().expect("at least one version");
             d.push(
-                Diagnostic::error(format!("the page slug `{}` is used by the site's own section", page.slug))
-                    .in_file(&v.source.rel)
-                    .help(format!("rename the file; reserved: {}", RESERVED_PAGE_SLUGS.join(", "))),
+                Diagnostic::error(format!(
+                    "the page slug `{}` is used by the site's own section",
+                    page.slug
+                ))
+                .in_file(&v.source.rel)
+                .help(format!(
+                    "rename the file; reserved: {}",
+                    RESERVED_PAGE_SLUGS.join(", ")
+                )),
             );
         }
     }
-    let mut stories = pair(parsed.stories, &config, &mut d, |s| (s.front.draft, Some(s.front.date)));
+    let mut stories = pair(parsed.stories, &config, &mut d, |s| {
+        (s.front.draft, Some(s.front.date))
+    });
     for story in stories.iter().flat_map(|s| s.by_lang.values()) {
         checker.story(story, &mut d);
     }
@@ -56,12 +64,22 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
     }
     deliverables.sort_by(|a, b| (a.data.due, &a.slug).cmp(&(b.data.due, &b.slug)));
     stories.sort_by(|a, b| {
-        let date = |s: &Versions<crate::model::StoryFront>| s.shown(&config.default_language, &config).version.front.date;
+        let date = |s: &Versions<crate::model::StoryFront>| {
+            s.shown(&config.default_language, &config)
+                .version
+                .front
+                .date
+        };
         date(b).cmp(&date(a)).then_with(|| a.slug.cmp(&b.slug))
     });
     let mut pages = pages;
     pages.sort_by(|a, b| {
-        let weight = |p: &Versions<crate::model::PageFront>| p.shown(&config.default_language, &config).version.front.weight;
+        let weight = |p: &Versions<crate::model::PageFront>| {
+            p.shown(&config.default_language, &config)
+                .version
+                .front
+                .weight
+        };
         (weight(a), &a.slug).cmp(&(weight(b), &b.slug))
     });
     diags.extend(d);
@@ -77,14 +95,20 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
     }
 }
 
-fn references(config: &Config, lists: &[(RefKind, Yaml<RefList>)], diags: &mut Diagnostics) -> References {
+fn references(
+    config: &Config,
+    lists: &[(RefKind, Yaml<RefList>)],
+    diags: &mut Diagnostics,
+) -> References {
     let mut refs = References::default();
     for (kind, list) in lists {
         for (key, entry) in &list.data.entries {
             if !is_valid_slug(key) {
-                diags.push(list.source.error_at(key, None, format!("`{key}` is not a valid key")).help(
-                    "keys use lowercase ASCII letters, digits and `-`, like slugs",
-                ));
+                diags.push(
+                    list.source
+                        .error_at(key, None, format!("`{key}` is not a valid key"))
+                        .help("keys use lowercase ASCII letters, digits and `-`, like slugs"),
+                );
             }
             check_languages(config, &entry.name, &list.source, key, diags);
         }
@@ -100,13 +124,23 @@ fn references(config: &Config, lists: &[(RefKind, Yaml<RefList>)], diags: &mut D
 }
 
 /// A translated value may only name the site's languages.
-fn check_languages(config: &Config, value: &Translated, source: &Source, key: &str, diags: &mut Diagnostics) {
+fn check_languages(
+    config: &Config,
+    value: &Translated,
+    source: &Source,
+    key: &str,
+    diags: &mut Diagnostics,
+) {
     for lang in value.languages() {
         if config.language(lang).is_none() {
             let codes: Vec<&str> = config.codes().collect();
             diags.push(
                 source
-                    .error_at(key, Some(lang), format!("`{lang}` is not a language of this site"))
+                    .error_at(
+                        key,
+                        Some(lang),
+                        format!("`{lang}` is not a language of this site"),
+                    )
                     .help(format!("use one of {}", codes.join(", "))),
             );
         }
@@ -132,7 +166,10 @@ fn pair<F>(
             diags.push(
                 Diagnostic::error(format!("`{}` exists twice in this language", file.slug))
                     .in_file(&file.source.rel)
-                    .help(format!("{} has the same slug and language; keep one", first.source.rel)),
+                    .help(format!(
+                        "{} has the same slug and language; keep one",
+                        first.source.rel
+                    )),
             );
             continue;
         }
@@ -154,9 +191,17 @@ fn unique<T>(mut items: Vec<Yaml<T>>, kind: Kind, diags: &mut Diagnostics) -> Ve
     for item in items {
         if let Some(prev) = out.last().filter(|p| p.slug == item.slug) {
             diags.push(
-                Diagnostic::error(format!("two {} have the slug `{}`", kind.folder(), item.slug))
-                    .in_file(&item.source.rel)
-                    .help(format!("{} uses it too; rename or remove one", prev.source.rel)),
+                Diagnostic::error(format!(
+                    "two {} have the slug `{}`",
+                    kind.folder(),
+                    item.slug
+                ))
+                .in_file(&item.source.rel)
+                .at(Some(crate::diag::Pos::new(1, 1)))
+                .help(format!(
+                    "{} uses it too; rename or remove one",
+                    prev.source.rel
+                )),
             );
             continue;
         }
@@ -173,14 +218,28 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn reference(&self, list: &RefList, kind: RefKind, key: &str, field: &str, source: &Source, d: &mut Diagnostics) {
+    fn reference(
+        &self,
+        list: &RefList,
+        kind: RefKind,
+        key: &str,
+        field: &str,
+        source: &Source,
+        d: &mut Diagnostics,
+    ) {
         if list.contains(key) {
             return;
         }
-        let mut diag = source.error_at(field, Some(key), format!("unknown {} `{key}`", singular(kind)));
+        let mut diag = source.error_at(
+            field,
+            Some(key),
+            format!("unknown {} `{key}`", singular(kind)),
+        );
         diag = match suggest(key, list.keys()) {
             Some(help) => diag.help(help),
-            None if list.entries.is_empty() => diag.help(format!("content/{} is missing or empty", kind.file())),
+            None if list.entries.is_empty() => {
+                diag.help(format!("content/{} is missing or empty", kind.file()))
+            }
             None => diag.help(format!("use a key of content/{}", kind.file())),
         };
         d.push(diag);
@@ -204,19 +263,37 @@ impl Checker<'_> {
 
     /// A file named by an item: a bare name is in the item's bundle, a path
     /// starting with `/` is under `assets/`. Nothing may leave the site.
-    fn file_ref(&self, kind: Kind, slug: &str, file: &str, field: &str, source: &Source, d: &mut Diagnostics) {
-        let escapes = file.split(['/', '\\']).any(|part| part == "..") || file.contains('\\') || file.contains(':');
+    fn file_ref(
+        &self,
+        kind: Kind,
+        slug: &str,
+        file: &str,
+        field: &str,
+        source: &Source,
+        d: &mut Diagnostics,
+    ) {
+        let escapes = file.split(['/', '\\']).any(|part| part == "..")
+            || file.contains('\\')
+            || file.contains(':');
         if escapes {
             d.push(
                 source
-                    .error_at(field, Some(file), format!("`{file}` points outside the site"))
-                    .help("name a file in the item's folder, or a path under assets/ starting with /"),
+                    .error_at(
+                        field,
+                        Some(file),
+                        format!("`{file}` points outside the site"),
+                    )
+                    .help(
+                        "name a file in the item's folder, or a path under assets/ starting with /",
+                    ),
             );
             return;
         }
         let exists = match file.strip_prefix('/') {
             Some(asset) => self.config.root.join("assets").join(asset).is_file(),
-            None => self.bundle_files.contains(&(kind, slug.to_string(), file.to_string())),
+            None => self
+                .bundle_files
+                .contains(&(kind, slug.to_string(), file.to_string())),
         };
         if !exists {
             let where_ = if file.starts_with('/') {
@@ -226,7 +303,11 @@ impl Checker<'_> {
             };
             d.push(
                 source
-                    .error_at(field, Some(file), format!("the file `{file}` does not exist"))
+                    .error_at(
+                        field,
+                        Some(file),
+                        format!("the file `{file}` does not exist"),
+                    )
                     .help(format!("put it in {where_}")),
             );
         }
@@ -237,14 +318,24 @@ impl Checker<'_> {
         let src = &story.source;
         self.member_ref(&f.member, "member", src, d);
         if let Some(c) = &f.committee {
-            self.reference(&self.refs.committees, RefKind::Committees, c, "committee", src, d);
+            self.reference(
+                &self.refs.committees,
+                RefKind::Committees,
+                c,
+                "committee",
+                src,
+                d,
+            );
         }
         for tag in &f.tags {
             if !is_valid_slug(tag) {
-                d.push(src.error_at("tags", Some(tag), format!("`{tag}` is not a valid tag")).help(format!(
-                    "tags are keys like `open-data`: `{}`",
-                    crate::discover::slugify(tag)
-                )));
+                d.push(
+                    src.error_at("tags", Some(tag), format!("`{tag}` is not a valid tag"))
+                        .help(format!(
+                            "tags are keys like `open-data`: `{}`",
+                            crate::discover::slugify(tag)
+                        )),
+                );
             } else if !self.refs.tags.contains(tag) {
                 d.push(
                     src.warning_at("tags", Some(tag), format!("the tag `{tag}` has no label"))
@@ -259,33 +350,70 @@ impl Checker<'_> {
 
     fn member(&self, m: &crate::site::Member, d: &mut Diagnostics) {
         let (data, src) = (&m.data, &m.source);
-        self.reference(&self.refs.governorates, RefKind::Governorates, &data.governorate, "governorate", src, d);
+        self.reference(
+            &self.refs.governorates,
+            RefKind::Governorates,
+            &data.governorate,
+            "governorate",
+            src,
+            d,
+        );
         for s in &data.services {
-            self.reference(&self.refs.services, RefKind::Services, s, "services", src, d);
+            self.reference(
+                &self.refs.services,
+                RefKind::Services,
+                s,
+                "services",
+                src,
+                d,
+            );
         }
         for c in &data.committees {
-            self.reference(&self.refs.committees, RefKind::Committees, c, "committees", src, d);
+            self.reference(
+                &self.refs.committees,
+                RefKind::Committees,
+                c,
+                "committees",
+                src,
+                d,
+            );
         }
-        for (key, value) in [("name", Some(&data.name)), ("address", data.address.as_ref()), ("description", data.description.as_ref())] {
+        for (key, value) in [
+            ("name", Some(&data.name)),
+            ("address", data.address.as_ref()),
+            ("description", data.description.as_ref()),
+        ] {
             if let Some(v) = value {
                 check_languages(self.config, v, src, key, d);
             }
         }
         let loc = data.location;
-        if !(TUNISIA_LAT.0..=TUNISIA_LAT.1).contains(&loc.lat) || !(TUNISIA_LON.0..=TUNISIA_LON.1).contains(&loc.lon) {
-            let help = if (TUNISIA_LAT.0..=TUNISIA_LAT.1).contains(&loc.lon) && (TUNISIA_LON.0..=TUNISIA_LON.1).contains(&loc.lat) {
+        if !(TUNISIA_LAT.0..=TUNISIA_LAT.1).contains(&loc.lat)
+            || !(TUNISIA_LON.0..=TUNISIA_LON.1).contains(&loc.lon)
+        {
+            let help = if (TUNISIA_LAT.0..=TUNISIA_LAT.1).contains(&loc.lon)
+                && (TUNISIA_LON.0..=TUNISIA_LON.1).contains(&loc.lat)
+            {
                 "latitude and longitude look swapped: lat is about 30 to 37.5, lon about 7.5 to 11.6".to_string()
             } else {
-                "Tunisia lies between latitudes 30.2 and 37.6 and longitudes 7.5 and 11.7".to_string()
+                "Tunisia lies between latitudes 30.2 and 37.6 and longitudes 7.5 and 11.7"
+                    .to_string()
             };
             d.push(
-                src.error_at("location", None, format!("the location ({}, {}) is outside Tunisia", loc.lat, loc.lon))
-                    .help(help),
+                src.error_at(
+                    "location",
+                    None,
+                    format!("the location ({}, {}) is outside Tunisia", loc.lat, loc.lon),
+                )
+                .help(help),
             );
         }
         if let Some(phone) = &data.phone {
             let digits = phone.chars().filter(char::is_ascii_digit).count();
-            let shape_ok = phone.chars().enumerate().all(|(i, c)| c.is_ascii_digit() || c == ' ' || (c == '+' && i == 0));
+            let shape_ok = phone
+                .chars()
+                .enumerate()
+                .all(|(i, c)| c.is_ascii_digit() || c == ' ' || (c == '+' && i == 0));
             if !shape_ok || digits < 8 {
                 d.push(
                     src.error_at("phone", None, format!("`{phone}` is not a phone number"))
@@ -294,14 +422,26 @@ impl Checker<'_> {
             }
         }
         if let Some(email) = &data.email {
-            let ok = email.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace));
+            let ok = email.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace)
+            });
             if !ok {
-                d.push(src.error_at("email", None, format!("`{email}` is not an e-mail address")).help("write it like espace.citoyen@commune.tn"));
+                d.push(
+                    src.error_at("email", None, format!("`{email}` is not an e-mail address"))
+                        .help("write it like espace.citoyen@commune.tn"),
+                );
             }
         }
         if let Some(url) = &data.website {
             if crate::config::base_path_of(url).is_none() {
-                d.push(src.error_at("website", None, format!("`{url}` is not an absolute http(s) URL")).help("write it like https://www.commune-sfax.gov.tn"));
+                d.push(
+                    src.error_at(
+                        "website",
+                        None,
+                        format!("`{url}` is not an absolute http(s) URL"),
+                    )
+                    .help("write it like https://www.commune-sfax.gov.tn"),
+                );
             }
         }
     }
@@ -313,11 +453,21 @@ impl Checker<'_> {
         }
         check_languages(self.config, &data.title, src, "title", d);
         if data.resources.is_empty() {
-            d.push(src.warning_at("resources", None, "this dataset has no resources").help("list its files under resources: with - file: name.csv"));
+            d.push(
+                src.warning_at("resources", None, "this dataset has no resources")
+                    .help("list its files under resources: with - file: name.csv"),
+            );
         }
         for r in &data.resources {
             if r.file.starts_with('/') {
-                d.push(src.error_at("file", Some(&r.file), "a dataset's files sit beside dataset.yaml").help("write the file name only"));
+                d.push(
+                    src.error_at(
+                        "file",
+                        Some(&r.file),
+                        "a dataset's files sit beside dataset.yaml",
+                    )
+                    .help("write the file name only"),
+                );
             } else {
                 self.file_ref(Kind::Dataset, &ds.slug, &r.file, "file", src, d);
             }
@@ -326,19 +476,34 @@ impl Checker<'_> {
 
     fn deliverable(&self, del: &crate::site::Deliverable, d: &mut Diagnostics) {
         let (data, src) = (&del.data, &del.source);
-        self.reference(&self.refs.committees, RefKind::Committees, &data.committee, "committee", src, d);
+        self.reference(
+            &self.refs.committees,
+            RefKind::Committees,
+            &data.committee,
+            "committee",
+            src,
+            d,
+        );
         for m in &data.members {
             self.member_ref(m, "members", src, d);
         }
         check_languages(self.config, &data.title, src, "title", d);
         match (data.status, data.published) {
             (WorkStatus::Published, None) => d.push(
-                src.error_at("status", None, "a published deliverable needs its publication date")
-                    .help("add `published: YYYY-MM-DD`"),
+                src.error_at(
+                    "status",
+                    None,
+                    "a published deliverable needs its publication date",
+                )
+                .help("add `published: YYYY-MM-DD`"),
             ),
             (WorkStatus::Planned | WorkStatus::InProgress, Some(_)) => d.push(
-                src.warning_at("published", None, "this deliverable has a publication date but is not published")
-                    .help("set `status: published`, or remove `published`"),
+                src.warning_at(
+                    "published",
+                    None,
+                    "this deliverable has a publication date but is not published",
+                )
+                .help("set `status: published`, or remove `published`"),
             ),
             _ => {}
         }
@@ -346,7 +511,11 @@ impl Checker<'_> {
             self.file_ref(Kind::Deliverable, &del.slug, &f.file, "file", src, d);
             if let Some(lang) = &f.lang {
                 if self.config.language(lang).is_none() && lang.len() > 3 {
-                    d.push(src.error_at("lang", Some(lang), format!("`{lang}` is not a language code")));
+                    d.push(src.error_at(
+                        "lang",
+                        Some(lang),
+                        format!("`{lang}` is not a language code"),
+                    ));
                 }
             }
         }

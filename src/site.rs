@@ -102,7 +102,14 @@ pub enum Route<'a> {
 }
 
 /// Page slugs that would collide with the generator's own sections.
-pub const RESERVED_PAGE_SLUGS: [&str; 6] = ["members", "stories", "tags", "data", "deliverables", "search"];
+pub const RESERVED_PAGE_SLUGS: [&str; 6] = [
+    "members",
+    "stories",
+    "tags",
+    "data",
+    "deliverables",
+    "search",
+];
 
 impl Route<'_> {
     /// Site-relative path of the page's folder: `ar/stories/x/`.
@@ -156,7 +163,13 @@ mod tests {
         assert_eq!(Route::Stories(1).path("fr"), "fr/stories/");
         assert_eq!(Route::Stories(3).path("fr"), "fr/stories/page/3/");
         assert_eq!(Route::Dataset("budget").path("ar"), "ar/data/budget/");
-        assert_eq!(bundle_file_path(Kind::Dataset, "budget", "a.csv"), "data/budget/a.csv");
-        assert_eq!(bundle_file_path(Kind::Story, "x", "p.jpg"), "stories/x/p.jpg");
+        assert_eq!(
+            bundle_file_path(Kind::Dataset, "budget", "a.csv"),
+            "data/budget/a.csv"
+        );
+        assert_eq!(
+            bundle_file_path(Kind::Story, "x", "p.jpg"),
+            "stories/x/p.jpg"
+        );
     }
 }

@@ -10,7 +10,10 @@ pub fn sitemap(config: &Config, pages: &[Vec<String>]) -> String {
     );
     for paths in pages {
         for path in paths {
-            xml.push_str(&format!("  <url>\n    <loc>{}</loc>\n", escape(&format!("{}{path}", config.base_url))));
+            xml.push_str(&format!(
+                "  <url>\n    <loc>{}</loc>\n",
+                escape(&format!("{}{path}", config.base_url))
+            ));
             for alt in paths {
                 let lang = alt.split('/').next().unwrap_or_default();
                 xml.push_str(&format!(
@@ -26,9 +29,15 @@ pub fn sitemap(config: &Config, pages: &[Vec<String>]) -> String {
 }
 
 pub fn robots(config: &Config) -> String {
-    format!("User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n", config.base_url)
+    format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+        config.base_url
+    )
 }
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }

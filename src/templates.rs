@@ -28,9 +28,12 @@ pub fn load(config: &Config, strings: &Arc<Strings>, diags: &mut Diagnostics) ->
     let theme_dir = config.themes_dir().join("templates");
     if !theme_dir.is_dir() {
         diags.push(
-            Diagnostic::error(format!("the theme `{}` has no templates folder", config.theme))
-                .in_file(rel_path(&config.root, &theme_dir))
-                .help("check `theme:` in content/site.yaml and the themes/ folder"),
+            Diagnostic::error(format!(
+                "the theme `{}` has no templates folder",
+                config.theme
+            ))
+            .in_file(rel_path(&config.root, &theme_dir))
+            .help("check `theme:` in content/site.yaml and the themes/ folder"),
         );
         return None;
     }
@@ -41,7 +44,10 @@ pub fn load(config: &Config, strings: &Arc<Strings>, diags: &mut Diagnostics) ->
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
     tera.set_escape_fn(escape_html);
-    let raw: Vec<(String, String)> = sources.iter().map(|(name, (_, text))| (name.clone(), text.clone())).collect();
+    let raw: Vec<(String, String)> = sources
+        .iter()
+        .map(|(name, (_, text))| (name.clone(), text.clone()))
+        .collect();
     if let Err(err) = tera.add_raw_templates(raw) {
         let message = error_chain(&err);
         let file = sources
@@ -62,12 +68,23 @@ pub fn load(config: &Config, strings: &Arc<Strings>, diags: &mut Diagnostics) ->
     Some(Templates { by_lang })
 }
 
-fn collect(dir: &Path, root: &Path, out: &mut BTreeMap<String, (String, String)>, diags: &mut Diagnostics) {
+fn collect(
+    dir: &Path,
+    root: &Path,
+    out: &mut BTreeMap<String, (String, String)>,
+    diags: &mut Diagnostics,
+) {
     if !dir.is_dir() {
         return;
     }
-    for entry in WalkDir::new(dir).sort_by_file_name().into_iter().filter_map(Result::ok) {
-        if !entry.file_type().is_file() || crate::discover::is_ignored(&entry.file_name().to_string_lossy()) {
+    for entry in WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        if !entry.file_type().is_file()
+            || crate::discover::is_ignored(&entry.file_name().to_string_lossy())
+        {
             continue;
         }
         let name = rel_path(dir, entry.path());
@@ -76,7 +93,8 @@ fn collect(dir: &Path, root: &Path, out: &mut BTreeMap<String, (String, String)>
             Ok(text) => {
                 out.insert(name, (rel, text));
             }
-            Err(err) => diags.push(Diagnostic::error(format!("cannot read the template: {err}")).in_file(rel)),
+            Err(err) => diags
+                .push(Diagnostic::error(format!("cannot read the template: {err}")).in_file(rel)),
         }
     }
 }
@@ -90,9 +108,13 @@ fn register(tera: &mut Tera, lang: &str, base_path: &str, strings: &Arc<Strings>
             .ok_or_else(|| tera::Error::msg("t() needs key=\"…\""))?;
         let n = match args.get("n") {
             None | Some(Value::Null) => None,
-            Some(v) => Some(v.as_u64().ok_or_else(|| tera::Error::msg(format!("t(key=\"{key}\"): n must be a whole number")))?),
+            Some(v) => Some(v.as_u64().ok_or_else(|| {
+                tera::Error::msg(format!("t(key=\"{key}\"): n must be a whole number"))
+            })?),
         };
-        s.text(&l, key, n).map(Value::String).map_err(tera::Error::msg)
+        s.text(&l, key, n)
+            .map(Value::String)
+            .map_err(tera::Error::msg)
     });
     let base = base_path.to_string();
     tera.register_function("url", move |args: &HashMap<String, Value>| {
@@ -100,19 +122,31 @@ fn register(tera: &mut Tera, lang: &str, base_path: &str, strings: &Arc<Strings>
             .get("path")
             .and_then(Value::as_str)
             .ok_or_else(|| tera::Error::msg("url() needs path=\"…\""))?;
-        Ok(Value::String(format!("{base}{}", path.trim_start_matches('/'))))
+        Ok(Value::String(format!(
+            "{base}{}",
+            path.trim_start_matches('/')
+        )))
     });
     let l = lang.to_string();
-    tera.register_filter("date", move |value: &Value, args: &HashMap<String, Value>| {
-        let text = value.as_str().ok_or_else(|| tera::Error::msg("date: the value must be a YYYY-MM-DD text"))?;
-        let day = Day::parse(text).ok_or_else(|| tera::Error::msg(format!("date: `{text}` is not YYYY-MM-DD")))?;
-        let style = match args.get("format").and_then(Value::as_str) {
-            None => DateStyle::Long,
-            Some(name) => DateStyle::parse(name)
-                .ok_or_else(|| tera::Error::msg(format!("date: unknown format `{name}` (long, month, short)")))?,
-        };
-        Ok(Value::String(format_date(&l, day.0, style)))
-    });
+    tera.register_filter(
+        "date",
+        move |value: &Value, args: &HashMap<String, Value>| {
+            let text = value
+                .as_str()
+                .ok_or_else(|| tera::Error::msg("date: the value must be a YYYY-MM-DD text"))?;
+            let day = Day::parse(text)
+                .ok_or_else(|| tera::Error::msg(format!("date: `{text}` is not YYYY-MM-DD")))?;
+            let style = match args.get("format").and_then(Value::as_str) {
+                None => DateStyle::Long,
+                Some(name) => DateStyle::parse(name).ok_or_else(|| {
+                    tera::Error::msg(format!(
+                        "date: unknown format `{name}` (long, month, short)"
+                    ))
+                })?,
+            };
+            Ok(Value::String(format_date(&l, day.0, style)))
+        },
+    );
 }
 
 /// HTML escaping for text and quoted attributes. Tera's default also

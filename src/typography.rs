@@ -34,13 +34,19 @@ mod tests {
     fn spaces_before_high_punctuation() {
         assert_eq!(french("Horaires : 08:00"), "Horaires\u{202F}: 08:00");
         assert_eq!(french("Vraiment ? Oui !"), "Vraiment\u{202F}? Oui\u{202F}!");
-        assert_eq!(french("« Espace Citoyen »"), "«\u{202F}Espace Citoyen\u{202F}»");
+        assert_eq!(
+            french("« Espace Citoyen »"),
+            "«\u{202F}Espace Citoyen\u{202F}»"
+        );
         assert_eq!(french("«Espace»"), "«\u{202F}Espace\u{202F}»");
     }
 
     #[test]
     fn leaves_urls_times_and_plain_text() {
-        assert_eq!(french("https://example.tn 08:00"), "https://example.tn 08:00");
+        assert_eq!(
+            french("https://example.tn 08:00"),
+            "https://example.tn 08:00"
+        );
         assert_eq!(french("Note: rien"), "Note: rien");
         assert_eq!(french("sans ponctuation"), "sans ponctuation");
     }

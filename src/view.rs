@@ -65,7 +65,11 @@ impl<'a> Views<'a> {
     }
 
     pub fn file_url(&self, kind: Kind, slug: &str, name: &str) -> String {
-        format!("{}{}", self.config().base_path, bundle_file_path(kind, slug, name))
+        format!(
+            "{}{}",
+            self.config().base_path,
+            bundle_file_path(kind, slug, name)
+        )
     }
 
     /// A text in the reader's language, else the first fallback that has it.
@@ -77,7 +81,9 @@ impl<'a> Views<'a> {
                 .chain(config.fallback_order())
                 .find_map(|code| value.get(code).map(|t| (code, t)))
                 .or_else(|| match value {
-                    Translated::ByLang(map) => map.iter().next().map(|(l, t)| (l.as_str(), t.as_str())),
+                    Translated::ByLang(map) => {
+                        map.iter().next().map(|(l, t)| (l.as_str(), t.as_str()))
+                    }
                     Translated::Same(_) => None,
                 })
                 .unwrap_or((self.lang.code.as_str(), "")),
@@ -95,7 +101,10 @@ impl<'a> Views<'a> {
         Text {
             text,
             lang: lang.to_string(),
-            dir: self.config().language(lang).map_or(Dir::of_language(lang), |l| l.dir),
+            dir: self
+                .config()
+                .language(lang)
+                .map_or(Dir::of_language(lang), |l| l.dir),
             fallback: lang != self.lang.code,
         }
     }
@@ -105,7 +114,9 @@ impl<'a> Views<'a> {
     }
 
     pub fn reference(&self, list: &RefList, key: &str) -> Keyed {
-        let name = list.get(key).map_or_else(|| self.plain(key), |e| self.text(&e.name));
+        let name = list
+            .get(key)
+            .map_or_else(|| self.plain(key), |e| self.text(&e.name));
         Keyed {
             key: key.to_string(),
             name,
@@ -145,7 +156,10 @@ impl<'a> Views<'a> {
         Some(Rich {
             html: r.rendered.html.clone(),
             lang: r.content_lang.clone(),
-            dir: self.config().language(&r.content_lang).map_or(Dir::Ltr, |l| l.dir),
+            dir: self
+                .config()
+                .language(&r.content_lang)
+                .map_or(Dir::Ltr, |l| l.dir),
             fallback: r.content_lang != self.lang.code,
         })
     }
@@ -173,13 +187,19 @@ pub fn human_size(lang: &str, bytes: u64) -> String {
     } else {
         number
     };
-    let space = if lang.starts_with("fr") { '\u{202F}' } else { ' ' };
+    let space = if lang.starts_with("fr") {
+        '\u{202F}'
+    } else {
+        ' '
+    };
     format!("{number}{space}{}", units[unit_index])
 }
 
 /// Upper-case file extension: `CSV`, `PDF`.
 pub fn format_of(name: &str) -> String {
-    name.rsplit_once('.').map(|(_, ext)| ext.to_ascii_uppercase()).unwrap_or_default()
+    name.rsplit_once('.')
+        .map(|(_, ext)| ext.to_ascii_uppercase())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

@@ -35,7 +35,12 @@ pub fn parse<T: DeserializeOwned>(text: &str, origin: Origin<'_>) -> Result<T, D
 
 fn to_diagnostic(err: &yaml_serde::Error, text: &str, origin: Origin<'_>) -> Diagnostic {
     let full = err.to_string();
-    let message = full.split(" at line ").next().unwrap_or(&full).trim().to_string();
+    let message = full
+        .split(" at line ")
+        .next()
+        .unwrap_or(&full)
+        .trim()
+        .to_string();
     // libyaml counts columns in characters; we recompute from the byte index
     // anyway so that positions agree with the rest of the generator.
     let pos = err
@@ -49,6 +54,12 @@ fn to_diagnostic(err: &yaml_serde::Error, text: &str, origin: Origin<'_>) -> Dia
             }
         })
         .or_else(|| Some(origin.pos(1, 1)));
+    // serde places errors raised by a value's own Deserialize (a bad date)
+    // at the start of the enclosing mapping; point at the value instead.
+    let pos = value_in_message(&message)
+        .and_then(|v| locate_value(text, v))
+        .map(|p| origin.pos(p.line, p.column))
+        .or(pos);
     let mut d = origin.error(humanise(&message), pos);
     if let Some((wrong, expected)) = unknown_field(&message) {
         if let Some(help) = suggest(wrong, expected.iter().copied()) {
@@ -70,10 +81,38 @@ fn to_diagnostic(err: &yaml_serde::Error, text: &str, origin: Origin<'_>) -> Dia
 /// Other messages ("invalid type: integer `3`, expected a string") stay whole.
 fn humanise(message: &str) -> String {
     if message.contains("unknown field `") || message.contains("unknown variant `") {
-        message.split(", expected").next().unwrap_or(message).trim().to_string()
+        message
+            .split(", expected")
+            .next()
+            .unwrap_or(message)
+            .trim()
+            .to_string()
     } else {
         message.to_string()
     }
+}
+
+/// The value our own errors name first: "`2025-13-01` is not a valid date".
+fn value_in_message(message: &str) -> Option<&str> {
+    let rest =
+        message.split_once(": ").map_or(
+            message,
+            |(path, rest)| if path.contains(' ') { message } else { rest },
+        );
+    rest.strip_prefix('`')?.split('`').next()
+}
+
+/// The first place `value` stands as a YAML value (after `key: ` or `- `).
+fn locate_value(text: &str, value: &str) -> Option<Pos> {
+    text.lines().enumerate().find_map(|(i, line)| {
+        let byte = find_token(line, value)?;
+        let before = line[..byte].trim_end();
+        (before.ends_with(':')
+            || before.ends_with('-')
+            || before.ends_with('[')
+            || before.ends_with(','))
+        .then(|| Pos::new(i + 1, line[..byte].chars().count() + 1))
+    })
 }
 
 fn backticked(s: &str) -> Vec<&str> {
@@ -108,20 +147,32 @@ pub fn locate(text: &str, key: &str, value: Option<&str>) -> Option<Pos> {
                 .is_some_and(|rest| rest.trim_start().starts_with(':'))
     })?;
     let Some(value) = value else {
-        let col = lines[key_line].chars().take_while(|c| c.is_whitespace()).count() + 1;
+        let col = lines[key_line]
+            .chars()
+            .take_while(|c| c.is_whitespace())
+            .count()
+            + 1;
         return Some(Pos::new(key_line + 1, col));
     };
     let indent = |l: &str| l.len() - l.trim_start().len();
     let key_indent = indent(lines[key_line]);
     for (i, line) in lines.iter().enumerate().skip(key_line) {
-        if i > key_line && !line.trim().is_empty() && indent(line) <= key_indent && !line.trim_start().starts_with('-') {
+        if i > key_line
+            && !line.trim().is_empty()
+            && indent(line) <= key_indent
+            && !line.trim_start().starts_with('-')
+        {
             break;
         }
         if let Some(byte) = find_token(line, value) {
             return Some(Pos::new(i + 1, line[..byte].chars().count() + 1));
         }
     }
-    let col = lines[key_line].chars().take_while(|c| c.is_whitespace()).count() + 1;
+    let col = lines[key_line]
+        .chars()
+        .take_while(|c| c.is_whitespace())
+        .count()
+        + 1;
     Some(Pos::new(key_line + 1, col))
 }
 
@@ -132,7 +183,10 @@ fn find_token(line: &str, value: &str) -> Option<usize> {
     while let Some(i) = line[from..].find(value) {
         let start = from + i;
         let end = start + value.len();
-        let before_ok = line[..start].chars().next_back().is_none_or(|c| !is_word(c));
+        let before_ok = line[..start]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_word(c));
         let after_ok = line[end..].chars().next().is_none_or(|c| !is_word(c));
         if before_ok && after_ok {
             return Some(start);
@@ -181,9 +235,16 @@ mod tests {
 
     #[test]
     fn locate_finds_values_in_lists() {
-        let text = "name: x\nservices:\n  - civil-status\n  - permit\ncommittees: [innovation, lerning]\n";
-        assert_eq!(locate(text, "services", Some("permit")), Some(Pos::new(4, 5)));
-        assert_eq!(locate(text, "committees", Some("lerning")), Some(Pos::new(5, 27)));
+        let text =
+            "name: x\nservices:\n  - civil-status\n  - permit\ncommittees: [innovation, lerning]\n";
+        assert_eq!(
+            locate(text, "services", Some("permit")),
+            Some(Pos::new(4, 5))
+        );
+        assert_eq!(
+            locate(text, "committees", Some("lerning")),
+            Some(Pos::new(5, 26))
+        );
         assert_eq!(locate(text, "name", None), Some(Pos::new(1, 1)));
         assert_eq!(locate(text, "missing", None), None);
     }

@@ -23,7 +23,10 @@ fn heading_ids_from_arabic_and_french() {
 #[test]
 fn headings_get_unique_ids_and_toc() {
     let links = Links::default();
-    let r = render("## Objectifs\n\n## Objectifs\n\n### Détail {#detail}\n", &env(&links, "fr", Dir::Ltr));
+    let r = render(
+        "## Objectifs\n\n## Objectifs\n\n### Détail {#detail}\n",
+        &env(&links, "fr", Dir::Ltr),
+    );
     assert!(r.html.contains("<h2 id=\"objectifs\">"), "{}", r.html);
     assert!(r.html.contains("<h2 id=\"objectifs-1\">"));
     assert!(r.html.contains("<h3 id=\"detail\">"));
@@ -34,7 +37,10 @@ fn headings_get_unique_ids_and_toc() {
 #[test]
 fn other_script_paragraphs_get_dir_auto() {
     let links = Links::default();
-    let r = render("نص عربي\n\nCommune de Sfax\n\n- Sfax\n- صفاقس\n", &env(&links, "ar", Dir::Rtl));
+    let r = render(
+        "نص عربي\n\nCommune de Sfax\n\n- Sfax\n- صفاقس\n",
+        &env(&links, "ar", Dir::Rtl),
+    );
     assert!(r.html.contains("<p>نص عربي</p>"), "{}", r.html);
     assert!(r.html.contains("<p dir=\"auto\">Commune de Sfax</p>"));
     assert!(r.html.contains("<li dir=\"auto\">Sfax</li>"));
@@ -44,7 +50,10 @@ fn other_script_paragraphs_get_dir_auto() {
 #[test]
 fn raw_html_is_shown_as_text() {
     let links = Links::default();
-    let r = render("<script>alert(1)</script>\n\nok <b onclick=x>b</b>\n", &env(&links, "fr", Dir::Ltr));
+    let r = render(
+        "<script>alert(1)</script>\n\nok <b onclick=x>b</b>\n",
+        &env(&links, "fr", Dir::Ltr),
+    );
     assert!(!r.html.contains("<script"), "{}", r.html);
     assert!(!r.html.contains("<b "));
 }
@@ -52,15 +61,28 @@ fn raw_html_is_shown_as_text() {
 #[test]
 fn code_stays_ltr_and_french_typography_skips_code() {
     let links = Links::default();
-    let r = render("Horaires : `a : b`\n\n```\nx : y\n```\n", &env(&links, "fr", Dir::Ltr));
-    assert!(r.html.contains("Horaires\u{202F}: <code dir=\"ltr\">a : b</code>"), "{}", r.html);
-    assert!(r.html.contains("<pre class=\"code\" dir=\"ltr\"><code>x : y\n</code></pre>"));
+    let r = render(
+        "Horaires : `a : b`\n\n```\nx : y\n```\n",
+        &env(&links, "fr", Dir::Ltr),
+    );
+    assert!(
+        r.html
+            .contains("Horaires\u{202F}: <code dir=\"ltr\">a : b</code>"),
+        "{}",
+        r.html
+    );
+    assert!(r
+        .html
+        .contains("<pre class=\"code\" dir=\"ltr\"><code>x : y\n</code></pre>"));
 }
 
 #[test]
 fn broken_item_link_is_reported_at_its_line() {
     let links = Links::default();
-    let r = render("Texte\n\nVoir [ceci](absent.md).\n", &env(&links, "fr", Dir::Ltr));
+    let r = render(
+        "Texte\n\nVoir [ceci](absent.md).\n",
+        &env(&links, "fr", Dir::Ltr),
+    );
     assert_eq!(r.diagnostics.len(), 1);
     let d = &r.diagnostics[0];
     assert_eq!(d.pos, Some(Pos::new(7, 6)));
@@ -70,9 +92,16 @@ fn broken_item_link_is_reported_at_its_line() {
 #[test]
 fn external_links_untouched_and_autolinks_ltr() {
     let links = Links::default();
-    let r = render("[a](https://example.tn) <mailto:x@y.tn>\n", &env(&links, "ar", Dir::Rtl));
+    let r = render(
+        "[a](https://example.tn) <mailto:x@y.tn>\n",
+        &env(&links, "ar", Dir::Rtl),
+    );
     assert!(r.html.contains("href=\"https://example.tn\""));
-    assert!(r.html.contains("<a href=\"mailto:x@y.tn\" dir=\"ltr\">"), "{}", r.html);
+    assert!(
+        r.html.contains("<a href=\"mailto:x@y.tn\" dir=\"ltr\">"),
+        "{}",
+        r.html
+    );
     assert!(r.diagnostics.is_empty());
 }
 

@@ -171,7 +171,10 @@ impl Views<'_> {
         StoryView {
             card: cards[index].clone(),
             governorate,
-            committee: front.committee.as_deref().map(|c| self.reference(&self.site.refs.committees, c)),
+            committee: front
+                .committee
+                .as_deref()
+                .map(|c| self.reference(&self.site.refs.committees, c)),
             prev: index.checked_sub(1).map(|i| cards[i].clone()),
             next: cards.get(index + 1).cloned(),
             more_from_member,
@@ -181,14 +184,18 @@ impl Views<'_> {
     pub fn dataset_card(&self, ds: &Dataset) -> DatasetCard {
         let data = &ds.data;
         let publisher = if data.publisher == "federation" {
-            let name = self.config().federation.as_ref().map_or_else(
-                || self.plain("federation"),
-                |f| self.text(&f.name),
-            );
+            let name = self
+                .config()
+                .federation
+                .as_ref()
+                .map_or_else(|| self.plain("federation"), |f| self.text(&f.name));
             Publisher { name, url: None }
         } else {
             let m = self.member_ref(&data.publisher);
-            Publisher { name: m.name, url: Some(m.url) }
+            Publisher {
+                name: m.name,
+                url: Some(m.url),
+            }
         };
         let mut formats: Vec<String> = data.resources.iter().map(|r| format_of(&r.file)).collect();
         formats.sort();
@@ -217,7 +224,10 @@ impl Views<'_> {
             card: self.dataset_card(ds),
             description: self.rich(Kind::Dataset, &ds.slug, "description"),
             frequency: data.frequency.clone(),
-            temporal: data.temporal.as_ref().map(|t| Period { start: t.start.iso(), end: t.end.iso() }),
+            temporal: data.temporal.as_ref().map(|t| Period {
+                start: t.start.iso(),
+                end: t.end.iso(),
+            }),
             resources: data
                 .resources
                 .iter()
@@ -226,10 +236,23 @@ impl Views<'_> {
         }
     }
 
-    fn file_view(&self, kind: Kind, slug: &str, file: &str, title: Option<&crate::model::Translated>, lang: Option<&str>) -> FileView {
+    fn file_view(
+        &self,
+        kind: Kind,
+        slug: &str,
+        file: &str,
+        title: Option<&crate::model::Translated>,
+        lang: Option<&str>,
+    ) -> FileView {
         let path = match file.strip_prefix('/') {
             Some(asset) => self.config().root.join("assets").join(asset),
-            None => self.config().root.join("content").join(kind.folder()).join(slug).join(file),
+            None => self
+                .config()
+                .root
+                .join("content")
+                .join(kind.folder())
+                .join(slug)
+                .join(file),
         };
         let size_bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
         let url = match file.strip_prefix('/') {
@@ -267,12 +290,25 @@ impl Views<'_> {
     pub fn deliverable_view(&self, del: &Deliverable) -> DeliverableView {
         DeliverableView {
             card: self.deliverable_card(del),
-            members: del.data.members.iter().map(|m| self.member_ref(m)).collect(),
+            members: del
+                .data
+                .members
+                .iter()
+                .map(|m| self.member_ref(m))
+                .collect(),
             files: del
                 .data
                 .files
                 .iter()
-                .map(|f| self.file_view(Kind::Deliverable, &del.slug, &f.file, f.title.as_ref(), f.lang.as_deref()))
+                .map(|f| {
+                    self.file_view(
+                        Kind::Deliverable,
+                        &del.slug,
+                        &f.file,
+                        f.title.as_ref(),
+                        f.lang.as_deref(),
+                    )
+                })
                 .collect(),
         }
     }
@@ -285,20 +321,38 @@ impl Views<'_> {
             url: self.url(Route::Member(&m.slug)),
             name: self.text(&d.name),
             governorate: self.reference(&refs.governorates, &d.governorate),
-            location: Location { lat: d.location.lat, lon: d.location.lon },
+            location: Location {
+                lat: d.location.lat,
+                lon: d.location.lon,
+            },
             status: d.status.key(),
             opened: d.opened.map(|o| o.iso()),
             address: d.address.as_ref().map(|a| self.text(a)),
-            phone_href: d.phone.as_ref().map(|p| format!("tel:{}", p.replace(' ', ""))),
+            phone_href: d
+                .phone
+                .as_ref()
+                .map(|p| format!("tel:{}", p.replace(' ', ""))),
             phone: d.phone.clone(),
             email: d.email.clone(),
             website: d.website.clone(),
             hours: d.hours.clone(),
-            services: d.services.iter().map(|s| self.reference(&refs.services, s)).collect(),
-            committees: d.committees.iter().map(|c| self.reference(&refs.committees, c)).collect(),
+            services: d
+                .services
+                .iter()
+                .map(|s| self.reference(&refs.services, s))
+                .collect(),
+            committees: d
+                .committees
+                .iter()
+                .map(|c| self.reference(&refs.committees, c))
+                .collect(),
             description: self.rich(Kind::Member, &m.slug, "description"),
             sample: d.sample,
-            stories: stories.iter().filter(|s| s.member.slug == m.slug).cloned().collect(),
+            stories: stories
+                .iter()
+                .filter(|s| s.member.slug == m.slug)
+                .cloned()
+                .collect(),
             deliverables: self
                 .site
                 .deliverables

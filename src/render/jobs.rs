@@ -34,7 +34,13 @@ pub struct PageJob {
 }
 
 impl PageJob {
-    fn new(route: Route<'_>, lang: &str, template: &'static str, kind: &'static str, title: String) -> PageJob {
+    fn new(
+        route: Route<'_>,
+        lang: &str,
+        template: &'static str,
+        kind: &'static str,
+        title: String,
+    ) -> PageJob {
         let path = route.path(lang);
         PageJob {
             rest: path[lang.len() + 1..].to_string(),
@@ -50,7 +56,12 @@ impl PageJob {
         }
     }
 
-    pub fn special(output: &'static str, template: &'static str, kind: &'static str, title: String) -> PageJob {
+    pub fn special(
+        output: &'static str,
+        template: &'static str,
+        kind: &'static str,
+        title: String,
+    ) -> PageJob {
         PageJob {
             rest: String::new(),
             fixed_output: Some(output),
@@ -145,19 +156,42 @@ struct GovernorateCount {
 pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
     let site = views.site;
     let code = views.lang.code.as_str();
-    let t = |key: &str| strings.text(code, key, None).unwrap_or_else(|_| key.to_string());
-    let home = Crumb { title: t("nav.home"), url: views.url(Route::Home) };
-    let section = |key: &str, route: Route<'_>| vec![home.clone(), Crumb { title: t(key), url: views.url(route) }];
+    let t = |key: &str| {
+        strings
+            .text(code, key, None)
+            .unwrap_or_else(|_| key.to_string())
+    };
+    let home = Crumb {
+        title: t("nav.home"),
+        url: views.url(Route::Home),
+    };
+    let section = |key: &str, route: Route<'_>| {
+        vec![
+            home.clone(),
+            Crumb {
+                title: t(key),
+                url: views.url(route),
+            },
+        ]
+    };
     let story_cards: Vec<StoryCard> = site.stories.iter().map(|s| views.story_card(s)).collect();
     let mut jobs = Vec::new();
 
     // Home.
     let counts = Counts {
         members: site.members.len(),
-        operational: site.members.iter().filter(|m| m.data.status == Status::Operational).count(),
+        operational: site
+            .members
+            .iter()
+            .filter(|m| m.data.status == Status::Operational)
+            .count(),
         stories: site.stories.len(),
         datasets: site.datasets.len(),
-        deliverables_published: site.deliverables.iter().filter(|d| d.data.status == WorkStatus::Published).count(),
+        deliverables_published: site
+            .deliverables
+            .iter()
+            .filter(|d| d.data.status == WorkStatus::Published)
+            .count(),
     };
     let upcoming: Vec<DeliverableCard> = site
         .deliverables
@@ -172,16 +206,34 @@ pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
         "latest_stories": &story_cards[..story_cards.len().min(3)],
         "upcoming_deliverables": upcoming,
     });
-    jobs.push(PageJob::new(Route::Home, code, "index.html", "home", views.lang.title.clone()).with("home", &home_view));
+    jobs.push(
+        PageJob::new(
+            Route::Home,
+            code,
+            "index.html",
+            "home",
+            views.lang.title.clone(),
+        )
+        .with("home", &home_view),
+    );
 
     // Pages.
     for page in &site.pages {
         let shown = page.shown(code, views.config());
-        let body = views.content.body(Kind::Page, &page.slug, code).expect("every page is rendered");
-        let mut job = PageJob::new(Route::Page(&page.slug), code, "page.html", "page", shown.version.front.title.clone())
-            .with("content", &body.rendered.html)
-            .with("toc", &body.rendered.toc)
-            .crumbs(vec![home.clone()]);
+        let body = views
+            .content
+            .body(Kind::Page, &page.slug, code)
+            .expect("every page is rendered");
+        let mut job = PageJob::new(
+            Route::Page(&page.slug),
+            code,
+            "page.html",
+            "page",
+            shown.version.front.title.clone(),
+        )
+        .with("content", &body.rendered.html)
+        .with("toc", &body.rendered.toc)
+        .crumbs(vec![home.clone()]);
         job.slug = page.slug.clone();
         job.description = shown.version.front.description.clone();
         job.fallback = shown.fallback.then(|| shown.version.lang.clone());
@@ -189,30 +241,50 @@ pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
     }
 
     // Members.
-    let mut members: Vec<_> = site.members.iter().map(|m| views.member_view(m, &story_cards)).collect();
+    let mut members: Vec<_> = site
+        .members
+        .iter()
+        .map(|m| views.member_view(m, &story_cards))
+        .collect();
     members.sort_by_cached_key(|m| (collation_key(&m.name.text), m.slug.clone()));
     let mut per_gov: BTreeMap<String, GovernorateCount> = BTreeMap::new();
     for m in &members {
         per_gov
             .entry(m.governorate.key.clone())
-            .or_insert_with(|| GovernorateCount { key: m.governorate.key.clone(), name: m.governorate.name.clone(), count: 0 })
+            .or_insert_with(|| GovernorateCount {
+                key: m.governorate.key.clone(),
+                name: m.governorate.name.clone(),
+                count: 0,
+            })
             .count += 1;
     }
     let mut governorates: Vec<GovernorateCount> = per_gov.into_values().collect();
     governorates.sort_by_cached_key(|g| collation_key(&g.name.text));
     for m in &members {
-        let mut job = PageJob::new(Route::Member(&m.slug), code, "member.html", "member", m.name.text.clone())
-            .with("member", m)
-            .crumbs(section("nav.members", Route::Members));
+        let mut job = PageJob::new(
+            Route::Member(&m.slug),
+            code,
+            "member.html",
+            "member",
+            m.name.text.clone(),
+        )
+        .with("member", m)
+        .crumbs(section("nav.members", Route::Members));
         job.slug = m.slug.clone();
         job.fallback = m.name.fallback.then(|| m.name.lang.clone());
         jobs.push(job);
     }
     jobs.push(
-        PageJob::new(Route::Members, code, "members.html", "members", t("nav.members"))
-            .with("members", &members)
-            .with("governorates", &governorates)
-            .crumbs(vec![home.clone()]),
+        PageJob::new(
+            Route::Members,
+            code,
+            "members.html",
+            "members",
+            t("nav.members"),
+        )
+        .with("members", &members)
+        .with("governorates", &governorates)
+        .crumbs(vec![home.clone()]),
     );
 
     // Stories, paginated, and tags.
@@ -221,33 +293,53 @@ pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
     let total = story_cards.len().div_ceil(per_page).max(1);
     for number in 1..=total {
         let start = (number - 1) * per_page;
-        let slice = &story_cards[start.min(story_cards.len())..(start + per_page).min(story_cards.len())];
+        let slice =
+            &story_cards[start.min(story_cards.len())..(start + per_page).min(story_cards.len())];
         let paginator = Paginator {
             current: number,
             total,
             prev_url: (number > 1).then(|| views.url(Route::Stories(number - 1))),
             next_url: (number < total).then(|| views.url(Route::Stories(number + 1))),
             pages: (1..=total)
-                .map(|n| PageNumber { number: n, url: views.url(Route::Stories(n)), current: n == number })
+                .map(|n| PageNumber {
+                    number: n,
+                    url: views.url(Route::Stories(n)),
+                    current: n == number,
+                })
                 .collect(),
         };
         jobs.push(
-            PageJob::new(Route::Stories(number), code, "stories.html", "stories", t("nav.stories"))
-                .with("stories", slice)
-                .with("paginator", &paginator)
-                .with("tags", &tags)
-                .crumbs(vec![home.clone()]),
+            PageJob::new(
+                Route::Stories(number),
+                code,
+                "stories.html",
+                "stories",
+                t("nav.stories"),
+            )
+            .with("stories", slice)
+            .with("paginator", &paginator)
+            .with("tags", &tags)
+            .crumbs(vec![home.clone()]),
         );
     }
     for (index, story) in site.stories.iter().enumerate() {
         let shown = story.shown(code, views.config());
-        let body = views.content.body(Kind::Story, &story.slug, code).expect("every story is rendered");
+        let body = views
+            .content
+            .body(Kind::Story, &story.slug, code)
+            .expect("every story is rendered");
         let view = views.story_view(index, &story_cards);
-        let mut job = PageJob::new(Route::Story(&story.slug), code, "story.html", "story", shown.version.front.title.clone())
-            .with("story", &view)
-            .with("content", &body.rendered.html)
-            .with("toc", &body.rendered.toc)
-            .crumbs(section("nav.stories", Route::Stories(1)));
+        let mut job = PageJob::new(
+            Route::Story(&story.slug),
+            code,
+            "story.html",
+            "story",
+            shown.version.front.title.clone(),
+        )
+        .with("story", &view)
+        .with("content", &body.rendered.html)
+        .with("toc", &body.rendered.toc)
+        .crumbs(section("nav.stories", Route::Stories(1)));
         job.slug = story.slug.clone();
         job.description = shown.version.front.summary.clone();
         job.fallback = shown.fallback.then(|| shown.version.lang.clone());
@@ -259,29 +351,58 @@ pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
             .crumbs(section("nav.stories", Route::Stories(1))),
     );
     for tag in &tags {
-        let stories: Vec<&StoryCard> = story_cards.iter().filter(|s| s.tags.iter().any(|t| t.key == tag.key)).collect();
-        let mut job = PageJob::new(Route::Tag(&tag.key), code, "tag.html", "tag", tag.label.text.clone())
-            .with("tag", tag)
-            .with("stories", &stories)
-            .crumbs(section("nav.stories", Route::Stories(1)));
+        let stories: Vec<&StoryCard> = story_cards
+            .iter()
+            .filter(|s| s.tags.iter().any(|t| t.key == tag.key))
+            .collect();
+        let mut job = PageJob::new(
+            Route::Tag(&tag.key),
+            code,
+            "tag.html",
+            "tag",
+            tag.label.text.clone(),
+        )
+        .with("tag", tag)
+        .with("stories", &stories)
+        .crumbs(section("nav.stories", Route::Stories(1)));
         job.slug = tag.key.clone();
         jobs.push(job);
     }
 
     // Open data.
-    let datasets: Vec<_> = site.datasets.iter().map(|d| views.dataset_card(d)).collect();
+    let datasets: Vec<_> = site
+        .datasets
+        .iter()
+        .map(|d| views.dataset_card(d))
+        .collect();
     jobs.push(
-        PageJob::new(Route::Datasets, code, "datasets.html", "datasets", t("nav.data"))
-            .with("datasets", &datasets)
-            .crumbs(vec![home.clone()]),
+        PageJob::new(
+            Route::Datasets,
+            code,
+            "datasets.html",
+            "datasets",
+            t("nav.data"),
+        )
+        .with("datasets", &datasets)
+        .crumbs(vec![home.clone()]),
     );
     for ds in &site.datasets {
         let view = views.dataset_view(ds);
-        let mut job = PageJob::new(Route::Dataset(&ds.slug), code, "dataset.html", "dataset", view.card.title.text.clone())
-            .crumbs(section("nav.data", Route::Datasets));
+        let mut job = PageJob::new(
+            Route::Dataset(&ds.slug),
+            code,
+            "dataset.html",
+            "dataset",
+            view.card.title.text.clone(),
+        )
+        .crumbs(section("nav.data", Route::Datasets));
         job.slug = ds.slug.clone();
         job.description = view.card.summary.as_ref().map(|s| s.text.clone());
-        job.fallback = view.card.title.fallback.then(|| view.card.title.lang.clone());
+        job.fallback = view
+            .card
+            .title
+            .fallback
+            .then(|| view.card.title.lang.clone());
         jobs.push(job.with("dataset", &view));
     }
 
@@ -298,25 +419,54 @@ pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
                 .filter(|d| d.data.committee == key)
                 .map(|d| views.deliverable_card(d))
                 .collect();
-            CommitteeGroup { key, name, deliverables }
+            CommitteeGroup {
+                key,
+                name,
+                deliverables,
+            }
         })
         .collect();
     jobs.push(
-        PageJob::new(Route::Deliverables, code, "deliverables.html", "deliverables", t("nav.deliverables"))
-            .with("committees", &groups)
-            .crumbs(vec![home.clone()]),
+        PageJob::new(
+            Route::Deliverables,
+            code,
+            "deliverables.html",
+            "deliverables",
+            t("nav.deliverables"),
+        )
+        .with("committees", &groups)
+        .crumbs(vec![home.clone()]),
     );
     for del in &site.deliverables {
         let view = views.deliverable_view(del);
-        let mut job = PageJob::new(Route::Deliverable(&del.slug), code, "deliverable.html", "deliverable", view.card.title.text.clone())
-            .crumbs(section("nav.deliverables", Route::Deliverables));
+        let mut job = PageJob::new(
+            Route::Deliverable(&del.slug),
+            code,
+            "deliverable.html",
+            "deliverable",
+            view.card.title.text.clone(),
+        )
+        .crumbs(section("nav.deliverables", Route::Deliverables));
         job.slug = del.slug.clone();
         job.description = view.card.summary.as_ref().map(|s| s.text.clone());
-        job.fallback = view.card.title.fallback.then(|| view.card.title.lang.clone());
+        job.fallback = view
+            .card
+            .title
+            .fallback
+            .then(|| view.card.title.lang.clone());
         jobs.push(job.with("deliverable", &view));
     }
 
-    jobs.push(PageJob::new(Route::Search, code, "search.html", "search", t("nav.search")).crumbs(vec![home]));
+    jobs.push(
+        PageJob::new(
+            Route::Search,
+            code,
+            "search.html",
+            "search",
+            t("nav.search"),
+        )
+        .crumbs(vec![home]),
+    );
     jobs
 }
 
@@ -347,7 +497,11 @@ pub fn special_pages(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
         .languages
         .iter()
         .map(|l| {
-            let t = |key: &str| strings.text(&l.code, key, None).unwrap_or_else(|_| key.to_string());
+            let t = |key: &str| {
+                strings
+                    .text(&l.code, key, None)
+                    .unwrap_or_else(|_| key.to_string())
+            };
             NotFound {
                 code: &l.code,
                 dir: l.dir.as_str(),
@@ -369,12 +523,20 @@ pub fn special_pages(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
             title: &l.title,
         })
         .collect();
-    let title = messages.first().map(|m| m.title.clone()).unwrap_or_default();
+    let title = messages
+        .first()
+        .map(|m| m.title.clone())
+        .unwrap_or_default();
     vec![
         PageJob::special("404.html", "404.html", "404", title).with("messages", &messages),
-        PageJob::special("index.html", "language-choice.html", "language-choice", views.lang.title.clone())
-            .with("choices", &choices)
-            .with("default_url", &views.url(Route::Home)),
+        PageJob::special(
+            "index.html",
+            "language-choice.html",
+            "language-choice",
+            views.lang.title.clone(),
+        )
+        .with("choices", &choices)
+        .with("default_url", &views.url(Route::Home)),
     ]
 }
 
@@ -384,7 +546,10 @@ fn tag_views(views: &Views<'_>, cards: &[StoryCard]) -> Vec<TagView> {
     for tag in cards.iter().flat_map(|c| &c.tags) {
         *counts.entry(&tag.key).or_default() += 1;
     }
-    let mut tags: Vec<TagView> = counts.into_iter().map(|(key, n)| views.tag(key, n)).collect();
+    let mut tags: Vec<TagView> = counts
+        .into_iter()
+        .map(|(key, n)| views.tag(key, n))
+        .collect();
     tags.sort_by_cached_key(|t| collation_key(&t.label.text));
     tags
 }

@@ -11,10 +11,10 @@ use crate::i18n::Strings;
 use crate::site::{Route, Site};
 use crate::templates::{error_chain, Templates};
 use crate::view::{Text, Views};
+pub use jobs::PageJob;
 use rayon::prelude::*;
 use serde::Serialize;
 use std::collections::BTreeMap;
-pub use jobs::PageJob;
 
 /// Generated files, by site-relative path.
 #[derive(Debug, Default)]
@@ -115,16 +115,32 @@ fn nav_route(key: &str) -> Route<'static> {
     }
 }
 
-pub fn render(site: &Site, content: &Content, templates: &Templates, strings: &Strings, diags: &mut Diagnostics) -> Output {
+pub fn render(
+    site: &Site,
+    content: &Content,
+    templates: &Templates,
+    strings: &Strings,
+    diags: &mut Diagnostics,
+) -> Output {
     let mut output = Output::default();
     let mut all_jobs: Vec<(usize, PageJob)> = Vec::new();
     for (index, lang) in site.config.languages.iter().enumerate() {
-        let views = Views { site, content, lang };
+        let views = Views {
+            site,
+            content,
+            lang,
+        };
         let mut lang_jobs = jobs::for_language(&views, strings);
         for job in &lang_jobs {
-            output.routes.entry(job.rest.clone()).or_default().push(lang.code.clone());
+            output
+                .routes
+                .entry(job.rest.clone())
+                .or_default()
+                .push(lang.code.clone());
         }
-        output.pages_per_lang.insert(lang.code.clone(), lang_jobs.len());
+        output
+            .pages_per_lang
+            .insert(lang.code.clone(), lang_jobs.len());
         if lang.code == site.config.default_language {
             lang_jobs.extend(jobs::special_pages(&views, strings));
         }
@@ -134,7 +150,8 @@ pub fn render(site: &Site, content: &Content, templates: &Templates, strings: &S
         .par_iter()
         .map(|(index, job)| {
             let lang = &site.config.languages[*index];
-            render_page(site, lang, job, templates, strings).map(|html| (job.output_path(&lang.code), html.into_bytes()))
+            render_page(site, lang, job, templates, strings)
+                .map(|html| (job.output_path(&lang.code), html.into_bytes()))
         })
         .collect();
     for result in results {
@@ -148,7 +165,13 @@ pub fn render(site: &Site, content: &Content, templates: &Templates, strings: &S
     output
 }
 
-fn render_page(site: &Site, lang: &Language, job: &PageJob, templates: &Templates, strings: &Strings) -> Result<String, Diagnostic> {
+fn render_page(
+    site: &Site,
+    lang: &Language,
+    job: &PageJob,
+    templates: &Templates,
+    strings: &Strings,
+) -> Result<String, Diagnostic> {
     let config = &site.config;
     let mut ctx = tera::Context::new();
     ctx.insert(
@@ -163,7 +186,11 @@ fn render_page(site: &Site, lang: &Language, job: &PageJob, templates: &Template
             next_arrow: lang.dir.next_arrow(),
         },
     );
-    let views = Views { site, content: &Content::default(), lang };
+    let views = Views {
+        site,
+        content: &Content::default(),
+        lang,
+    };
     ctx.insert(
         "site",
         &SiteView {
@@ -193,18 +220,24 @@ fn render_page(site: &Site, lang: &Language, job: &PageJob, templates: &Template
         .iter()
         .map(|(key, kinds)| NavItem {
             key,
-            title: strings.text(&lang.code, &format!("nav.{key}"), None).unwrap_or_else(|e| e),
+            title: strings
+                .text(&lang.code, &format!("nav.{key}"), None)
+                .unwrap_or_else(|e| e),
             url: views.url(nav_route(key)),
             current: kinds.contains(&job.kind),
         })
         .collect();
     ctx.insert("nav", &nav);
     ctx.insert("footer_pages", &jobs::footer_pages(&views));
-    let fallback = job.fallback.as_deref().and_then(|code| config.language(code)).map(|l| FallbackView {
-        code: &l.code,
-        name: &l.name,
-        dir: l.dir.as_str(),
-    });
+    let fallback = job
+        .fallback
+        .as_deref()
+        .and_then(|code| config.language(code))
+        .map(|l| FallbackView {
+            code: &l.code,
+            name: &l.name,
+            dir: l.dir.as_str(),
+        });
     ctx.insert(
         "page",
         &PageView {
@@ -231,8 +264,16 @@ fn render_page(site: &Site, lang: &Language, job: &PageJob, templates: &Template
         .for_lang(&lang.code)
         .render(job.template, &ctx)
         .map_err(|err| {
-            Diagnostic::error(format!("cannot render {} ({}): {}", job.output_path(&lang.code), job.template, error_chain(&err)))
-                .in_file(format!("themes/{}/templates/{}", config.theme, job.template))
-                .help("check the template against the variables in docs/theme.md")
+            Diagnostic::error(format!(
+                "cannot render {} ({}): {}",
+                job.output_path(&lang.code),
+                job.template,
+                error_chain(&err)
+            ))
+            .in_file(format!(
+                "themes/{}/templates/{}",
+                config.theme, job.template
+            ))
+            .help("check the template against the variables in docs/theme.md")
         })
 }

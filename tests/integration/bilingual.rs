@@ -1,0 +1,159 @@
+//! Direction, languages, fallbacks and links in the built pages.
+
+use crate::support::{href_with, TestSite};
+
+#[test]
+fn every_page_has_lang_and_dir_from_its_language() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    for page in [
+        "index.html",
+        "charter/index.html",
+        "members/sfax/index.html",
+        "stories/queue/index.html",
+        "data/requests/index.html",
+        "deliverables/guide/index.html",
+        "search/index.html",
+        "tags/reception/index.html",
+    ] {
+        assert!(
+            site.read(&format!("ar/{page}"))
+                .contains("<html lang=\"ar\" dir=\"rtl\">"),
+            "ar/{page}"
+        );
+        assert!(
+            site.read(&format!("fr/{page}"))
+                .contains("<html lang=\"fr\" dir=\"ltr\">"),
+            "fr/{page}"
+        );
+    }
+}
+
+#[test]
+fn language_switcher_leads_to_the_same_item() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    let ar = site.read("ar/stories/queue/index.html");
+    assert_eq!(
+        href_with(&ar, "hreflang=\"fr\"").as_deref(),
+        Some("/fr/stories/queue/")
+    );
+    let fr = site.read("fr/members/sfax/index.html");
+    assert_eq!(
+        href_with(&fr, "hreflang=\"ar\"").as_deref(),
+        Some("/ar/members/sfax/")
+    );
+    assert!(ar.contains("<link rel=\"alternate\" hreflang=\"fr\" href=\"https://example.tn/fr/stories/queue/\">"), "{ar}");
+}
+
+#[test]
+fn a_story_in_one_language_gets_a_page_in_every_language_with_a_notice() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    let fr = site.read("fr/stories/only-french/index.html");
+    assert!(
+        !fr.contains("class=\"notice notice-fallback\""),
+        "no notice in its own language"
+    );
+    let ar = site.read("ar/stories/only-french/index.html");
+    assert!(ar.contains("class=\"notice notice-fallback\""), "{ar}");
+    assert!(
+        ar.contains("lang=\"fr\" dir=\"ltr\""),
+        "fallback text carries its language: {ar}"
+    );
+    assert!(ar.contains("Une histoire en français seulement"));
+    // And the Arabic-only story in French.
+    let fr_old = site.read("fr/stories/old/index.html");
+    assert!(fr_old.contains("class=\"notice notice-fallback\""));
+    assert!(fr_old.contains("lang=\"ar\" dir=\"rtl\""));
+}
+
+#[test]
+fn links_between_items_resolve_in_the_readers_language() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    let fr = site.read("fr/charter/index.html");
+    assert!(fr.contains("href=\"/fr/stories/queue/#resultats\""), "{fr}");
+    assert!(fr.contains("href=\"/fr/members/sfax/\""));
+    let ar = site.read("ar/charter/index.html");
+    assert!(ar.contains("href=\"/ar/stories/queue/\""), "{ar}");
+    assert!(ar.contains("href=\"#principles\""));
+    // A member's description links too, from YAML.
+    assert!(site
+        .read("fr/members/sfax/index.html")
+        .contains("href=\"/fr/charter/\""));
+}
+
+#[test]
+fn text_in_the_other_script_gets_dir_auto_and_code_stays_ltr() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    let ar = site.read("ar/charter/index.html");
+    assert!(
+        ar.contains("<p dir=\"auto\">Voir la suite en français.</p>"),
+        "{ar}"
+    );
+    let fr = site.read("fr/charter/index.html");
+    assert!(
+        fr.contains("<pre class=\"code\" dir=\"ltr\"><code class=\"language-rust\">"),
+        "{fr}"
+    );
+    assert!(fr.contains("class=\"hl-"), "highlighted with classes");
+    assert!(!fr.contains("style=\"color"), "no inline styles");
+}
+
+#[test]
+fn french_typography_and_maghreb_month_names() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    let fr = site.read("fr/charter/index.html");
+    assert!(
+        fr.contains("Nos «\u{202F}valeurs\u{202F}»\u{202F}: la transparence\u{202F}!"),
+        "{fr}"
+    );
+    assert!(site
+        .read("ar/stories/queue/index.html")
+        .contains("12 جانفي 2025"));
+    assert!(site
+        .read("fr/stories/queue/index.html")
+        .contains("12 janvier 2025"));
+    assert!(site
+        .read("ar/stories/only-french/index.html")
+        .contains("3 جويلية 2024"));
+}
+
+#[test]
+fn drafts_and_future_items_are_not_published_unless_asked() {
+    let mut site = TestSite::fixture("mini");
+    site.build_ok();
+    assert!(!site.exists("fr/stories/draft/index.html"));
+    assert!(!site.exists("fr/stories/future/index.html"));
+    site.options.drafts = true;
+    site.options.future = true;
+    site.build_ok();
+    assert!(site.exists("fr/stories/draft/index.html"));
+    assert!(site.exists("ar/stories/future/index.html"));
+}
+
+#[test]
+fn stories_are_paginated_newest_first() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    let first = site.read("fr/stories/index.html");
+    let second = site.read("fr/stories/page/2/index.html");
+    let a = first.find("Sfax réduit").expect("newest on page 1");
+    let b = first
+        .find("Une histoire en français")
+        .expect("second on page 1");
+    assert!(a < b);
+    assert!(second.contains("/fr/stories/old/"), "{second}");
+    assert!(!site.exists("fr/stories/page/3/index.html"));
+}
+
+#[test]
+fn overdue_deliverables_are_flagged_against_the_build_date() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    let page = site.read("fr/deliverables/index.html");
+    assert!(page.contains("overdue"), "{page}");
+}

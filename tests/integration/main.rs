@@ -1,0 +1,8 @@
+//! End-to-end tests: fixture sites under tests/fixtures built through the
+//! library (and once through the binary), with assertions on the output.
+
+mod bilingual;
+mod diagnostics;
+mod output;
+mod shipped;
+mod support;

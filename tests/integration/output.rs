@@ -1,0 +1,137 @@
+//! What lands on disk: site files, sub-paths, atomicity, determinism.
+
+use crate::support::{snapshot, TestSite};
+
+#[test]
+fn site_files_are_written() {
+    let site = TestSite::fixture("mini");
+    let report = site.build_ok();
+    assert_eq!(report.pages_per_lang["ar"], report.pages_per_lang["fr"]);
+    for file in [
+        "index.html",
+        "404.html",
+        "robots.txt",
+        "sitemap.xml",
+        "css/site.css",
+        "css/highlight.css",
+        "data/requests/requests.csv",
+        ".fadaa-output",
+    ] {
+        assert!(site.exists(file), "{file}");
+    }
+    assert!(site
+        .read("robots.txt")
+        .contains("Sitemap: https://example.tn/sitemap.xml"));
+    let root = site.read("index.html");
+    assert!(
+        root.contains("/ar/") && root.contains("/fr/"),
+        "language choice: {root}"
+    );
+}
+
+#[test]
+fn sitemap_lists_every_page_with_hreflang_alternates() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    let xml = site.read("sitemap.xml");
+    assert!(xml.contains("<loc>https://example.tn/ar/stories/only-french/</loc>"));
+    assert!(xml.contains("<xhtml:link rel=\"alternate\" hreflang=\"fr\" href=\"https://example.tn/fr/members/sfax/\"/>"), "{xml}");
+    let locs = xml.matches("<loc>").count();
+    let report = site.build_ok();
+    assert_eq!(locs, report.pages_per_lang.values().sum::<usize>());
+}
+
+#[test]
+fn links_work_under_a_sub_path() {
+    let mut site = TestSite::fixture("mini");
+    site.options.base_url = Some("https://host.tn/reseau/".into());
+    site.build_ok();
+    for page in [
+        "ar/index.html",
+        "fr/stories/queue/index.html",
+        "fr/charter/index.html",
+        "404.html",
+        "index.html",
+    ] {
+        let html = site.read(page);
+        for attr in ["href=\"/", "src=\"/"] {
+            for (i, _) in html.match_indices(attr) {
+                let rest = &html[i + attr.len() - 1..];
+                assert!(
+                    rest.starts_with("/reseau/"),
+                    "{page}: {}",
+                    &rest[..rest.len().min(60)]
+                );
+            }
+        }
+    }
+    assert!(site
+        .read("fr/charter/index.html")
+        .contains("href=\"/reseau/fr/members/sfax/\""));
+    assert!(site
+        .read("sitemap.xml")
+        .contains("<loc>https://host.tn/reseau/fr/</loc>"));
+}
+
+#[test]
+fn a_failed_build_leaves_the_previous_output_untouched() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    let before = snapshot(&site.output());
+    site.write(
+        "content/stories/queue.fr.md",
+        "---\ntitle: x\ndate: 2025-01-12\nmember: nobody\n---\nText\n",
+    );
+    site.write(
+        "content/stories/new.fr.md",
+        "---\ntitle: New\ndate: 2025-01-13\nmember: sfax\n---\nNew\n",
+    );
+    let errors = site.build_err();
+    assert!(!errors.is_empty());
+    assert_eq!(
+        snapshot(&site.output()),
+        before,
+        "output changed after a failed build"
+    );
+    assert!(
+        !site.root.join(".public.fadaa-new").exists(),
+        "no staging folder left behind"
+    );
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let mut site = TestSite::fixture("mini");
+    site.build_ok();
+    let first = snapshot(&site.output());
+    site.options.output = Some(site.root.join("second"));
+    site.build_ok();
+    assert_eq!(snapshot(&site.root.join("second")), first);
+}
+
+#[test]
+fn removed_items_disappear_from_the_output() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    assert!(site.exists("fr/stories/old/index.html"));
+    site.remove("content/stories/old.ar.md");
+    site.build_ok();
+    assert!(!site.exists("fr/stories/old/index.html"));
+}
+
+#[test]
+fn a_folder_not_made_by_fadaa_is_never_replaced() {
+    let mut site = TestSite::fixture("mini");
+    site.write("precious/notes.txt", "keep me");
+    site.options.output = Some(site.root.join("precious"));
+    let errors = site.build_err();
+    assert!(
+        errors[0].message.contains("was not made by fadaa"),
+        "{}",
+        errors[0]
+    );
+    assert_eq!(
+        std::fs::read_to_string(site.root.join("precious/notes.txt")).unwrap(),
+        "keep me"
+    );
+}
