@@ -1,6 +1,6 @@
 //! `content/site.yaml` and the build options, resolved into one [`Config`].
 
-use crate::diag::{Diagnostic, Diagnostics, Pos};
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::lang::Dir;
 use crate::model::{Day, Translated};
 use crate::yaml::{self, Origin};
@@ -280,11 +280,6 @@ fn today() -> Day {
     let dt = time::OffsetDateTime::from_unix_timestamp(seconds)
         .unwrap_or(time::OffsetDateTime::UNIX_EPOCH);
     Day(dt.date())
-}
-
-/// Position helper for diagnostics that concern site.yaml as a whole.
-pub fn site_file_pos() -> Option<Pos> {
-    Some(Pos::new(1, 1))
 }
 
 #[cfg(test)]

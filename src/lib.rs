@@ -21,6 +21,7 @@ pub mod config;
 pub mod content;
 pub mod diag;
 pub mod discover;
+pub mod feeds;
 pub mod frontmatter;
 pub mod highlight;
 pub mod i18n;
@@ -75,7 +76,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
         return Err(diags.into_sorted());
     };
     let mut out = render::render(&site, &content, &templates, &strings, &mut diags);
-    add_site_files(&site, &mut out);
+    add_site_files(&site, &content, &mut out);
     let copies = assets::collect(&site, &mut diags);
     if diags.has_errors() {
         return Err(diags.into_sorted());
@@ -93,8 +94,14 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
 }
 
 /// Files every site has beside its pages.
-fn add_site_files(site: &site::Site, out: &mut render::Output) {
+fn add_site_files(site: &site::Site, content: &content::Content, out: &mut render::Output) {
     let config = &site.config;
+    for lang in config.codes() {
+        out.files.insert(
+            format!("{lang}/atom.xml"),
+            feeds::atom(site, content, lang).into_bytes(),
+        );
+    }
     let routes: Vec<Vec<String>> = out
         .routes
         .iter()

@@ -135,3 +135,25 @@ fn a_folder_not_made_by_fadaa_is_never_replaced() {
         "keep me"
     );
 }
+
+#[test]
+fn each_language_has_an_atom_feed_with_absolute_links() {
+    let mut site = TestSite::fixture("mini");
+    site.options.base_url = Some("https://host.tn/reseau/".into());
+    site.build_ok();
+    let feed = site.read("fr/atom.xml");
+    assert!(feed.starts_with("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"fr\">"));
+    assert!(
+        feed.contains("<id>https://host.tn/reseau/fr/stories/queue/</id>"),
+        "{feed}"
+    );
+    assert!(feed.contains("<updated>2025-01-12T00:00:00Z</updated>"));
+    assert_eq!(feed.matches("<entry").count(), 3, "published stories only");
+    assert!(
+        !feed.contains("href=&quot;/reseau"),
+        "links inside content are absolute"
+    );
+    assert!(site
+        .read("ar/atom.xml")
+        .contains("<title>صفاقس تقلص الانتظار</title>"));
+}
