@@ -209,10 +209,10 @@ fn resolve(
         .into_iter()
         .map(|(code, l)| Language {
             dir: l.dir.unwrap_or_else(|| Dir::of_language(&code)),
+            title: crate::typography::for_lang(&code, &l.title),
+            description: crate::typography::for_lang(&code, &l.description),
             code,
             name: l.name,
-            title: l.title,
-            description: l.description,
         })
         .collect();
     let base_url = if base_url.ends_with('/') {

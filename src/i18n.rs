@@ -27,6 +27,21 @@ impl Strings {
         self.by_lang.get(lang)?.get(key)
     }
 
+    /// The text of `key` with `{name}` placeholders replaced by `args`.
+    pub fn format(
+        &self,
+        lang: &str,
+        key: &str,
+        n: Option<u64>,
+        args: &[(&str, &str)],
+    ) -> Result<String, String> {
+        let mut text = self.text(lang, key, n)?;
+        for (name, value) in args {
+            text = text.replace(&format!("{{{name}}}"), value);
+        }
+        Ok(text)
+    }
+
     /// The text of `key`, with the plural form of `n` when given.
     pub fn text(&self, lang: &str, key: &str, n: Option<u64>) -> Result<String, String> {
         let message = self
@@ -54,6 +69,22 @@ impl Strings {
     }
 }
 
+/// Keys the generator itself reads (navigation, breadcrumbs, the 404 page):
+/// a theme must define them in every language.
+pub const REQUIRED: [&str; 11] = [
+    "nav.home",
+    "nav.members",
+    "nav.stories",
+    "nav.data",
+    "nav.deliverables",
+    "nav.search",
+    "nav.tags",
+    "notfound.title",
+    "notfound.body",
+    "notfound.home",
+    "fallback.notice",
+];
+
 pub fn load(config: &Config, diags: &mut Diagnostics) -> Strings {
     let mut strings = Strings::default();
     let mut files: BTreeMap<String, String> = BTreeMap::new();
@@ -69,7 +100,13 @@ pub fn load(config: &Config, diags: &mut Diagnostics) -> Strings {
         }
         strings.by_lang.insert(lang.to_string(), merged);
     }
-    let all_keys: BTreeSet<&String> = strings.by_lang.values().flat_map(|m| m.keys()).collect();
+    let required: Vec<String> = REQUIRED.iter().map(|k| k.to_string()).collect();
+    let all_keys: BTreeSet<&String> = strings
+        .by_lang
+        .values()
+        .flat_map(|m| m.keys())
+        .chain(&required)
+        .collect();
     for (lang, messages) in &strings.by_lang {
         let file = files
             .get(lang)
@@ -195,6 +232,18 @@ mod tests {
         assert_eq!(t(3), "3 قصص");
         assert_eq!(t(11), "11 قصة");
         assert_eq!(t(100), "100 قصة");
+    }
+
+    #[test]
+    fn named_placeholders() {
+        let s = strings(
+            "fr",
+            "fallback:\n  notice: \"Pas encore en français ; affiché en {language}.\"\n",
+        );
+        let text = s
+            .format("fr", "fallback.notice", None, &[("language", "العربية")])
+            .unwrap();
+        assert_eq!(text, "Pas encore en français ; affiché en العربية.");
     }
 
     #[test]

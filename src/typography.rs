@@ -4,6 +4,15 @@
 
 const NNBSP: char = '\u{202F}';
 
+/// `text` with the typography of language `lang` (only French has rules).
+pub fn for_lang(lang: &str, text: &str) -> String {
+    if lang.split('-').next() == Some("fr") {
+        french(text)
+    } else {
+        text.to_string()
+    }
+}
+
 pub fn french(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let mut out = String::with_capacity(text.len() + 8);

@@ -238,13 +238,19 @@ fn render_page(
             name: &l.name,
             dir: l.dir.as_str(),
         });
+    let content_lang = job.fallback.as_deref().unwrap_or(&lang.code);
+    let title = crate::typography::for_lang(content_lang, &job.title);
+    let description = job
+        .description
+        .as_deref()
+        .map(|d| crate::typography::for_lang(content_lang, d));
     ctx.insert(
         "page",
         &PageView {
             kind: job.kind,
             slug: &job.slug,
-            title: &job.title,
-            description: job.description.as_deref(),
+            title: &title,
+            description: description.as_deref(),
             url: format!("{}{}", config.base_path, job.path_in(&lang.code)),
             permalink: format!("{}{}", config.base_url, job.path_in(&lang.code)),
             fallback,

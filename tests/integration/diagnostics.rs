@@ -173,6 +173,13 @@ fn cases() -> Vec<Case> {
             help: Some("content/members/sfax.yaml uses it too; rename or remove one"),
         },
         Case {
+            name: "theme without a key the generator needs",
+            file: "themes/espace/i18n/fr.yaml",
+            text: "nav:\n  home: Accueil\n",
+            expect: ("themes/espace/i18n/fr.yaml", 0, 0, "missing UI string `nav.tags` for language `fr`"),
+            help: None,
+        },
+        Case {
             name: "UI string missing in one language",
             file: "i18n/ar.yaml",
             text: "extra:\n  key: نص\n",
