@@ -24,6 +24,7 @@ pub mod discover;
 pub mod feeds;
 pub mod frontmatter;
 pub mod highlight;
+pub mod hours;
 pub mod i18n;
 pub mod lang;
 pub mod links;

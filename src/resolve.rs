@@ -432,6 +432,11 @@ impl Checker<'_> {
                 );
             }
         }
+        if let Some(hours) = &data.hours {
+            if let Err(err) = crate::hours::parse(hours) {
+                d.push(hours_error(src, hours, &err));
+            }
+        }
         if let Some(url) = &data.website {
             if crate::config::base_path_of(url).is_none() {
                 d.push(
@@ -520,6 +525,30 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// An hours error points at the offending character inside the value:
+/// the value's column on the `hours:` line plus the character index (one
+/// more when the value is quoted).
+fn hours_error(src: &Source, value: &str, err: &crate::hours::HoursError) -> Diagnostic {
+    let help = "write OpenStreetMap opening_hours, e.g. Mo-Fr 08:00-12:30,14:00-17:30; Sa 08:00-12:00; PH off";
+    let pos = src.yaml.lines().enumerate().find_map(|(i, line)| {
+        let rest = line.trim_start().strip_prefix("hours:")?;
+        let indent = line.chars().count() - line.trim_start().chars().count();
+        let leading = rest.chars().take_while(|c| *c == ' ').count();
+        let quoted = rest.trim_start().starts_with(['"', '\'']);
+        let first = rest.trim_start().trim_start_matches(['"', '\'']);
+        first
+            .starts_with(value.chars().next().unwrap_or(' '))
+            .then(|| {
+                let column = indent + "hours:".len() + leading + usize::from(quoted) + err.at + 1;
+                crate::diag::Pos::new(i + 1 + src.yaml_line_offset, column)
+            })
+    });
+    Diagnostic::error(format!("invalid opening hours: {}", err.message))
+        .in_file(&src.rel)
+        .at(pos)
+        .help(help)
 }
 
 fn singular(kind: RefKind) -> &'static str {

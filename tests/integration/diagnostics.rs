@@ -110,6 +110,20 @@ fn cases() -> Vec<Case> {
             help: Some("did you mean `operational`?"),
         },
         Case {
+            name: "opening hours with a bad time, quoted",
+            file: MEMBER,
+            text: "name: Sfax\ngovernorate: sfax\nlocation: { lat: 34.74, lon: 10.76 }\nstatus: operational\nhours: \"Mo-Fr 08:00-12:30,14:00-17:30; Sa 8:00-12:00\"\n",
+            expect: (MEMBER, 5, 43, "invalid opening hours: expected a time like 08:00 (two digits, colon, two digits)"),
+            help: Some("write OpenStreetMap opening_hours, e.g. Mo-Fr 08:00-12:30,14:00-17:30; Sa 08:00-12:00; PH off"),
+        },
+        Case {
+            name: "opening hours with a French day name, unquoted",
+            file: MEMBER,
+            text: "name: Sfax\ngovernorate: sfax\nlocation: { lat: 34.74, lon: 10.76 }\nstatus: operational\nhours: Mo-Fr 08:00-17:00; Sam 08:00-12:00\n",
+            expect: (MEMBER, 5, 27, "invalid opening hours: `Sam` is not a day or month: use Mo Tu We Th Fr Sa Su, Jan … Dec, PH or off"),
+            help: None,
+        },
+        Case {
             name: "coordinates swapped",
             file: MEMBER,
             text: "name: Sfax\ngovernorate: sfax\nlocation: { lat: 10.76, lon: 34.74 }\nstatus: operational\n",
