@@ -163,6 +163,60 @@ const MONTHS_EN: [&str; 12] = [
     "December",
 ];
 
+const WEEKDAYS_AR: [&str; 7] = [
+    "الاثنين",
+    "الثلاثاء",
+    "الأربعاء",
+    "الخميس",
+    "الجمعة",
+    "السبت",
+    "الأحد",
+];
+const WEEKDAYS_FR: [&str; 7] = [
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+];
+const WEEKDAYS_FR_SHORT: [&str; 7] = ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."];
+const WEEKDAYS_EN: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Weekday `day` (0 = Monday); `short` for compact summaries (French
+/// abbreviates, Arabic day names are already short).
+pub fn weekday(code: &str, day: u8, short: bool) -> &'static str {
+    let names = match (primary_subtag(code), short) {
+        ("ar", _) => &WEEKDAYS_AR,
+        ("fr", true) => &WEEKDAYS_FR_SHORT,
+        ("fr", false) => &WEEKDAYS_FR,
+        _ => &WEEKDAYS_EN,
+    };
+    names[usize::from(day) % 7]
+}
+
+/// Month `month` (1–12) in the reader's language.
+pub fn month(code: &str, month: u8) -> &'static str {
+    let months = match primary_subtag(code) {
+        "ar" => &MONTHS_AR_MAGHREB,
+        "fr" => &MONTHS_FR,
+        _ => &MONTHS_EN,
+    };
+    months[usize::from(month.clamp(1, 12)) - 1]
+}
+
+/// The dash between the ends of a range: spaced in Arabic, where unspaced
+/// dashes between words read poorly, tight in French ("lun.–ven.").
+pub fn range_dash(code: &str) -> &'static str {
+    match primary_subtag(code) {
+        "ar" => " – ",
+        _ => "–",
+    }
+}
+
 /// How a date is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum DateStyle {

@@ -121,7 +121,7 @@ pub struct MemberView {
     pub phone_href: Option<String>,
     pub email: Option<String>,
     pub website: Option<String>,
-    pub hours: Option<String>,
+    pub hours: Option<super::hours::HoursView>,
     pub services: Vec<Keyed>,
     pub committees: Vec<Keyed>,
     pub description: Option<Rich>,
@@ -335,7 +335,13 @@ impl Views<'_> {
             phone: d.phone.clone(),
             email: d.email.clone(),
             website: d.website.clone(),
-            hours: d.hours.clone(),
+            hours: d.hours.as_deref().and_then(|raw| {
+                Some(super::hours::view(
+                    &self.lang.code,
+                    raw,
+                    &crate::hours::parse(raw).ok()?,
+                ))
+            }),
             services: d
                 .services
                 .iter()

@@ -1,6 +1,7 @@
 //! Render every page of every language through the templates, in parallel.
 //! The result is in memory (path → bytes); only `output` touches the disk.
 
+mod hours;
 mod items;
 mod jobs;
 
