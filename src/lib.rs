@@ -28,8 +28,10 @@ pub mod hours;
 pub mod i18n;
 pub mod lang;
 pub mod links;
+pub mod map;
 pub mod markdown;
 pub mod model;
+pub mod opendata;
 pub mod output;
 pub mod parse;
 pub mod render;
@@ -108,6 +110,7 @@ fn add_site_files(site: &site::Site, content: &content::Content, out: &mut rende
         .iter()
         .map(|(rest, langs)| langs.iter().map(|l| format!("{l}/{rest}")).collect())
         .collect();
+    out.files.extend(opendata::files(site));
     out.files.insert(
         "sitemap.xml".into(),
         sitemap::sitemap(config, &routes).into_bytes(),

@@ -54,6 +54,7 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
     for m in &members {
         checker.member(m, &mut d);
     }
+    duplicate_names(&members, &config, &mut d);
     let datasets = unique(parsed.datasets, Kind::Dataset, &mut d);
     for ds in &datasets {
         checker.dataset(ds, &mut d);
@@ -208,6 +209,35 @@ fn unique<T>(mut items: Vec<Yaml<T>>, kind: Kind, diags: &mut Diagnostics) -> Ve
         out.push(item);
     }
     out
+}
+
+/// Two members with the same name in one language would be confused in the
+/// directory and by search.
+fn duplicate_names(members: &[crate::site::Member], config: &Config, d: &mut Diagnostics) {
+    for lang in config.codes() {
+        let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+        for m in members {
+            let Some(name) = m.data.name.get(lang) else {
+                continue;
+            };
+            let key = name.trim().to_lowercase();
+            if let Some(first) = seen.get(&key) {
+                d.push(
+                    m.source
+                        .error_at(
+                            "name",
+                            None,
+                            format!(
+                                "`{name}` is already the name of the member `{first}` ({lang})"
+                            ),
+                        )
+                        .help("give each member a distinct name, e.g. with its governorate"),
+                );
+            } else {
+                seen.insert(key, &m.slug);
+            }
+        }
+    }
 }
 
 struct Checker<'a> {
@@ -404,6 +434,27 @@ impl Checker<'_> {
                     "location",
                     None,
                     format!("the location ({}, {}) is outside Tunisia", loc.lat, loc.lon),
+                )
+                .help(help),
+            );
+        } else if let Some(false) = crate::map::in_governorate(&data.governorate, loc.lat, loc.lon)
+        {
+            let found = crate::map::governorates_at(loc.lat, loc.lon);
+            let help = match found.first() {
+                Some(other) => {
+                    format!("the point lies in `{other}`: check the coordinates or the governorate")
+                }
+                None => "the point is outside every governorate (at sea?): check the coordinates"
+                    .to_string(),
+            };
+            d.push(
+                src.warning_at(
+                    "location",
+                    None,
+                    format!(
+                        "the location is not in the governorate `{}`",
+                        data.governorate
+                    ),
                 )
                 .help(help),
             );

@@ -116,6 +116,21 @@ fn register(tera: &mut Tera, lang: &str, base_path: &str, strings: &Arc<Strings>
             .map(Value::String)
             .map_err(tera::Error::msg)
     });
+    let (l, s) = (lang.to_string(), Arc::clone(strings));
+    tera.register_function("plural_forms", move |args: &HashMap<String, Value>| {
+        let key = args
+            .get("key")
+            .and_then(Value::as_str)
+            .ok_or_else(|| tera::Error::msg("plural_forms() needs key=\"…\""))?;
+        match s.get(&l, key) {
+            Some(crate::i18n::Message::Plural(forms)) => Ok(Value::String(
+                serde_json::to_string(forms).unwrap_or_default(),
+            )),
+            _ => Err(tera::Error::msg(format!(
+                "`{key}` ({l}) is not a UI string with plural forms"
+            ))),
+        }
+    });
     let base = base_path.to_string();
     tera.register_function("url", move |args: &HashMap<String, Value>| {
         let path = args

@@ -129,6 +129,8 @@ pub struct MemberView {
     pub stories: Vec<StoryCard>,
     pub deliverables: Vec<DeliverableCard>,
     pub datasets: Vec<DatasetCard>,
+    /// schema.org GovernmentOffice, ready for a script block.
+    pub jsonld: String,
 }
 
 impl Views<'_> {
@@ -316,7 +318,12 @@ impl Views<'_> {
     pub fn member_view(&self, m: &Member, stories: &[StoryCard]) -> MemberView {
         let d = &m.data;
         let refs = &self.site.refs;
+        let hours = d
+            .hours
+            .as_deref()
+            .and_then(|raw| crate::hours::parse(raw).ok());
         MemberView {
+            jsonld: self.member_jsonld(m, hours.as_ref()),
             slug: m.slug.clone(),
             url: self.url(Route::Member(&m.slug)),
             name: self.text(&d.name),
@@ -374,6 +381,64 @@ impl Views<'_> {
                 .map(|ds| self.dataset_card(ds))
                 .collect(),
         }
+    }
+}
+
+impl Views<'_> {
+    fn member_jsonld(&self, m: &Member, hours: Option<&crate::hours::Hours>) -> String {
+        const DAYS: [&str; 7] = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        let d = &m.data;
+        let config = self.config();
+        let mut specs = Vec::new();
+        if let Some(h) = hours {
+            let month = (1..=12u8)
+                .find(|mo| !h.periods().iter().flatten().any(|p| p == mo))
+                .unwrap_or(1);
+            for (day, name) in DAYS.iter().enumerate() {
+                for span in h.day(month, day as u8) {
+                    specs.push(serde_json::json!({
+                        "@type": "OpeningHoursSpecification",
+                        "dayOfWeek": format!("https://schema.org/{name}"),
+                        "opens": format!("{:02}:{:02}", span.0 / 60, span.0 % 60),
+                        "closes": format!("{:02}:{:02}", span.1 / 60, span.1 % 60),
+                    }));
+                }
+            }
+        }
+        let gov = self
+            .reference(&self.site.refs.governorates, &d.governorate)
+            .name
+            .text;
+        let mut value = serde_json::json!({
+            "@context": "https://schema.org",
+            "@type": "GovernmentOffice",
+            "@id": format!("{}{}", config.base_url, Route::Member(&m.slug).path(&self.lang.code)),
+            "name": self.text(&d.name).text,
+            "inLanguage": self.lang.code,
+            "geo": { "@type": "GeoCoordinates", "latitude": d.location.lat, "longitude": d.location.lon },
+            "address": {
+                "@type": "PostalAddress",
+                "streetAddress": d.address.as_ref().map(|a| self.text(a).text),
+                "addressRegion": gov,
+                "addressCountry": "TN",
+            },
+            "telephone": d.phone,
+            "email": d.email,
+            "url": d.website,
+            "openingHoursSpecification": specs,
+        });
+        if let Some(obj) = value.as_object_mut() {
+            obj.retain(|_, v| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty()));
+        }
+        crate::view::json_for_script(&value)
     }
 }
 

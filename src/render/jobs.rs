@@ -1,9 +1,10 @@
 //! The list of pages one language has, each with its template and the
 //! variables only it needs (docs/theme.md).
 
-use super::items::{DeliverableCard, StoryCard};
+use super::items::{DeliverableCard, MemberView, StoryCard};
 use crate::discover::Kind;
 use crate::i18n::Strings;
+use crate::map;
 use crate::model::{Status, WorkStatus};
 use crate::site::Route;
 use crate::view::{Keyed, TagView, Text, Views};
@@ -260,7 +261,44 @@ pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
     }
     let mut governorates: Vec<GovernorateCount> = per_gov.into_values().collect();
     governorates.sort_by_cached_key(|g| collation_key(&g.name.text));
+    let counts: Vec<(String, usize)> = governorates
+        .iter()
+        .map(|g| (g.key.clone(), g.count))
+        .collect();
+    let gov_name = |key: &str| views.reference(&site.refs.governorates, key).name.text;
+    let greater_tunis = t("map.greater_tunis");
+    let draw = |only: Option<&MemberView>, title: String| {
+        let markers: Vec<map::Marker<'_>> = members
+            .iter()
+            .filter(|m| only.is_none_or(|o| o.slug == m.slug))
+            .map(|m| map::Marker {
+                slug: &m.slug,
+                name: &m.name.text,
+                url: &m.url,
+                lat: m.location.lat,
+                lon: m.location.lon,
+            })
+            .collect();
+        let labels = map::Labels {
+            title: &title,
+            greater_tunis: &greater_tunis,
+            governorate: &gov_name,
+            dir: views.lang.dir.as_str(),
+        };
+        let options = map::Options {
+            links: only.is_none(),
+            precision: if only.is_none() { 1 } else { 0 },
+            counts: counts.clone(),
+        };
+        map::svg(&markers, &labels, &options)
+    };
     for m in &members {
+        let locator = draw(
+            Some(m),
+            strings
+                .format(code, "map.locator", None, &[("name", &m.name.text)])
+                .unwrap_or_default(),
+        );
         let mut job = PageJob::new(
             Route::Member(&m.slug),
             code,
@@ -269,6 +307,7 @@ pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
             m.name.text.clone(),
         )
         .with("member", m)
+        .with("locator_map", &locator)
         .crumbs(section("nav.members", Route::Members));
         job.slug = m.slug.clone();
         job.fallback = m.name.fallback.then(|| m.name.lang.clone());
@@ -281,6 +320,17 @@ pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
             "members.html",
             "members",
             t("nav.members"),
+        )
+        .with("map", &draw(None, t("map.title")))
+        .with("open_data", &open_data_links(views))
+        .with(
+            "services",
+            &site
+                .refs
+                .services
+                .keys()
+                .map(|k| views.reference(&site.refs.services, k))
+                .collect::<Vec<_>>(),
         )
         .with("members", &members)
         .with("governorates", &governorates)
@@ -538,6 +588,31 @@ pub fn special_pages(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
         .with("choices", &choices)
         .with("default_url", &views.url(Route::Home)),
     ]
+}
+
+#[derive(Serialize)]
+struct OpenDataLink {
+    format: &'static str,
+    url: String,
+}
+
+fn open_data_links(views: &Views<'_>) -> Vec<OpenDataLink> {
+    [
+        ("CSV", "members.csv"),
+        ("GeoJSON", "members.geojson"),
+        ("JSON", "members.json"),
+        ("Schema", "members.schema.json"),
+    ]
+    .into_iter()
+    .map(|(format, file)| OpenDataLink {
+        format,
+        url: format!(
+            "{}{}/{file}",
+            views.config().base_path,
+            crate::opendata::DIR
+        ),
+    })
+    .collect()
 }
 
 /// Tags used by the stories a reader of this language sees, by label.

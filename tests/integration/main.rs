@@ -3,6 +3,7 @@
 
 mod bilingual;
 mod diagnostics;
+mod members;
 mod output;
 mod shipped;
 mod support;
