@@ -205,6 +205,13 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
                     format!("<code dir=\"ltr\">{}</code>", escape_text(&text)).into(),
                 ));
             }
+            // Footnote ids get a prefix: a bare `1` is not a usable id.
+            Event::FootnoteReference(label) => {
+                html_events.push(Event::FootnoteReference(format!("fn-{label}").into()))
+            }
+            Event::Start(Tag::FootnoteDefinition(label)) => html_events.push(Event::Start(
+                Tag::FootnoteDefinition(format!("fn-{label}").into()),
+            )),
             // Raw HTML from content is shown as text: content cannot inject
             // markup or script into the site.
             Event::Html(raw) | Event::InlineHtml(raw) => html_events.push(Event::Text(raw)),
@@ -263,11 +270,14 @@ pub fn heading_id(title: &str) -> String {
             id.push('-');
         }
     }
-    let id = id.trim_end_matches('-').to_string();
+    // Section numbers ("1. Cadre général") are presentation, and an id
+    // that starts with a digit cannot be used as a CSS selector.
+    let id = id.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
+    let id = id.trim_end_matches('-');
     if id.is_empty() {
         "section".into()
     } else {
-        id
+        id.to_string()
     }
 }
 

@@ -18,6 +18,8 @@ fn heading_ids_from_arabic_and_french() {
     assert_eq!(heading_id("الْمَبَادِئ"), "المبادئ");
     assert_eq!(heading_id("Principes et valeurs !"), "principes-et-valeurs");
     assert_eq!(heading_id("???"), "section");
+    assert_eq!(heading_id("1. Cadre général"), "cadre-general");
+    assert_eq!(heading_id("8. أنشطة الشبكة"), "أنشطة-الشبكة");
 }
 
 #[test]
@@ -112,4 +114,12 @@ fn words_and_reading_time() {
     assert_eq!(r.words, 4);
     assert_eq!(reading_minutes(0), 1);
     assert_eq!(reading_minutes(401), 3);
+}
+
+#[test]
+fn footnote_ids_start_with_a_letter() {
+    let links = Links::default();
+    let r = render("Texte[^1].\n\n[^1]: Note.\n", &env(&links, "fr", Dir::Ltr));
+    assert!(r.html.contains("href=\"#fn-1\""), "{}", r.html);
+    assert!(r.html.contains("id=\"fn-1\""));
 }

@@ -339,7 +339,8 @@ impl Views<'_> {
                 .phone
                 .as_ref()
                 .map(|p| format!("tel:{}", p.replace(' ', ""))),
-            phone: d.phone.clone(),
+            // Shown with no-break spaces so that a number never wraps.
+            phone: d.phone.as_ref().map(|p| p.replace(' ', "\u{a0}")),
             email: d.email.clone(),
             website: d.website.clone(),
             hours: d.hours.as_deref().and_then(|raw| {

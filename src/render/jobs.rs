@@ -233,6 +233,10 @@ pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
             shown.version.front.title.clone(),
         )
         .with("content", &body.rendered.html)
+        .with(
+            "has_code",
+            &body.rendered.html.contains("<pre class=\"code\""),
+        )
         .with("toc", &body.rendered.toc)
         .crumbs(vec![home.clone()]);
         job.slug = page.slug.clone();
@@ -388,6 +392,10 @@ pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
         )
         .with("story", &view)
         .with("content", &body.rendered.html)
+        .with(
+            "has_code",
+            &body.rendered.html.contains("<pre class=\"code\""),
+        )
         .with("toc", &body.rendered.toc)
         .crumbs(section("nav.stories", Route::Stories(1)));
         job.slug = story.slug.clone();

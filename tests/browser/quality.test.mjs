@@ -1,0 +1,138 @@
+// The quality gate in a real browser, for every page type in Arabic and
+// French, served under a sub-path: axe-core accessibility, <html lang dir>,
+// no horizontal overflow at 320 px, same-origin requests only, no console
+// errors, visible keyboard focus, the language switcher, page weight
+// budgets, and screenshots for a person to look at (target/screenshots/).
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, mkdirSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { serveSite, launch, openPage, REPO } from "./harness.mjs";
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
+const ALLOWED = JSON.parse(readFileSync(new URL("./a11y-allow.json", import.meta.url))).allowed;
+const SHOTS = join(REPO, "target/screenshots");
+
+// One page of each type (the path after /<lang>/).
+const PAGES = {
+  home: "",
+  charter: "principles/",
+  directory: "members/",
+  member: "members/sfax/",
+  stories: "stories/",
+  story: "stories/open-data-bizerte/",
+  datasets: "data/",
+  dataset: "data/bizerte-requests-2024/",
+  deliverables: "deliverables/",
+  deliverable: "deliverables/reception-guide/",
+  search: "search/",
+};
+
+let site, browser;
+before(async () => {
+  site = await serveSite("shipped");
+  browser = await launch();
+  mkdirSync(SHOTS, { recursive: true });
+});
+after(async () => {
+  await browser?.close();
+  site?.close();
+});
+
+async function axe(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }),
+  );
+  return result.violations
+    .filter((v) => !ALLOWED[v.id])
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
+}
+
+for (const lang of ["ar", "fr"]) {
+  for (const [kind, path] of Object.entries({ ...PAGES, "404": null })) {
+    test(`${lang} ${kind}: accessible, right direction, fits 320 px, same origin`, async () => {
+      const page = await openPage(browser, site);
+      // /404.html is one page (the default language, with a message in
+      // each language) that static hosts serve for missing paths.
+      const url = path === null ? `${site.base}404.html` : `${site.base}${lang}/${path}`;
+      const response = await page.goto(url);
+      assert.equal(response.status(), 200, url);
+      if (path === null) {
+        assert.equal(await page.locator(`[lang="${lang}"] a[href="/reseau/${lang}/"]`).count() > 0, true, "links home in each language");
+      } else {
+        assert.equal(await page.locator("html").getAttribute("lang"), lang);
+        assert.equal(await page.locator("html").getAttribute("dir"), lang === "ar" ? "rtl" : "ltr");
+      }
+      const violations = await axe(page);
+      console.log(`axe ${lang} ${kind}: ${violations.length} violations`);
+      assert.deepEqual(violations, []);
+      for (const width of [375, 1280]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.screenshot({ path: join(SHOTS, `${kind}-${lang}-${width}.png`), fullPage: true });
+      }
+      await page.setViewportSize({ width: 320, height: 800 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `overflows by ${overflow}px at 320 px`);
+      page.assertClean();
+      await page.closeAll();
+    });
+  }
+
+  test(`${lang}: the language switcher lands on the same item`, async () => {
+    const other = lang === "ar" ? "fr" : "ar";
+    const page = await openPage(browser, site);
+    for (const path of ["", "principles/", "members/sfax/", "stories/open-data-bizerte/", "deliverables/reception-guide/"]) {
+      await page.goto(`${site.base}${lang}/${path}`);
+      await page.locator(`.lang-switch a[hreflang="${other}"]`).first().click();
+      await page.waitForLoadState();
+      assert.equal(page.url(), `${site.base}${other}/${path}`);
+    }
+    page.assertClean();
+    await page.closeAll();
+  });
+
+  test(`${lang}: keyboard reaches skip link, menu, switcher and search with a visible focus`, async () => {
+    const page = await openPage(browser, site);
+    await page.goto(`${site.base}${lang}/`);
+    const seen = new Set();
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press("Tab");
+      const info = await page.evaluate(() => {
+        const el = document.activeElement;
+        const style = getComputedStyle(el);
+        const visible = (style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== "none";
+        const where = el.closest(".skip-link") ? "skip" : el.closest(".lang-switch") ? "switcher" : el.closest("nav.site-nav, .site-nav") ? "menu" : el.matches("input[type=search], input[name=q]") ? "search" : "other";
+        return { where, visible };
+      });
+      assert.ok(info.visible, `focus is visible on a ${info.where} element`);
+      seen.add(info.where);
+    }
+    for (const part of ["skip", "switcher", "menu", "search"]) assert.ok(seen.has(part), `Tab reached the ${part}`);
+    await page.closeAll();
+  });
+}
+
+for (const [kind, path] of [["home", "ar/"], ["story", "ar/stories/open-data-bizerte/"], ["home", "fr/"], ["story", "fr/stories/open-data-bizerte/"]]) {
+  test(`budget: ${path} under 250 KB in all and 30 KB of JavaScript on first load`, async () => {
+    const page = await openPage(browser, site);
+    let total = 0, js = 0;
+    const sizes = [];
+    page.on("response", async (res) => {
+      const type = res.request().resourceType();
+      if (type === "image") return;
+      const body = await res.body().catch(() => Buffer.alloc(0));
+      total += body.length;
+      if (type === "script") js += body.length;
+      sizes.push(`${type} ${body.length}`);
+    });
+    await page.goto(`${site.base}${path}`, { waitUntil: "networkidle" });
+    console.log(`budget ${path}: ${(total / 1024).toFixed(1)} KB in all, ${(js / 1024).toFixed(1)} KB JavaScript (${sizes.join(", ")})`);
+    assert.ok(total < 250 * 1024, `${total} bytes`);
+    assert.ok(js < 30 * 1024, `${js} bytes of JavaScript`);
+    page.assertClean();
+    await page.closeAll();
+  });
+}
