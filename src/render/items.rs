@@ -387,15 +387,6 @@ impl Views<'_> {
 
 impl Views<'_> {
     fn member_jsonld(&self, m: &Member, hours: Option<&crate::hours::Hours>) -> String {
-        const DAYS: [&str; 7] = [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ];
         let d = &m.data;
         let config = self.config();
         let mut specs = Vec::new();
@@ -403,8 +394,9 @@ impl Views<'_> {
             let month = (1..=12u8)
                 .find(|mo| !h.periods().iter().flatten().any(|p| p == mo))
                 .unwrap_or(1);
-            for (day, name) in DAYS.iter().enumerate() {
-                for span in h.day(month, day as u8) {
+            for day in 0..7u8 {
+                let name = crate::lang::weekday("en", day, false);
+                for span in h.day(month, day) {
                     specs.push(serde_json::json!({
                         "@type": "OpeningHoursSpecification",
                         "dayOfWeek": format!("https://schema.org/{name}"),
