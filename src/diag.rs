@@ -13,6 +13,9 @@ use std::path::{Path, PathBuf};
 pub enum Severity {
     Error,
     Warning,
+    /// What the build did that an editor may want to know (a file was
+    /// converted to UTF-8); never a problem.
+    Note,
 }
 
 /// A position in a source file: 1-based line and column (in characters).
@@ -109,6 +112,7 @@ impl fmt::Display for Diagnostic {
         let label = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         };
         write!(f, "{label}: {}", self.message)?;
         if let Some(help) = &self.help {

@@ -27,6 +27,16 @@ impl Strings {
         self.by_lang.get(lang)?.get(key)
     }
 
+    /// Strings of one language from a YAML text (for tests).
+    pub fn from_yaml(lang: &str, yaml: &str) -> Strings {
+        let value: Value = yaml_serde::from_str(yaml).unwrap_or(Value::Null);
+        let mut map = BTreeMap::new();
+        flatten("", &value, &mut map, "test", &mut Diagnostics::new());
+        Strings {
+            by_lang: BTreeMap::from([(lang.to_string(), map)]),
+        }
+    }
+
     /// The text of `key` with `{name}` placeholders replaced by `args`.
     pub fn format(
         &self,

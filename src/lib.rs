@@ -17,6 +17,7 @@
 //! The library never prints: it returns a report or the diagnostics.
 
 pub mod assets;
+pub mod catalog;
 pub mod config;
 pub mod content;
 pub mod diag;
@@ -36,6 +37,7 @@ pub mod output;
 pub mod parse;
 pub mod render;
 pub mod resolve;
+pub mod resources;
 pub mod site;
 pub mod sitemap;
 pub mod templates;
@@ -55,7 +57,8 @@ pub struct BuildReport {
     pub output: PathBuf,
     pub pages_per_lang: BTreeMap<String, usize>,
     pub written: output::Written,
-    /// Warnings: the build succeeded, but these deserve a look.
+    /// Warnings (the build succeeded, but these deserve a look) and notes
+    /// (what the build did, such as converting a file to UTF-8).
     pub warnings: Vec<Diagnostic>,
 }
 
@@ -75,10 +78,25 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
     let templates = templates::load(&site.config, &strings, &mut diags);
     let links = links::Links::new(&site, &known);
     let content = content::render_all(&site, &links, &broken, &mut diags);
+    let data = resources::prepare(&site, &mut diags);
     let Some(templates) = templates.filter(|_| !diags.has_errors()) else {
         return Err(diags.into_sorted());
     };
-    let mut out = render::render(&site, &content, &templates, &strings, &mut diags);
+    let mut out = render::render(&site, &content, &data, &templates, &strings, &mut diags);
+    out.files.extend(
+        data.by_file
+            .values()
+            .map(|r| (r.path.clone(), r.bytes.clone())),
+    );
+    for ds in &site.datasets {
+        let package = catalog::datapackage(&site, &data, ds);
+        out.files
+            .insert(catalog::datapackage_path(&ds.slug), pretty_json(&package));
+    }
+    out.files.insert(
+        catalog::CATALOG_PATH.into(),
+        pretty_json(&catalog::catalog(&site, &data)),
+    );
     add_site_files(&site, &content, &mut out);
     let copies = assets::collect(&site, &mut diags);
     if diags.has_errors() {
@@ -94,6 +112,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
         written,
         warnings: diags.into_sorted(),
     })
+}
+
+fn pretty_json(value: &serde_json::Value) -> Vec<u8> {
+    let mut bytes = serde_json::to_vec_pretty(value).unwrap_or_default();
+    bytes.push(b'\n');
+    bytes
 }
 
 /// Files every site has beside its pages.

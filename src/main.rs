@@ -120,6 +120,7 @@ fn print_diagnostics(root: &Path, diagnostics: &[Diagnostic]) {
         let mut report = match d.severity {
             Severity::Error => Report::error(),
             Severity::Warning => Report::warning(),
+            Severity::Note => Report::note(),
         }
         .with_message(&d.message);
         if let Some(help) = &d.help {

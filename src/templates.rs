@@ -112,7 +112,19 @@ fn register(tera: &mut Tera, lang: &str, base_path: &str, strings: &Arc<Strings>
                 tera::Error::msg(format!("t(key=\"{key}\"): n must be a whole number"))
             })?),
         };
-        s.text(&l, key, n)
+        // Every other named argument fills the placeholder of its name.
+        let args: Vec<(&str, String)> = args
+            .iter()
+            .filter(|(name, _)| !matches!(name.as_str(), "key" | "n"))
+            .map(|(name, v)| {
+                (
+                    name.as_str(),
+                    v.as_str().map_or_else(|| v.to_string(), str::to_string),
+                )
+            })
+            .collect();
+        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        s.format(&l, key, n, &args)
             .map(Value::String)
             .map_err(tera::Error::msg)
     });
@@ -191,4 +203,25 @@ pub fn error_chain(err: &tera::Error) -> String {
         source = s.source();
     }
     parts.join(": ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn t_picks_plural_forms_and_fills_named_placeholders() {
+        let yaml =
+            "caption: { one: \"{n} ligne sur {total}\", other: \"{n} lignes sur {total}\" }\n";
+        let strings = Arc::new(crate::i18n::Strings::from_yaml("fr", yaml));
+        let mut tera = Tera::default();
+        register(&mut tera, "fr", "/", &strings);
+        let out = tera
+            .render_str(
+                "{{ t(key='caption', n=3, total=120) }}",
+                &tera::Context::new(),
+            )
+            .unwrap();
+        assert_eq!(out, "3 lignes sur 120");
+    }
 }

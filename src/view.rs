@@ -52,6 +52,7 @@ pub struct TagView {
 pub struct Views<'a> {
     pub site: &'a Site,
     pub content: &'a Content,
+    pub data: &'a crate::resources::Resources,
     pub lang: &'a Language,
 }
 

@@ -60,6 +60,19 @@ pub struct FileView {
     pub format: String,
     pub size_bytes: u64,
     pub size: String,
+    /// Of the published file (datasets only).
+    pub sha256: Option<String>,
+    pub preview: Option<Preview>,
+}
+
+/// The first rows of a table, for an accessible preview.
+#[derive(Debug, Serialize)]
+pub struct Preview {
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+    /// Per column: numbers are aligned to the end of the cell.
+    pub numeric: Vec<bool>,
+    pub total_rows: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -70,6 +83,10 @@ pub struct DatasetView {
     pub frequency: Option<String>,
     pub temporal: Option<Period>,
     pub resources: Vec<FileView>,
+    /// schema.org Dataset, ready for a script block.
+    pub jsonld: String,
+    /// The dataset's Frictionless data package.
+    pub datapackage_url: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -233,9 +250,41 @@ impl Views<'_> {
             resources: data
                 .resources
                 .iter()
-                .map(|r| self.file_view(Kind::Dataset, &ds.slug, &r.file, r.title.as_ref(), None))
+                .map(|r| self.resource_view(&ds.slug, &r.file, r.title.as_ref()))
                 .collect(),
+            jsonld: crate::view::json_for_script(&crate::catalog::dataset_jsonld(self, ds)),
+            datapackage_url: format!(
+                "{}{}",
+                self.config().base_path,
+                crate::catalog::datapackage_path(&ds.slug)
+            ),
         }
+    }
+
+    /// A dataset's file as published: re-encoded, hashed, previewed.
+    fn resource_view(
+        &self,
+        slug: &str,
+        file: &str,
+        title: Option<&crate::model::Translated>,
+    ) -> FileView {
+        let mut view = self.file_view(Kind::Dataset, slug, file, title, None);
+        if let Some(p) = self.data.get(slug, file) {
+            view.size_bytes = p.bytes.len() as u64;
+            view.size = human_size(&self.lang.code, view.size_bytes);
+            view.sha256 = Some(p.sha256.clone());
+            view.preview = p.table.as_ref().map(|t| Preview {
+                header: t.fields.iter().map(|f| f.name.clone()).collect(),
+                rows: t.preview.clone(),
+                numeric: t
+                    .fields
+                    .iter()
+                    .map(|f| matches!(f.kind, "integer" | "number"))
+                    .collect(),
+                total_rows: t.rows,
+            });
+        }
+        view
     }
 
     fn file_view(
@@ -269,6 +318,8 @@ impl Views<'_> {
             format: format_of(file),
             size_bytes,
             size: human_size(&self.lang.code, size_bytes),
+            sha256: None,
+            preview: None,
         }
     }
 

@@ -5,10 +5,10 @@ mod hours;
 mod items;
 mod jobs;
 
-use crate::config::Language;
 use crate::content::Content;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Strings;
+use crate::resources::Resources;
 use crate::site::{Route, Site};
 use crate::templates::{error_chain, Templates};
 use crate::view::{Text, Views};
@@ -119,19 +119,27 @@ fn nav_route(key: &str) -> Route<'static> {
 pub fn render(
     site: &Site,
     content: &Content,
+    data: &Resources,
     templates: &Templates,
     strings: &Strings,
     diags: &mut Diagnostics,
 ) -> Output {
     let mut output = Output::default();
     let mut all_jobs: Vec<(usize, PageJob)> = Vec::new();
-    for (index, lang) in site.config.languages.iter().enumerate() {
-        let views = Views {
+    let all_views: Vec<Views<'_>> = site
+        .config
+        .languages
+        .iter()
+        .map(|lang| Views {
             site,
             content,
+            data,
             lang,
-        };
-        let mut lang_jobs = jobs::for_language(&views, strings);
+        })
+        .collect();
+    for (index, views) in all_views.iter().enumerate() {
+        let lang = views.lang;
+        let mut lang_jobs = jobs::for_language(views, strings);
         for job in &lang_jobs {
             output
                 .routes
@@ -143,16 +151,16 @@ pub fn render(
             .pages_per_lang
             .insert(lang.code.clone(), lang_jobs.len());
         if lang.code == site.config.default_language {
-            lang_jobs.extend(jobs::special_pages(&views, strings));
+            lang_jobs.extend(jobs::special_pages(views, strings));
         }
         all_jobs.extend(lang_jobs.into_iter().map(|j| (index, j)));
     }
     let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = all_jobs
         .par_iter()
         .map(|(index, job)| {
-            let lang = &site.config.languages[*index];
-            render_page(site, lang, job, templates, strings)
-                .map(|html| (job.output_path(&lang.code), html.into_bytes()))
+            let views = &all_views[*index];
+            render_page(views, job, templates, strings)
+                .map(|html| (job.output_path(&views.lang.code), html.into_bytes()))
         })
         .collect();
     for result in results {
@@ -167,12 +175,12 @@ pub fn render(
 }
 
 fn render_page(
-    site: &Site,
-    lang: &Language,
+    views: &Views<'_>,
     job: &PageJob,
     templates: &Templates,
     strings: &Strings,
 ) -> Result<String, Diagnostic> {
+    let (site, lang) = (views.site, views.lang);
     let config = &site.config;
     let mut ctx = tera::Context::new();
     ctx.insert(
@@ -187,11 +195,6 @@ fn render_page(
             next_arrow: lang.dir.next_arrow(),
         },
     );
-    let views = Views {
-        site,
-        content: &Content::default(),
-        lang,
-    };
     ctx.insert(
         "site",
         &SiteView {
@@ -229,7 +232,7 @@ fn render_page(
         })
         .collect();
     ctx.insert("nav", &nav);
-    ctx.insert("footer_pages", &jobs::footer_pages(&views));
+    ctx.insert("footer_pages", &jobs::footer_pages(views));
     let fallback = job
         .fallback
         .as_deref()

@@ -2,6 +2,7 @@
 //! library (and once through the binary), with assertions on the output.
 
 mod bilingual;
+mod data;
 mod diagnostics;
 mod members;
 mod output;

@@ -1,0 +1,321 @@
+//! Machine-readable metadata for the open data: a Frictionless
+//! `datapackage.json` per dataset, schema.org `Dataset` JSON-LD for its
+//! page, and a DCAT catalog of every dataset (the member directory's own
+//! files included) at `/open-data/catalog.jsonld`, as CKAN's DCAT harvester
+//! reads it.
+
+use crate::model::Translated;
+use crate::resources::Resources;
+use crate::site::{Dataset, Route, Site};
+use crate::view::Views;
+use serde_json::{json, Map, Value};
+
+pub fn datapackage_path(slug: &str) -> String {
+    format!("data/{slug}/datapackage.json")
+}
+
+pub const CATALOG_PATH: &str = "open-data/catalog.jsonld";
+
+fn license_url(spdx: &str) -> String {
+    match spdx {
+        "CC-BY-4.0" => "https://creativecommons.org/licenses/by/4.0/".into(),
+        "CC-BY-SA-4.0" => "https://creativecommons.org/licenses/by-sa/4.0/".into(),
+        "CC0-1.0" => "https://creativecommons.org/publicdomain/zero/1.0/".into(),
+        "ODbL-1.0" => "https://opendatacommons.org/licenses/odbl/1-0/".into(),
+        other => format!("https://spdx.org/licenses/{other}.html"),
+    }
+}
+
+/// Text in the default language (then any), for fields that take one.
+fn default_text(site: &Site, value: Option<&Translated>) -> String {
+    let Some(value) = value else {
+        return String::new();
+    };
+    site.config
+        .fallback_order()
+        .find_map(|l| value.get(l))
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// `[{ "@value": "…", "@language": "ar" }, …]`
+fn lang_values(site: &Site, value: Option<&Translated>) -> Value {
+    let Some(value) = value else {
+        return Value::Array(vec![]);
+    };
+    Value::Array(
+        site.config
+            .codes()
+            .filter_map(|l| value.get(l).map(|t| json!({ "@value": t, "@language": l })))
+            .collect(),
+    )
+}
+
+fn publisher(site: &Site, ds: &Dataset) -> (String, Option<String>) {
+    if ds.data.publisher == "federation" {
+        let name = site
+            .config
+            .federation
+            .as_ref()
+            .map(|f| default_text(site, Some(&f.name)))
+            .unwrap_or_else(|| "federation".into());
+        (
+            name,
+            site.config.federation.as_ref().and_then(|f| f.url.clone()),
+        )
+    } else {
+        let name = site
+            .member(&ds.data.publisher)
+            .map(|m| default_text(site, Some(&m.data.name)))
+            .unwrap_or_default();
+        (
+            name,
+            Some(format!(
+                "{}{}",
+                site.config.base_url,
+                Route::Member(&ds.data.publisher).path(&site.config.default_language)
+            )),
+        )
+    }
+}
+
+pub fn datapackage(site: &Site, data: &Resources, ds: &Dataset) -> Value {
+    let d = &ds.data;
+    let resources: Vec<Value> = d
+        .resources
+        .iter()
+        .filter_map(|r| {
+            let p = data.get(&ds.slug, &r.file)?;
+            let mut res = json!({
+                "name": resource_name(&r.file),
+                "path": r.file,
+                "title": default_text(site, r.title.as_ref()),
+                "format": p.format.to_lowercase(),
+                "mediatype": p.media_type,
+                "encoding": "utf-8",
+                "bytes": p.bytes.len(),
+                "hash": format!("sha256:{}", p.sha256),
+            });
+            if let Some(table) = &p.table {
+                res["profile"] = json!("tabular-data-resource");
+                res["schema"] = json!({ "fields": table.fields });
+            }
+            Some(res)
+        })
+        .collect();
+    let (name, url) = publisher(site, ds);
+    let mut contributor = json!({ "title": name, "role": "publisher" });
+    if let Some(url) = url {
+        contributor["path"] = json!(url);
+    }
+    json!({
+        "profile": "data-package",
+        "name": ds.slug,
+        "id": format!("{}{}", site.config.base_url, datapackage_path(&ds.slug)),
+        "title": default_text(site, Some(&d.title)),
+        "description": default_text(site, d.description.as_ref()),
+        "homepage": format!("{}{}", site.config.base_url, Route::Dataset(&ds.slug).path(&site.config.default_language)),
+        "version": d.updated.iso(),
+        "licenses": [{ "name": d.license, "path": license_url(&d.license) }],
+        "keywords": d.keywords,
+        "contributors": [contributor],
+        "resources": resources,
+    })
+}
+
+/// Frictionless names: lowercase, digits, `-`, `_`, `.`.
+fn resource_name(file: &str) -> String {
+    let stem = file.rsplit_once('.').map_or(file, |(s, _)| s);
+    stem.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || "-_.".contains(c) {
+                c.to_ascii_lowercase()
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+pub fn dataset_jsonld(views: &Views<'_>, ds: &Dataset) -> Value {
+    let site = views.site;
+    let d = &ds.data;
+    let (name, url) = publisher(site, ds);
+    let distribution: Vec<Value> = d
+        .resources
+        .iter()
+        .filter_map(|r| {
+            let p = views.data.get(&ds.slug, &r.file)?;
+            Some(json!({
+                "@type": "DataDownload",
+                "name": views.text(r.title.as_ref().unwrap_or(&Translated::Same(r.file.clone()))).text,
+                "encodingFormat": p.media_type,
+                "contentUrl": format!("{}{}", site.config.base_url, p.path),
+                "contentSize": format!("{} B", p.bytes.len()),
+            }))
+        })
+        .collect();
+    let mut publisher = json!({ "@type": "Organization", "name": name });
+    if let Some(url) = url {
+        publisher["url"] = json!(url);
+    }
+    let mut value = json!({
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "@id": format!("{}{}", site.config.base_url, Route::Dataset(&ds.slug).path(&views.lang.code)),
+        "name": views.text(&d.title).text,
+        "description": views.content.field(crate::discover::Kind::Dataset, &ds.slug, "description", &views.lang.code).map(|b| b.rendered.text.clone()),
+        "inLanguage": views.lang.code,
+        "license": license_url(&d.license),
+        "keywords": d.keywords,
+        "dateModified": d.updated.iso(),
+        "publisher": publisher,
+        "distribution": distribution,
+        "isAccessibleForFree": true,
+    });
+    if let Some(t) = &d.temporal {
+        value["temporalCoverage"] = json!(format!("{}/{}", t.start.iso(), t.end.iso()));
+    }
+    if let Some(obj) = value.as_object_mut() {
+        obj.retain(|_, v| !v.is_null());
+    }
+    value
+}
+
+/// The DCAT-AP style catalog, as JSON-LD.
+pub fn catalog(site: &Site, data: &Resources) -> Value {
+    let base = &site.config.base_url;
+    let mut datasets: Vec<Value> = site
+        .datasets
+        .iter()
+        .map(|ds| dcat_dataset(site, data, ds))
+        .collect();
+    datasets.push(directory_dataset(site));
+    let title = Translated::ByLang(
+        site.config
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), l.title.clone()))
+            .collect(),
+    );
+    let description = Translated::ByLang(
+        site.config
+            .languages
+            .iter()
+            .map(|l| (l.code.clone(), l.description.clone()))
+            .collect(),
+    );
+    json!({
+        "@context": {
+            "dcat": "http://www.w3.org/ns/dcat#",
+            "dct": "http://purl.org/dc/terms/",
+            "foaf": "http://xmlns.com/foaf/0.1/",
+            "xsd": "http://www.w3.org/2001/XMLSchema#",
+            "spdx": "http://spdx.org/rdf/terms#",
+        },
+        "@id": format!("{base}{CATALOG_PATH}"),
+        "@type": "dcat:Catalog",
+        "dct:title": lang_values(site, Some(&title)),
+        "dct:description": lang_values(site, Some(&description)),
+        "foaf:homepage": { "@id": base },
+        "dct:language": site.config.codes().map(|l| json!({ "@id": format!("http://id.loc.gov/vocabulary/iso639-1/{l}") })).collect::<Vec<_>>(),
+        "dcat:dataset": datasets,
+    })
+}
+
+fn dcat_dataset(site: &Site, data: &Resources, ds: &Dataset) -> Value {
+    let base = &site.config.base_url;
+    let d = &ds.data;
+    let (name, url) = publisher(site, ds);
+    let distributions: Vec<Value> = d
+        .resources
+        .iter()
+        .filter_map(|r| {
+            let p = data.get(&ds.slug, &r.file)?;
+            Some(json!({
+                "@id": format!("{base}{}", p.path),
+                "@type": "dcat:Distribution",
+                "dct:title": lang_values(site, r.title.as_ref()),
+                "dcat:downloadURL": { "@id": format!("{base}{}", p.path) },
+                "dcat:accessURL": { "@id": format!("{base}{}", Route::Dataset(&ds.slug).path(&site.config.default_language)) },
+                "dcat:mediaType": p.media_type,
+                "dct:format": p.format,
+                "dcat:byteSize": { "@value": p.bytes.len().to_string(), "@type": "xsd:decimal" },
+                "spdx:checksum": { "@type": "spdx:Checksum", "spdx:algorithm": { "@id": "http://spdx.org/rdf/terms#checksumAlgorithm_sha256" }, "spdx:checksumValue": p.sha256 },
+                "dct:license": { "@id": license_url(&d.license) },
+            }))
+        })
+        .collect();
+    let mut publisher = json!({ "@type": "foaf:Organization", "foaf:name": name });
+    if let Some(url) = url {
+        publisher["foaf:homepage"] = json!({ "@id": url });
+    }
+    let mut value = json!({
+        "@id": format!("{base}{}", Route::Dataset(&ds.slug).path(&site.config.default_language)),
+        "@type": "dcat:Dataset",
+        "dct:identifier": ds.slug,
+        "dct:title": lang_values(site, Some(&d.title)),
+        "dct:description": lang_values(site, d.description.as_ref()),
+        "dcat:keyword": d.keywords,
+        "dct:modified": { "@value": d.updated.iso(), "@type": "xsd:date" },
+        "dct:publisher": publisher,
+        "dct:license": { "@id": license_url(&d.license) },
+        "dcat:landingPage": site.config.codes().map(|l| json!({ "@id": format!("{base}{}", Route::Dataset(&ds.slug).path(l)) })).collect::<Vec<_>>(),
+        "dcat:distribution": distributions,
+    });
+    if let Some(f) = &d.frequency {
+        value["dct:accrualPeriodicity"] = json!(f);
+    }
+    if let Some(t) = &d.temporal {
+        value["dct:temporal"] = json!({
+            "@type": "dct:PeriodOfTime",
+            "dcat:startDate": { "@value": t.start.iso(), "@type": "xsd:date" },
+            "dcat:endDate": { "@value": t.end.iso(), "@type": "xsd:date" },
+        });
+    }
+    value
+}
+
+/// The member directory, published by the site itself (`opendata`).
+fn directory_dataset(site: &Site) -> Value {
+    let base = &site.config.base_url;
+    let mut title = Map::new();
+    title.insert("ar".into(), json!("دليل فضاءات المواطن الأعضاء في الشبكة"));
+    title.insert(
+        "fr".into(),
+        json!("Annuaire des Espaces Citoyens membres du réseau"),
+    );
+    let files = [
+        ("members.csv", "text/csv", "CSV"),
+        ("members.geojson", "application/geo+json", "GeoJSON"),
+        ("members.json", "application/json", "JSON"),
+    ];
+    let distributions: Vec<Value> = files
+        .iter()
+        .map(|(file, media, format)| {
+            json!({
+                "@id": format!("{base}{}/{file}", crate::opendata::DIR),
+                "@type": "dcat:Distribution",
+                "dcat:downloadURL": { "@id": format!("{base}{}/{file}", crate::opendata::DIR) },
+                "dcat:accessURL": { "@id": format!("{base}{}", Route::Members.path(&site.config.default_language)) },
+                "dcat:mediaType": media,
+                "dct:format": format,
+                "dct:license": { "@id": license_url("CC-BY-4.0") },
+            })
+        })
+        .collect();
+    let titles: Vec<Value> = site
+        .config
+        .codes()
+        .filter_map(|l| title.get(l).map(|t| json!({ "@value": t, "@language": l })))
+        .collect();
+    json!({
+        "@id": format!("{base}{}", Route::Members.path(&site.config.default_language)),
+        "@type": "dcat:Dataset",
+        "dct:identifier": "members",
+        "dct:title": titles,
+        "dcat:keyword": ["citizen-space", "municipalities", "directory"],
+        "dct:license": { "@id": license_url("CC-BY-4.0") },
+        "dcat:distribution": distributions,
+    })
+}

@@ -1,0 +1,299 @@
+//! Dataset resources: read each file once, publish text files as UTF-8
+//! without BOM whatever they arrived in (spreadsheets export Windows-1256 or
+//! UTF-16), hash what is published, and read tabular files for a preview
+//! and an inferred table schema.
+
+use crate::diag::{Diagnostic, Diagnostics, Pos, Severity};
+use crate::site::{bundle_file_path, Site};
+use rayon::prelude::*;
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+
+/// Rows shown in a page's preview.
+const PREVIEW_ROWS: usize = 10;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Field {
+    pub name: String,
+    /// Frictionless type: integer, number, date, boolean or string.
+    #[serde(rename = "type")]
+    pub kind: &'static str,
+}
+
+#[derive(Debug, Clone)]
+pub struct Table {
+    pub fields: Vec<Field>,
+    pub preview: Vec<Vec<String>>,
+    pub rows: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// Output path: `data/<slug>/<file>`.
+    pub path: String,
+    pub bytes: Vec<u8>,
+    pub sha256: String,
+    pub format: String,
+    pub media_type: &'static str,
+    pub table: Option<Table>,
+}
+
+/// Keyed by (dataset slug, file name).
+#[derive(Debug, Default)]
+pub struct Resources {
+    pub by_file: BTreeMap<(String, String), Prepared>,
+}
+
+impl Resources {
+    pub fn get(&self, dataset: &str, file: &str) -> Option<&Prepared> {
+        self.by_file.get(&(dataset.to_string(), file.to_string()))
+    }
+}
+
+pub fn prepare(site: &Site, diags: &mut Diagnostics) -> Resources {
+    let jobs: Vec<(&str, &str, String)> = site
+        .datasets
+        .iter()
+        .flat_map(|ds| {
+            ds.data
+                .resources
+                .iter()
+                .filter(|r| !r.file.starts_with('/') && !r.file.contains(".."))
+                .map(move |r| {
+                    (
+                        ds.slug.as_str(),
+                        r.file.as_str(),
+                        format!("content/datasets/{}/{}", ds.slug, r.file),
+                    )
+                })
+        })
+        .collect();
+    let results: Vec<_> = jobs
+        .par_iter()
+        .map(|(slug, file, rel)| (slug, file, prepare_one(site, slug, file, rel)))
+        .collect();
+    let mut out = Resources::default();
+    for (slug, file, result) in results {
+        match result {
+            Ok((prepared, notes)) => {
+                diags.extend(notes);
+                out.by_file
+                    .insert((slug.to_string(), file.to_string()), prepared);
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    out
+}
+
+fn prepare_one(
+    site: &Site,
+    slug: &str,
+    file: &str,
+    rel: &str,
+) -> Result<(Prepared, Vec<Diagnostic>), Diagnostic> {
+    let raw = std::fs::read(site.config.root.join(rel))
+        .map_err(|e| Diagnostic::error(format!("cannot read: {e}")).in_file(rel))?;
+    let format = crate::view::format_of(file);
+    let is_text = matches!(format.as_str(), "CSV" | "TSV" | "TXT" | "JSON" | "GEOJSON");
+    let mut notes = Vec::new();
+    let bytes = if is_text {
+        let (text, note) = to_utf8(&raw);
+        if let Some(note) = note {
+            notes.push(Diagnostic {
+                severity: Severity::Note,
+                ..Diagnostic::error(note).in_file(rel)
+            });
+        }
+        text.into_bytes()
+    } else {
+        raw
+    };
+    let table = match format.as_str() {
+        "CSV" => Some(read_table(&bytes, b',', rel)?),
+        "TSV" => Some(read_table(&bytes, b'\t', rel)?),
+        _ => None,
+    };
+    let sha256 = Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Ok((
+        Prepared {
+            path: bundle_file_path(crate::discover::Kind::Dataset, slug, file),
+            media_type: media_type(&format),
+            format,
+            sha256,
+            bytes,
+            table,
+        },
+        notes,
+    ))
+}
+
+/// The text of a file as UTF-8, and what was done to get it, if anything.
+pub fn to_utf8(raw: &[u8]) -> (String, Option<String>) {
+    if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(raw) {
+        let (text, _) = encoding.decode_without_bom_handling(&raw[bom_len..]);
+        let note = if encoding == encoding_rs::UTF_8 {
+            "removed the byte-order mark (BOM) at the start of the file".to_string()
+        } else {
+            format!("converted from {} to UTF-8", encoding.name())
+        };
+        return (text.into_owned(), Some(note));
+    }
+    match std::str::from_utf8(raw) {
+        Ok(text) => (text.to_string(), None),
+        Err(_) => {
+            // Not UTF-8: in Tunisia, a spreadsheet's "CSV" is Windows-1256
+            // (Arabic Windows), which also covers French accents.
+            let (text, _, _) = encoding_rs::WINDOWS_1256.decode(raw);
+            (
+                text.into_owned(),
+                Some("converted from Windows-1256 (Arabic Windows) to UTF-8".into()),
+            )
+        }
+    }
+}
+
+fn read_table(bytes: &[u8], delimiter: u8, rel: &str) -> Result<Table, Diagnostic> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .from_reader(bytes);
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| csv_error(&e, rel))?
+        .iter()
+        .map(str::to_string)
+        .collect();
+    let mut kinds: Vec<Option<&'static str>> = vec![None; header.len()];
+    let mut preview = Vec::new();
+    let mut rows = 0;
+    for record in reader.records() {
+        let record = record.map_err(|e| csv_error(&e, rel))?;
+        for (i, value) in record.iter().enumerate() {
+            if let Some(kind) = kinds.get_mut(i) {
+                *kind = Some(widen(*kind, infer(value)));
+            }
+        }
+        if preview.len() < PREVIEW_ROWS {
+            preview.push(record.iter().map(str::to_string).collect());
+        }
+        rows += 1;
+    }
+    let fields = header
+        .into_iter()
+        .zip(kinds)
+        .map(|(name, kind)| Field {
+            name,
+            kind: kind.unwrap_or("string"),
+        })
+        .collect();
+    Ok(Table {
+        fields,
+        preview,
+        rows,
+    })
+}
+
+fn csv_error(err: &csv::Error, rel: &str) -> Diagnostic {
+    let line = err.position().map(|p| p.line() as usize);
+    let message = match err.kind() {
+        csv::ErrorKind::UnequalLengths {
+            expected_len, len, ..
+        } => {
+            format!("this row has {len} fields but the header has {expected_len}")
+        }
+        _ => format!("the CSV file cannot be read: {err}"),
+    };
+    Diagnostic::error(message)
+        .in_file(rel)
+        .at(line.map(|l| Pos::new(l, 1)))
+        .help("every row needs as many comma-separated fields as the header; quote fields that contain commas")
+}
+
+/// The narrowest type that fits a value; empty values fit anything.
+fn infer(value: &str) -> Option<&'static str> {
+    let v = value.trim();
+    if v.is_empty() {
+        None
+    } else if v.parse::<i64>().is_ok() {
+        Some("integer")
+    } else if v.parse::<f64>().is_ok() {
+        Some("number")
+    } else if crate::model::Day::parse(v).is_some() {
+        Some("date")
+    } else if matches!(v, "true" | "false") {
+        Some("boolean")
+    } else {
+        Some("string")
+    }
+}
+
+fn widen(seen: Option<&'static str>, next: Option<&'static str>) -> &'static str {
+    match (seen, next) {
+        (None, None) => "string",
+        (Some(a), None) => a,
+        (None, Some(b)) => b,
+        (Some(a), Some(b)) if a == b => a,
+        (Some("integer"), Some("number")) | (Some("number"), Some("integer")) => "number",
+        _ => "string",
+    }
+}
+
+fn media_type(format: &str) -> &'static str {
+    match format {
+        "CSV" => "text/csv",
+        "TSV" => "text/tab-separated-values",
+        "JSON" => "application/json",
+        "GEOJSON" => "application/geo+json",
+        "PDF" => "application/pdf",
+        "XLSX" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "ODS" => "application/vnd.oasis.opendocument.spreadsheet",
+        "TXT" => "text/plain",
+        _ => "application/octet-stream",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encodings_become_utf8() {
+        assert_eq!(to_utf8(b"a,b\n"), ("a,b\n".to_string(), None));
+        let (text, note) = to_utf8(b"\xef\xbb\xbfa,b\n");
+        assert_eq!(text, "a,b\n");
+        assert!(note.unwrap().contains("byte-order mark"));
+        // "صفاقس" in Windows-1256.
+        let (text, note) = to_utf8(b"\xd5\xdd\xc7\xde\xd3,1\n");
+        assert_eq!(text, "صفاقس,1\n");
+        assert!(note.unwrap().contains("Windows-1256"));
+        // "é" in UTF-16LE with BOM.
+        let (text, _) = to_utf8(b"\xff\xfe\xe9\x00");
+        assert_eq!(text, "é");
+    }
+
+    #[test]
+    fn schema_is_inferred_per_column() {
+        let t = read_table(
+            b"month,requests,rate,label\n2024-01-01,12,0.5,x\n2024-02-01,,1,y\n",
+            b',',
+            "f",
+        )
+        .unwrap();
+        let kinds: Vec<&str> = t.fields.iter().map(|f| f.kind).collect();
+        assert_eq!(kinds, ["date", "integer", "number", "string"]);
+        assert_eq!(t.rows, 2);
+    }
+
+    #[test]
+    fn a_broken_row_is_reported_with_its_line() {
+        let err = read_table(b"a,b\n1,2\n3\n", b',', "content/datasets/x/f.csv").unwrap_err();
+        assert_eq!(
+            err.to_string().lines().next().unwrap(),
+            "content/datasets/x/f.csv:3:1: error: this row has 1 fields but the header has 2"
+        );
+    }
+}

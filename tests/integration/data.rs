@@ -1,0 +1,168 @@
+//! The open-data catalog: files published as UTF-8 whatever they arrived
+//! in, hashes of what is published, previews, data packages and DCAT.
+
+use crate::support::TestSite;
+use sha2::{Digest, Sha256};
+
+const CSV: &str = "content/datasets/requests/requests.csv";
+
+fn sha256(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[test]
+fn csv_in_windows_1256_bom_or_utf16_is_published_as_utf8_and_said() {
+    // "الشهر,الطلبات\nجانفي,120\n" in Windows-1256.
+    let cp1256: &[u8] =
+        b"\xc7\xe1\xd4\xe5\xd1,\xc7\xe1\xd8\xe1\xc8\xc7\xca\n\xcc\xc7\xe4\xdd\xed,120\n";
+    let utf16: Vec<u8> = [
+        &[0xff, 0xfe][..],
+        &"mois,demandes\njanvier,120\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect::<Vec<_>>(),
+    ]
+    .concat();
+    let cases: [(&[u8], &str, &str); 4] = [
+        (
+            b"month,requests\n2023-01,120\n",
+            "month,requests\n2023-01,120\n",
+            "",
+        ),
+        (
+            b"\xef\xbb\xbfmonth,requests\n2023-01,120\n",
+            "month,requests\n2023-01,120\n",
+            "removed the byte-order mark (BOM) at the start of the file",
+        ),
+        (
+            cp1256,
+            "الشهر,الطلبات\nجانفي,120\n",
+            "converted from Windows-1256 (Arabic Windows) to UTF-8",
+        ),
+        (
+            &utf16,
+            "mois,demandes\njanvier,120\n",
+            "converted from UTF-16LE to UTF-8",
+        ),
+    ];
+    for (input, published, note) in cases {
+        let site = TestSite::fixture("mini");
+        site.write_bytes(CSV, input);
+        let report = site.build_ok();
+        assert_eq!(site.read("data/requests/requests.csv"), published);
+        let notes: Vec<String> = report.warnings.iter().map(|d| d.to_string()).collect();
+        if note.is_empty() {
+            assert!(notes.is_empty(), "{notes:?}");
+        } else {
+            assert_eq!(notes, [format!("{CSV}: note: {note}")]);
+        }
+        let page = site.read("fr/data/requests/index.html");
+        assert!(
+            page.contains(&sha256(published.as_bytes())),
+            "the page shows the hash of the published file"
+        );
+        let package: serde_json::Value =
+            serde_json::from_str(&site.read("data/requests/datapackage.json")).unwrap();
+        assert_eq!(package["resources"][0]["bytes"], published.len());
+        assert_eq!(
+            package["resources"][0]["hash"],
+            format!("sha256:{}", sha256(published.as_bytes()))
+        );
+    }
+}
+
+#[test]
+fn a_csv_that_does_not_parse_is_a_diagnostic_with_its_line() {
+    let site = TestSite::fixture("mini");
+    site.write(CSV, "month,requests\n2023-01,120\n2023-02\n");
+    let errors = site.build_err();
+    assert_eq!(
+        errors[0].to_string().lines().next().unwrap(),
+        format!("{CSV}:3:1: error: this row has 1 fields but the header has 2")
+    );
+}
+
+#[test]
+fn dataset_page_previews_the_table_with_numbers_aligned() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    let ar = site.read("ar/data/requests/index.html");
+    assert!(ar.contains("<thead><tr><th scope=\"col\" dir=\"auto\">month</th><th scope=\"col\" dir=\"auto\">requests</th></tr></thead>"), "{ar}");
+    assert!(ar.contains(
+        "<td dir=\"auto\">2023-01</td><td class=\"num\"><bdi dir=\"ltr\">120</bdi></td>"
+    ));
+    let fr = site.read("fr/data/requests/index.html");
+    assert!(fr.contains("2 premières lignes sur 2"), "{fr}");
+    let start = fr.find("<script type=\"application/ld+json\">").unwrap() + 35;
+    let ld: serde_json::Value =
+        serde_json::from_str(&fr[start..start + fr[start..].find("</script>").unwrap()]).unwrap();
+    assert_eq!(ld["@type"], "Dataset");
+    assert_eq!(
+        ld["license"],
+        "https://creativecommons.org/licenses/by/4.0/"
+    );
+    assert_eq!(
+        ld["distribution"][0]["contentUrl"],
+        "https://example.tn/data/requests/requests.csv"
+    );
+}
+
+#[test]
+fn datapackage_has_an_inferred_table_schema() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    let p: serde_json::Value =
+        serde_json::from_str(&site.read("data/requests/datapackage.json")).unwrap();
+    assert_eq!(p["name"], "requests");
+    assert_eq!(p["licenses"][0]["name"], "CC-BY-4.0");
+    let r = &p["resources"][0];
+    assert_eq!(r["path"], "requests.csv");
+    assert_eq!(r["profile"], "tabular-data-resource");
+    assert_eq!(r["encoding"], "utf-8");
+    assert_eq!(
+        r["schema"]["fields"],
+        serde_json::json!([{ "name": "month", "type": "string" }, { "name": "requests", "type": "integer" }])
+    );
+}
+
+#[test]
+fn dcat_catalog_lists_every_dataset_and_the_directory() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    let c: serde_json::Value =
+        serde_json::from_str(&site.read("open-data/catalog.jsonld")).unwrap();
+    assert_eq!(c["@type"], "dcat:Catalog");
+    assert_eq!(c["@context"]["dcat"], "http://www.w3.org/ns/dcat#");
+    let datasets = c["dcat:dataset"].as_array().unwrap();
+    assert_eq!(datasets.len(), 2, "the dataset and the member directory");
+    let d = &datasets[0];
+    for key in [
+        "@id",
+        "dct:title",
+        "dct:description",
+        "dct:publisher",
+        "dct:license",
+        "dct:modified",
+        "dcat:distribution",
+    ] {
+        assert!(!d[key].is_null(), "{key} in {d}");
+    }
+    assert_eq!(
+        d["dct:title"][0],
+        serde_json::json!({ "@value": "الطلبات", "@language": "ar" })
+    );
+    let dist = &d["dcat:distribution"][0];
+    assert_eq!(
+        dist["dcat:downloadURL"]["@id"],
+        "https://example.tn/data/requests/requests.csv"
+    );
+    assert_eq!(dist["dcat:mediaType"], "text/csv");
+    assert_eq!(datasets[1]["dct:identifier"], "members");
+    assert_eq!(
+        datasets[1]["dcat:distribution"][1]["dcat:downloadURL"]["@id"],
+        "https://example.tn/open-data/members.geojson"
+    );
+}
