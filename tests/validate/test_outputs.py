@@ -1,0 +1,85 @@
+"""The shipped site's machine-readable outputs, checked by the tools that
+read them in the real world: a feed reader's parser (feedparser), the
+Frictionless validator (frictionless), an RDF parser for the DCAT catalog
+(rdflib), and XML parsers for the sitemap."""
+
+import json
+import os
+import pathlib
+import subprocess
+import xml.dom.minidom
+
+import feedparser
+import pytest
+import rdflib
+from frictionless import validate
+
+REPO = pathlib.Path(__file__).resolve().parents[2]
+DCAT = rdflib.Namespace("http://www.w3.org/ns/dcat#")
+DCT = rdflib.Namespace("http://purl.org/dc/terms/")
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    out = tmp_path_factory.mktemp("site") / "public"
+    binary = os.environ.get("FADAA_BIN", str(REPO / "target/debug/fadaa"))
+    subprocess.run([binary, "build", "--root", str(REPO), "--output", str(out)], check=True, capture_output=True)
+    return out
+
+
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_atom_feed_is_read_by_a_feed_parser(site, lang):
+    path = site / lang / "atom.xml"
+    xml.dom.minidom.parse(str(path))
+    feed = feedparser.parse(path.read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.version == "atom10"
+    assert feed.feed.title
+    assert len(feed.entries) >= 8
+    for entry in feed.entries:
+        assert entry.title and entry.id and entry.updated
+        assert entry.link.startswith("https://reseau-espace-citoyen.example.tn/")
+        assert entry.content[0].value
+
+
+def test_every_data_package_is_valid_frictionless(site):
+    packages = sorted((site / "data").glob("*/datapackage.json"))
+    assert len(packages) == 2
+    for package in packages:
+        report = validate(str(package))
+        assert report.valid, report.flatten(["type", "note"])
+
+
+def test_dcat_catalog_is_rdf_with_datasets_and_distributions(site):
+    graph = rdflib.Graph()
+    graph.parse(str(site / "open-data/catalog.jsonld"), format="json-ld")
+    catalogs = list(graph.subjects(rdflib.RDF.type, DCAT.Catalog))
+    assert len(catalogs) == 1
+    datasets = list(graph.subjects(rdflib.RDF.type, DCAT.Dataset))
+    assert len(datasets) == 3, "two datasets and the member directory"
+    for dataset in datasets:
+        titles = {t.language: str(t) for t in graph.objects(dataset, DCT.title)}
+        assert titles.get("ar") and titles.get("fr"), titles
+        assert graph.value(dataset, DCT.license) is not None
+        assert list(graph.objects(dataset, DCAT.distribution))
+    for distribution in graph.subjects(rdflib.RDF.type, DCAT.Distribution):
+        assert graph.value(distribution, DCAT.downloadURL) is not None
+        assert graph.value(distribution, DCAT.mediaType) is not None
+
+
+def test_members_geojson_is_rfc7946(site):
+    data = json.loads((site / "open-data/members.geojson").read_text(encoding="utf-8"))
+    assert data["type"] == "FeatureCollection"
+    assert len(data["features"]) >= 12
+    for feature in data["features"]:
+        assert feature["type"] == "Feature"
+        lon, lat = feature["geometry"]["coordinates"]
+        assert 7.5 <= lon <= 11.7 and 30.2 <= lat <= 37.6, "longitude first, then latitude"
+
+
+def test_sitemap_is_xml_with_alternates(site):
+    doc = xml.dom.minidom.parse(str(site / "sitemap.xml"))
+    urls = doc.getElementsByTagName("url")
+    assert len(urls) >= 100
+    for url in urls:
+        assert len(url.getElementsByTagName("xhtml:link")) == 2
