@@ -3,24 +3,43 @@
 
 use crate::content::Content;
 use crate::discover::Kind;
+use crate::model::{Day, Translated, WorkStatus};
 use crate::site::{Route, Site};
 
 const ENTRIES: usize = 20;
+
+/// One entry of a feed, whatever it is about.
+struct Entry {
+    date: Day,
+    updated: Day,
+    lang: String,
+    title: String,
+    url: String,
+    summary: Option<String>,
+    html: String,
+}
 
 pub fn atom(site: &Site, content: &Content, lang: &str) -> String {
     let config = &site.config;
     let title = config.language(lang).map_or("", |l| l.title.as_str());
     let home = format!("{}{}", config.base_url, Route::Home.path(lang));
     let self_url = format!("{home}atom.xml");
-    let shown: Vec<_> = site
+    let mut entries: Vec<Entry> = site
         .stories
         .iter()
-        .take(ENTRIES)
-        .map(|s| (s, s.shown(lang, config)))
+        .map(|s| story_entry(site, content, s, lang))
         .collect();
-    let updated = shown
+    entries.extend(
+        site.deliverables
+            .iter()
+            .filter(|d| d.data.status == WorkStatus::Published)
+            .filter_map(|d| deliverable_entry(site, d, lang)),
+    );
+    entries.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.url.cmp(&b.url)));
+    entries.truncate(ENTRIES);
+    let updated = entries
         .iter()
-        .map(|(_, v)| v.version.front.updated.unwrap_or(v.version.front.date))
+        .map(|e| e.updated)
         .max()
         .map_or_else(|| config.today.iso(), |d| d.iso());
     let mut xml = format!(
@@ -31,35 +50,78 @@ pub fn atom(site: &Site, content: &Content, lang: &str) -> String {
         esc(&home),
         esc(title),
     );
-    for (story, shown) in shown {
-        let v = shown.version;
-        let url = format!(
-            "{}{}",
-            config.base_url,
-            Route::Story(&story.slug).path(lang)
-        );
-        let html = content
-            .body(Kind::Story, &story.slug, lang)
-            .map_or("", |b| b.rendered.html.as_str());
-        let updated = v.front.updated.unwrap_or(v.front.date).iso();
+    for e in entries {
         xml.push_str(&format!(
-            "  <entry xml:lang=\"{}\">\n    <title>{}</title>\n    <id>{}</id>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n    <published>{}T00:00:00Z</published>\n    <updated>{updated}T00:00:00Z</updated>\n",
-            v.lang,
-            esc(&v.front.title),
-            esc(&url),
-            esc(&url),
-            v.front.date.iso(),
+            "  <entry xml:lang=\"{}\">\n    <title>{}</title>\n    <id>{}</id>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n    <published>{}T00:00:00Z</published>\n    <updated>{}T00:00:00Z</updated>\n",
+            e.lang,
+            esc(&e.title),
+            esc(&e.url),
+            esc(&e.url),
+            e.date.iso(),
+            e.updated.iso(),
         ));
-        if let Some(summary) = &v.front.summary {
+        if let Some(summary) = &e.summary {
             xml.push_str(&format!("    <summary>{}</summary>\n", esc(summary)));
         }
         xml.push_str(&format!(
             "    <content type=\"html\">{}</content>\n  </entry>\n",
-            esc(&absolute_links(html, config))
+            esc(&absolute_links(&e.html, config))
         ));
     }
     xml.push_str("</feed>\n");
     xml
+}
+
+fn story_entry(site: &Site, content: &Content, story: &crate::site::Story, lang: &str) -> Entry {
+    let v = story.shown(lang, &site.config).version;
+    Entry {
+        date: v.front.date,
+        updated: v.front.updated.unwrap_or(v.front.date),
+        lang: v.lang.clone(),
+        title: v.front.title.clone(),
+        url: format!(
+            "{}{}",
+            site.config.base_url,
+            Route::Story(&story.slug).path(lang)
+        ),
+        summary: v.front.summary.clone(),
+        html: content
+            .body(Kind::Story, &story.slug, lang)
+            .map_or_else(String::new, |b| b.rendered.html.clone()),
+    }
+}
+
+/// A published deliverable, announced with its summary.
+fn deliverable_entry(site: &Site, d: &crate::site::Deliverable, lang: &str) -> Option<Entry> {
+    let date = d.data.published?;
+    let pick = |t: &Translated| -> Option<(String, String)> {
+        std::iter::once(lang)
+            .chain(site.config.fallback_order())
+            .find_map(|l| t.get(l).map(|text| (l.to_string(), text.to_string())))
+    };
+    let (text_lang, title) = pick(&d.data.title)?;
+    let summary = d
+        .data
+        .summary
+        .as_ref()
+        .and_then(|s| pick(s))
+        .map(|(_, s)| s);
+    Some(Entry {
+        date,
+        updated: date,
+        lang: text_lang,
+        title,
+        url: format!(
+            "{}{}",
+            site.config.base_url,
+            Route::Deliverable(&d.slug).path(lang)
+        ),
+        html: summary
+            .as_deref()
+            .map(|s| format!("<p>{}</p>", esc(s)))
+            .unwrap_or_default(),
+        summary,
+    })
 }
 
 /// Feed readers resolve links against the feed, not the page: make the

@@ -18,6 +18,7 @@
 
 pub mod assets;
 pub mod catalog;
+pub mod chart;
 pub mod config;
 pub mod content;
 pub mod diag;

@@ -145,6 +145,17 @@ struct CommitteeGroup {
     key: String,
     name: Text,
     deliverables: Vec<DeliverableCard>,
+    /// Progress as an SVG stacked bar, with its counts.
+    chart: String,
+    published: usize,
+    in_progress: usize,
+    planned: usize,
+}
+
+#[derive(Serialize)]
+struct Facet {
+    value: String,
+    label: String,
 }
 
 #[derive(Serialize)]
@@ -471,16 +482,45 @@ pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
         .keys()
         .map(|key| {
             let Keyed { key, name } = views.reference(&site.refs.committees, key);
-            let deliverables = site
+            let deliverables: Vec<DeliverableCard> = site
                 .deliverables
                 .iter()
                 .filter(|d| d.data.committee == key)
                 .map(|d| views.deliverable_card(d))
                 .collect();
+            let count = |status: &str| deliverables.iter().filter(|d| d.status == status).count();
+            let (published, in_progress, planned) =
+                (count("published"), count("in-progress"), count("planned"));
+            let label = strings
+                .format(
+                    code,
+                    "deliverables.progress",
+                    None,
+                    &[
+                        ("name", name.text.as_str()),
+                        ("published", &published.to_string()),
+                        ("in_progress", &in_progress.to_string()),
+                        ("planned", &planned.to_string()),
+                    ],
+                )
+                .unwrap_or_default();
+            let chart = crate::chart::progress_bar(
+                &crate::chart::Progress {
+                    published,
+                    in_progress,
+                    planned,
+                    label: &label,
+                },
+                views.lang.dir,
+            );
             CommitteeGroup {
                 key,
                 name,
                 deliverables,
+                chart,
+                published,
+                in_progress,
+                planned,
             }
         })
         .collect();
@@ -493,6 +533,8 @@ pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
             t("nav.deliverables"),
         )
         .with("committees", &groups)
+        .with("years", &deliverable_years(site))
+        .with("kinds", &deliverable_kinds(site, &t))
         .crumbs(vec![home.clone()]),
     );
     for del in &site.deliverables {
@@ -596,6 +638,35 @@ pub fn special_pages(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
         .with("choices", &choices)
         .with("default_url", &views.url(Route::Home)),
     ]
+}
+
+/// Years of the due dates, for the year filter, newest first.
+fn deliverable_years(site: &crate::site::Site) -> Vec<i32> {
+    let mut years: Vec<i32> = site
+        .deliverables
+        .iter()
+        .map(|d| d.data.due.0.year())
+        .collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    years
+}
+
+fn deliverable_kinds(site: &crate::site::Site, t: &dyn Fn(&str) -> String) -> Vec<Facet> {
+    let mut kinds: Vec<&str> = site
+        .deliverables
+        .iter()
+        .map(|d| d.data.kind.key())
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    kinds
+        .into_iter()
+        .map(|k| Facet {
+            value: k.to_string(),
+            label: t(&format!("kind.{k}")),
+        })
+        .collect()
 }
 
 #[derive(Serialize)]

@@ -148,7 +148,11 @@ fn each_language_has_an_atom_feed_with_absolute_links() {
         "{feed}"
     );
     assert!(feed.contains("<updated>2025-01-12T00:00:00Z</updated>"));
-    assert_eq!(feed.matches("<entry").count(), 3, "published stories only");
+    assert_eq!(
+        feed.matches("<entry").count(),
+        3,
+        "published stories only; the deliverable is not published"
+    );
     assert!(
         !feed.contains("href=&quot;/reseau"),
         "links inside content are absolute"
@@ -156,4 +160,31 @@ fn each_language_has_an_atom_feed_with_absolute_links() {
     assert!(site
         .read("ar/atom.xml")
         .contains("<title>صفاقس تقلص الانتظار</title>"));
+}
+
+#[test]
+fn published_deliverables_join_the_feed_by_publication_date() {
+    let site = TestSite::fixture("mini");
+    site.write(
+        "content/deliverables/guide.yaml",
+        "title: { ar: \"دليل الاستقبال\", fr: \"Guide de l'accueil\" }\nsummary: { fr: \"Un guide\" }\ncommittee: innovation\nkind: guide\nstatus: published\ndue: 2024-06-30\npublished: 2025-02-01\nmembers: [sfax]\n",
+    );
+    site.build_ok();
+    let feed = site.read("fr/atom.xml");
+    assert_eq!(feed.matches("<entry").count(), 4);
+    let first = feed.find("<entry").unwrap();
+    assert!(
+        feed[first..]
+            .starts_with("<entry xml:lang=\"fr\">\n    <title>Guide de l&apos;accueil</title>")
+            || feed[first..].contains("<title>Guide de l'accueil</title>"),
+        "{feed}"
+    );
+    assert!(feed.contains("<id>https://example.tn/fr/deliverables/guide/</id>"));
+    assert!(feed.contains("<published>2025-02-01T00:00:00Z</published>"));
+    let page = site.read("ar/deliverables/index.html");
+    assert!(page.contains("class=\"progress-chart\""), "{page}");
+    assert!(
+        page.contains("<rect class=\"bar-published\" x=\"0.0\" y=\"0\" width=\"300.0\""),
+        "one of one published, full width"
+    );
 }
