@@ -100,12 +100,7 @@ fn deliverable_entry(site: &Site, d: &crate::site::Deliverable, lang: &str) -> O
             .find_map(|l| t.get(l).map(|text| (l.to_string(), text.to_string())))
     };
     let (text_lang, title) = pick(&d.data.title)?;
-    let summary = d
-        .data
-        .summary
-        .as_ref()
-        .and_then(|s| pick(s))
-        .map(|(_, s)| s);
+    let summary = d.data.summary.as_ref().and_then(pick).map(|(_, s)| s);
     Some(Entry {
         date,
         updated: date,
