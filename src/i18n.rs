@@ -221,12 +221,7 @@ mod tests {
     use super::*;
 
     fn strings(lang: &str, yaml: &str) -> Strings {
-        let v: Value = yaml_serde::from_str(yaml).unwrap();
-        let mut map = BTreeMap::new();
-        flatten("", &v, &mut map, "x", &mut Diagnostics::new());
-        Strings {
-            by_lang: BTreeMap::from([(lang.to_string(), map)]),
-        }
+        Strings::from_yaml(lang, yaml)
     }
 
     #[test]

@@ -337,7 +337,7 @@ pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
             t("nav.members"),
         )
         .with("map", &draw(None, t("map.title")))
-        .with("open_data", &open_data_links(views))
+        .with("open_data", &open_data_links(views, t("members.schema")))
         .with(
             "services",
             &site
@@ -671,20 +671,25 @@ fn deliverable_kinds(site: &crate::site::Site, t: &dyn Fn(&str) -> String) -> Ve
 
 #[derive(Serialize)]
 struct OpenDataLink {
-    format: &'static str,
+    format: String,
     url: String,
 }
 
-fn open_data_links(views: &Views<'_>) -> Vec<OpenDataLink> {
+fn open_data_links(views: &Views<'_>, schema_label: String) -> Vec<OpenDataLink> {
     [
         ("CSV", "members.csv"),
         ("GeoJSON", "members.geojson"),
         ("JSON", "members.json"),
-        ("Schema", "members.schema.json"),
+        ("", "members.schema.json"),
     ]
     .into_iter()
     .map(|(format, file)| OpenDataLink {
-        format,
+        // The schema's label is a word, so it comes from the UI strings.
+        format: if format.is_empty() {
+            schema_label.clone()
+        } else {
+            format.to_string()
+        },
         url: format!(
             "{}{}/{file}",
             views.config().base_path,

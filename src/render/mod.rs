@@ -155,11 +155,12 @@ pub fn render(
         }
         all_jobs.extend(lang_jobs.into_iter().map(|j| (index, j)));
     }
+    let bases: Vec<tera::Context> = all_views.iter().map(base_context).collect();
     let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = all_jobs
         .par_iter()
         .map(|(index, job)| {
             let views = &all_views[*index];
-            render_page(views, job, templates, strings)
+            render_page(views, &bases[*index], job, templates, strings)
                 .map(|html| (job.output_path(&views.lang.code), html.into_bytes()))
         })
         .collect();
@@ -174,12 +175,9 @@ pub fn render(
     output
 }
 
-fn render_page(
-    views: &Views<'_>,
-    job: &PageJob,
-    templates: &Templates,
-    strings: &Strings,
-) -> Result<String, Diagnostic> {
+/// What every page of one language shares (`lang`, `site`,
+/// `footer_pages`), built once per language rather than once per page.
+fn base_context(views: &Views<'_>) -> tera::Context {
     let (site, lang) = (views.site, views.lang);
     let config = &site.config;
     let mut ctx = tera::Context::new();
@@ -208,6 +206,20 @@ fn render_page(
             }),
         },
     );
+    ctx.insert("footer_pages", &jobs::footer_pages(views));
+    ctx
+}
+
+fn render_page(
+    views: &Views<'_>,
+    base: &tera::Context,
+    job: &PageJob,
+    templates: &Templates,
+    strings: &Strings,
+) -> Result<String, Diagnostic> {
+    let (site, lang) = (views.site, views.lang);
+    let config = &site.config;
+    let mut ctx = base.clone();
     let languages: Vec<LanguageLink<'_>> = config
         .languages
         .iter()
@@ -232,7 +244,6 @@ fn render_page(
         })
         .collect();
     ctx.insert("nav", &nav);
-    ctx.insert("footer_pages", &jobs::footer_pages(views));
     let fallback = job
         .fallback
         .as_deref()

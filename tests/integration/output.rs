@@ -174,10 +174,8 @@ fn published_deliverables_join_the_feed_by_publication_date() {
     assert_eq!(feed.matches("<entry").count(), 4);
     let first = feed.find("<entry").unwrap();
     assert!(
-        feed[first..]
-            .starts_with("<entry xml:lang=\"fr\">\n    <title>Guide de l&apos;accueil</title>")
-            || feed[first..].contains("<title>Guide de l'accueil</title>"),
-        "{feed}"
+        feed[first..].starts_with("<entry xml:lang=\"fr\">\n    <title>Guide de l'accueil</title>"),
+        "the newest entry comes first: {feed}"
     );
     assert!(feed.contains("<id>https://example.tn/fr/deliverables/guide/</id>"));
     assert!(feed.contains("<published>2025-02-01T00:00:00Z</published>"));
