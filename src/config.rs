@@ -21,6 +21,10 @@ struct SiteFile {
     #[serde(default = "default_page_size")]
     stories_per_page: usize,
     federation: Option<FederationFile>,
+    /// Pass raw HTML in Markdown through untouched. Off by default: raw
+    /// HTML is sanitised with an allow-list.
+    #[serde(default)]
+    trust_raw_html: bool,
 }
 
 fn default_theme() -> String {
@@ -83,6 +87,7 @@ pub struct Config {
     pub theme: String,
     pub stories_per_page: usize,
     pub federation: Option<FederationFile>,
+    pub trust_raw_html: bool,
     pub today: Day,
     pub drafts: bool,
     pub future: bool,
@@ -232,6 +237,7 @@ fn resolve(
         languages,
         theme: file.theme,
         stories_per_page: file.stories_per_page,
+        trust_raw_html: file.trust_raw_html,
         federation: file.federation,
         today: options.today.unwrap_or_else(today),
         drafts: options.drafts,

@@ -107,6 +107,7 @@ pub fn render_all(
                 file: job.file,
                 first_line: job.first_line,
                 fixed_pos: job.fixed_pos,
+                trust_raw_html: config.trust_raw_html,
             };
             let rendered = markdown::render(job.markdown, &env);
             (

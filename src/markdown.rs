@@ -28,6 +28,8 @@ pub struct Env<'a> {
     /// When the Markdown is a YAML value, the position of its key: errors
     /// point there rather than into the value.
     pub fixed_pos: Option<Pos>,
+    /// Raw HTML passes untouched instead of being sanitised.
+    pub trust_raw_html: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -78,6 +80,7 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
         })
     };
     let mut html_events: Vec<Event<'_>> = Vec::with_capacity(events.len());
+    let mut has_raw_html = false;
     let mut code: Option<(String, String)> = None; // (language, text)
     let mut heading: Option<(usize, HeadingLevel, String)> = None; // (index in html_events, level, text)
     let mut ltr_links: Vec<bool> = Vec::new();
@@ -212,9 +215,13 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
             Event::Start(Tag::FootnoteDefinition(label)) => html_events.push(Event::Start(
                 Tag::FootnoteDefinition(format!("fn-{label}").into()),
             )),
-            // Raw HTML from content is shown as text: content cannot inject
-            // markup or script into the site.
-            Event::Html(raw) | Event::InlineHtml(raw) => html_events.push(Event::Text(raw)),
+            // Raw HTML is kept, and the whole text sanitised below: tags
+            // arrive one event at a time, so only the finished HTML can be
+            // judged.
+            Event::Html(raw) | Event::InlineHtml(raw) => {
+                has_raw_html = true;
+                html_events.push(Event::Html(raw));
+            }
             Event::SoftBreak | Event::HardBreak => {
                 out.text.push(' ');
                 html_events.push(event);
@@ -224,6 +231,9 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
     }
     out.words = out.text.split_whitespace().count();
     pulldown_cmark::html::push_html(&mut out.html, html_events.into_iter());
+    if has_raw_html && !env.trust_raw_html {
+        out.html = sanitize::clean(&out.html);
+    }
     out
 }
 
@@ -385,5 +395,6 @@ pub fn reading_minutes(words: usize) -> usize {
     words.div_ceil(200).max(1)
 }
 
+mod sanitize;
 #[cfg(test)]
 mod tests;

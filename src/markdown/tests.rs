@@ -2,6 +2,7 @@ use super::*;
 
 fn env<'a>(links: &'a Links, lang: &'a str, dir: Dir) -> Env<'a> {
     Env {
+        trust_raw_html: false,
         links,
         lang,
         content_lang: lang,
