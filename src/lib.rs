@@ -9,6 +9,7 @@
 //! resolve   pair translations, check references  -> Site (immutable)
 //! content   Markdown, links and anchors (rayon)  -> Content
 //! render    templates, every page (rayon)        -> Output (in memory)
+//! search    index per language, sharded           -> more Output
 //! assets    theme static, assets/, bundle files  -> Copies
 //! output    write aside, swap in atomically
 //! ```
@@ -39,6 +40,7 @@ pub mod parse;
 pub mod render;
 pub mod resolve;
 pub mod resources;
+pub mod search;
 pub mod site;
 pub mod sitemap;
 pub mod templates;
@@ -99,6 +101,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
         pretty_json(&catalog::catalog(&site, &data)),
     );
     add_site_files(&site, &content, &mut out);
+    out.files.extend(search::files(&site, &content, &data));
     let copies = assets::collect(&site, &mut diags);
     if diags.has_errors() {
         return Err(diags.into_sorted());

@@ -6,5 +6,6 @@ mod data;
 mod diagnostics;
 mod members;
 mod output;
+mod search;
 mod shipped;
 mod support;

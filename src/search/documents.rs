@@ -1,0 +1,282 @@
+//! The site as search documents, for one reader language. A document has
+//! weighted fields for matching and a short display record for results.
+
+use crate::discover::Kind;
+use crate::lang::{format_date, DateStyle};
+use crate::model::{RefList, Translated};
+use crate::site::Route;
+use crate::view::Views;
+use serde::Serialize;
+
+/// What a result shows; published as one small file per document.
+#[derive(Debug, Clone, Serialize)]
+pub struct Display {
+    pub kind: &'static str,
+    pub url: String,
+    pub title: String,
+    /// Language of the title and text (differs on a fallback).
+    pub lang: String,
+    /// One line under the title: municipality and date, governorate, …
+    pub sub: String,
+    /// Text the excerpt is cut from.
+    pub text: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Doc {
+    pub display: Display,
+    /// Governorate key, for the filter.
+    pub governorate: Option<String>,
+    pub title: String,
+    /// Names in every language and their aliases: municipality,
+    /// governorate, committee, tags, keywords. This is what lets "Sfax"
+    /// find صفاقس on the Arabic site.
+    pub names: String,
+    pub summary: String,
+    pub body: String,
+}
+
+/// Longest text kept for excerpts; results show a few dozen words of it.
+const EXCERPT_SOURCE_CHARS: usize = 1500;
+
+/// The governorates in file order, with their label in the reader's language.
+pub fn governorates(views: &Views<'_>) -> Vec<(String, String)> {
+    views
+        .site
+        .refs
+        .governorates
+        .entries
+        .keys()
+        .map(|key| {
+            let label = views
+                .reference(&views.site.refs.governorates, key)
+                .name
+                .text;
+            (key.clone(), label)
+        })
+        .collect()
+}
+
+pub fn collect(views: &Views<'_>) -> Vec<Doc> {
+    let mut docs = Vec::new();
+    pages(views, &mut docs);
+    members(views, &mut docs);
+    stories(views, &mut docs);
+    datasets(views, &mut docs);
+    deliverables(views, &mut docs);
+    docs
+}
+
+fn body_text(views: &Views<'_>, kind: Kind, slug: &str) -> String {
+    views
+        .content
+        .body(kind, slug, &views.lang.code)
+        .map(|b| b.rendered.text.clone())
+        .unwrap_or_default()
+}
+
+fn field_text(views: &Views<'_>, kind: Kind, slug: &str, field: &str) -> String {
+    views
+        .content
+        .field(kind, slug, field, &views.lang.code)
+        .map(|b| b.rendered.text.clone())
+        .unwrap_or_default()
+}
+
+/// Every language's text and every alias of a reference list entry.
+fn all_names(list: &RefList, key: &str, out: &mut String) {
+    if let Some(entry) = list.get(key) {
+        translated_all(&entry.name, out);
+        for alias in &entry.aliases {
+            push_line(out, alias);
+        }
+    }
+}
+
+fn translated_all(value: &Translated, out: &mut String) {
+    match value {
+        Translated::Same(s) => push_line(out, s),
+        Translated::ByLang(map) => map.values().for_each(|s| push_line(out, s)),
+    }
+}
+
+fn push_line(out: &mut String, text: &str) {
+    out.push_str(text);
+    out.push('\n');
+}
+
+fn excerpt_source(summary: &str, body: &str) -> String {
+    let joined = if summary.is_empty() {
+        body.to_string()
+    } else {
+        format!("{summary}\n{body}")
+    };
+    let squeezed = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+    squeezed.chars().take(EXCERPT_SOURCE_CHARS).collect()
+}
+
+fn member_names(views: &Views<'_>, slug: &str, out: &mut String) -> Option<String> {
+    let member = views.site.member(slug)?;
+    translated_all(&member.data.name, out);
+    all_names(&views.site.refs.governorates, &member.data.governorate, out);
+    Some(member.data.governorate.clone())
+}
+
+fn pages(views: &Views<'_>, docs: &mut Vec<Doc>) {
+    for page in &views.site.pages {
+        let shown = page.shown(&views.lang.code, views.config());
+        let front = &shown.version.front;
+        let summary = front.description.clone().unwrap_or_default();
+        let body = body_text(views, Kind::Page, &page.slug);
+        docs.push(Doc {
+            display: Display {
+                kind: "page",
+                url: views.url(Route::Page(&page.slug)),
+                title: front.title.clone(),
+                lang: shown.version.lang.clone(),
+                sub: String::new(),
+                text: excerpt_source(&summary, &body),
+            },
+            governorate: None,
+            title: front.title.clone(),
+            names: String::new(),
+            summary,
+            body,
+        });
+    }
+}
+
+fn members(views: &Views<'_>, docs: &mut Vec<Doc>) {
+    let refs = &views.site.refs;
+    for m in &views.site.members {
+        let d = &m.data;
+        let name = views.text(&d.name);
+        let governorate = views.reference(&refs.governorates, &d.governorate);
+        let mut names = String::new();
+        member_names(views, &m.slug, &mut names);
+        for key in &d.services {
+            push_line(&mut names, &views.reference(&refs.services, key).name.text);
+        }
+        for key in &d.committees {
+            push_line(
+                &mut names,
+                &views.reference(&refs.committees, key).name.text,
+            );
+        }
+        let address = d
+            .address
+            .as_ref()
+            .map(|a| views.text(a).text)
+            .unwrap_or_default();
+        let body = field_text(views, Kind::Member, &m.slug, "description");
+        docs.push(Doc {
+            display: Display {
+                kind: "member",
+                url: views.url(Route::Member(&m.slug)),
+                title: name.text.clone(),
+                lang: name.lang.clone(),
+                sub: governorate.name.text.clone(),
+                text: excerpt_source(&address, &body),
+            },
+            governorate: Some(d.governorate.clone()),
+            title: name.text,
+            names,
+            summary: address,
+            body,
+        });
+    }
+}
+
+fn stories(views: &Views<'_>, docs: &mut Vec<Doc>) {
+    let refs = &views.site.refs;
+    for story in &views.site.stories {
+        let card = views.story_card(story);
+        let front = &story.shown(&views.lang.code, views.config()).version.front;
+        let mut names = String::new();
+        let governorate = member_names(views, &front.member, &mut names);
+        for tag in &card.tags {
+            push_line(&mut names, &tag.label.text);
+        }
+        if let Some(c) = &front.committee {
+            push_line(&mut names, &views.reference(&refs.committees, c).name.text);
+        }
+        let summary = card.summary.map(|s| s.text).unwrap_or_default();
+        let body = body_text(views, Kind::Story, &story.slug);
+        let sub = format!(
+            "{} · {}",
+            card.member.name.text,
+            format_date(&views.lang.code, front.date.0, DateStyle::Long)
+        );
+        docs.push(Doc {
+            display: Display {
+                kind: "story",
+                url: card.url,
+                title: card.title.text.clone(),
+                lang: card.title.lang,
+                sub,
+                text: excerpt_source(&summary, &body),
+            },
+            governorate,
+            title: card.title.text,
+            names,
+            summary,
+            body,
+        });
+    }
+}
+
+fn datasets(views: &Views<'_>, docs: &mut Vec<Doc>) {
+    for ds in &views.site.datasets {
+        let d = &ds.data;
+        let title = views.text(&d.title);
+        let mut names = String::new();
+        let governorate = member_names(views, &d.publisher, &mut names);
+        for keyword in &d.keywords {
+            push_line(&mut names, keyword);
+        }
+        let summary = field_text(views, Kind::Dataset, &ds.slug, "description");
+        let publisher = views.dataset_card(ds).publisher.name.text;
+        docs.push(Doc {
+            display: Display {
+                kind: "dataset",
+                url: views.url(Route::Dataset(&ds.slug)),
+                title: title.text.clone(),
+                lang: title.lang.clone(),
+                sub: publisher,
+                text: excerpt_source(&summary, ""),
+            },
+            governorate,
+            title: title.text,
+            names,
+            summary,
+            body: String::new(),
+        });
+    }
+}
+
+fn deliverables(views: &Views<'_>, docs: &mut Vec<Doc>) {
+    for del in &views.site.deliverables {
+        let card = views.deliverable_card(del);
+        let mut names = String::new();
+        push_line(&mut names, &card.committee.name.text);
+        for slug in &del.data.members {
+            member_names(views, slug, &mut names);
+        }
+        let summary = card.summary.map(|s| s.text).unwrap_or_default();
+        docs.push(Doc {
+            display: Display {
+                kind: "deliverable",
+                url: card.url,
+                title: card.title.text.clone(),
+                lang: card.title.lang,
+                sub: card.committee.name.text,
+                text: excerpt_source(&summary, ""),
+            },
+            governorate: None,
+            title: card.title.text,
+            names,
+            summary,
+            body: String::new(),
+        });
+    }
+}

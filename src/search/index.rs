@@ -1,0 +1,285 @@
+//! Postings, scores and shards for one language.
+//!
+//! Scores are computed here, once: BM25F over four fields (title weighted
+//! above names, above summary, above body), quantised to small integers.
+//! The browser only adds them up, so a query needs no document lengths or
+//! statistics beyond the shards it fetches.
+//!
+//! Files written, under `search/<lang>/`:
+//! - `index.json`: shard keys, and per document its kind and governorate
+//!   (for the filters and counts), a version for cache busting;
+//! - `s/<n>.json`: the tokens whose longest matching shard key is key n,
+//!   each with `[doc delta, score, doc delta, score, …]`;
+//! - `d/<id>.json`: what a result shows (title, URL, excerpt source).
+
+use super::analyze::analyze;
+use super::documents::Doc;
+use serde_json::json;
+use sha2::{Digest, Sha256};
+use std::collections::{BTreeMap, HashMap};
+
+/// Field weights: a word in the title counts six times a word in the body.
+const WEIGHTS: [f64; 4] = [6.0, 3.0, 2.0, 1.0];
+const K1: f64 = 1.2;
+const B: f64 = 0.75;
+/// A token found in more documents keeps only its best-scored ones: its
+/// other matches add little to a ranking, and it bounds a shard's size.
+pub const MAX_POSTINGS: usize = 2000;
+/// A shard larger than this is split by one more character of prefix.
+pub const SHARD_TARGET_BYTES: usize = 24 * 1024;
+
+pub const KINDS: [&str; 5] = ["page", "member", "story", "dataset", "deliverable"];
+/// One character per governorate in `index.json`'s `gov` string.
+const GOV_DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+pub struct Built {
+    pub files: BTreeMap<String, Vec<u8>>,
+    pub tokens: usize,
+    pub shards: usize,
+}
+
+/// Token → (document, quantised score), documents in ascending order.
+pub type Postings = BTreeMap<String, Vec<(u32, u16)>>;
+
+pub fn build(docs: &[Doc], governorates: &[(String, String)]) -> Built {
+    let postings = score(docs);
+    let shards = shard(&postings);
+    let mut files = BTreeMap::new();
+    let mut keys = Vec::with_capacity(shards.len());
+    for (n, (key, tokens)) in shards.iter().enumerate() {
+        keys.push(key.clone());
+        let body: serde_json::Map<String, serde_json::Value> = tokens
+            .iter()
+            .map(|t| (t.to_string(), json!(encode(&postings[*t]))))
+            .collect();
+        files.insert(
+            format!("s/{n}.json"),
+            to_bytes(&serde_json::Value::Object(body)),
+        );
+    }
+    for (id, doc) in docs.iter().enumerate() {
+        files.insert(format!("d/{id}.json"), to_bytes(&json!(doc.display)));
+    }
+    let version = version_of(&files);
+    let index = json!({
+        "version": version,
+        "docs": docs.len(),
+        "kinds": KINDS,
+        "kind": docs.iter().map(|d| kind_digit(d.display.kind)).collect::<String>(),
+        "govs": governorates.iter().map(|(k, l)| json!([k, l])).collect::<Vec<_>>(),
+        "gov": docs.iter().map(|d| gov_digit(d, governorates)).collect::<String>(),
+        "shards": keys,
+    });
+    files.insert("index.json".into(), to_bytes(&index));
+    Built {
+        files,
+        tokens: postings.len(),
+        shards: shards.len(),
+    }
+}
+
+fn to_bytes(value: &serde_json::Value) -> Vec<u8> {
+    serde_json::to_vec(value).unwrap_or_default()
+}
+
+fn version_of(files: &BTreeMap<String, Vec<u8>>) -> String {
+    let mut hasher = Sha256::new();
+    for (path, bytes) in files {
+        hasher.update(path.as_bytes());
+        hasher.update(bytes);
+    }
+    hasher.finalize()[..6]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn kind_digit(kind: &str) -> char {
+    let n = KINDS.iter().position(|k| *k == kind).unwrap_or(0);
+    char::from(b'0' + n as u8)
+}
+
+fn gov_digit(doc: &Doc, governorates: &[(String, String)]) -> char {
+    doc.governorate
+        .as_ref()
+        .and_then(|g| governorates.iter().position(|(k, _)| k == g))
+        .and_then(|i| GOV_DIGITS.get(i))
+        .map_or('-', |b| char::from(*b))
+}
+
+/// `[delta, score, delta, score, …]`: deltas keep the numbers short.
+fn encode(list: &[(u32, u16)]) -> Vec<u32> {
+    let mut out = Vec::with_capacity(list.len() * 2);
+    let mut previous = 0;
+    for &(doc, score) in list {
+        out.push(doc - previous);
+        out.push(u32::from(score));
+        previous = doc;
+    }
+    out
+}
+
+/// BM25F scores of every token in every document.
+pub fn score(docs: &[Doc]) -> Postings {
+    let mut weighted: HashMap<String, Vec<(u32, f64)>> = HashMap::new();
+    let mut lengths = Vec::with_capacity(docs.len());
+    for (id, doc) in docs.iter().enumerate() {
+        let mut tf: HashMap<String, f64> = HashMap::new();
+        let mut length = 0usize;
+        let fields = [&doc.title, &doc.names, &doc.summary, &doc.body];
+        for (field, weight) in fields.iter().zip(WEIGHTS) {
+            for token in analyze(field) {
+                length += 1;
+                *tf.entry(token).or_default() += weight;
+            }
+        }
+        lengths.push(length as f64);
+        for (token, w) in tf {
+            weighted.entry(token).or_default().push((id as u32, w));
+        }
+    }
+    let n = docs.len() as f64;
+    let average = (lengths.iter().sum::<f64>() / n.max(1.0)).max(1.0);
+    weighted
+        .into_iter()
+        .map(|(token, list)| {
+            let df = list.len() as f64;
+            let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+            let mut scored: Vec<(u32, u16)> = list
+                .into_iter()
+                .map(|(doc, tf)| {
+                    let norm = K1 * (1.0 - B + B * lengths[doc as usize] / average);
+                    let s = idf * tf * (K1 + 1.0) / (tf + norm);
+                    (doc, (s * 10.0).round().clamp(1.0, 65535.0) as u16)
+                })
+                .collect();
+            if scored.len() > MAX_POSTINGS {
+                scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+                scored.truncate(MAX_POSTINGS);
+            }
+            scored.sort_by_key(|p| p.0);
+            (token, scored)
+        })
+        .collect()
+}
+
+/// Approximate bytes of a token's entry in a shard file.
+fn entry_size(token: &str, list: &[(u32, u16)]) -> usize {
+    token.len() + 6 + list.len() * 8
+}
+
+/// Shard keys with their tokens. Every token sits in the shard of the
+/// longest key that is a prefix of it, which is how the browser finds it.
+/// A shard over the target is split by one more character, except for
+/// the token equal to its key, which stays.
+pub fn shard(postings: &Postings) -> Vec<(String, Vec<&str>)> {
+    let tokens: Vec<&str> = postings.keys().map(String::as_str).collect();
+    let mut out = Vec::new();
+    split(&tokens, 1, postings, &mut out);
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+fn prefix(token: &str, chars: usize) -> &str {
+    match token.char_indices().nth(chars) {
+        Some((i, _)) => &token[..i],
+        None => token,
+    }
+}
+
+fn split<'a>(
+    tokens: &[&'a str],
+    chars: usize,
+    postings: &Postings,
+    out: &mut Vec<(String, Vec<&'a str>)>,
+) {
+    let mut groups: BTreeMap<&str, Vec<&'a str>> = BTreeMap::new();
+    for t in tokens {
+        groups.entry(prefix(t, chars)).or_default().push(t);
+    }
+    for (key, group) in groups {
+        let size: usize = group.iter().map(|t| entry_size(t, &postings[*t])).sum();
+        let (exact, longer): (Vec<&str>, Vec<&str>) =
+            group.iter().partition(|t| t.chars().count() <= chars);
+        if size <= SHARD_TARGET_BYTES || longer.is_empty() {
+            out.push((key.to_string(), group));
+            continue;
+        }
+        if !exact.is_empty() {
+            out.push((key.to_string(), exact));
+        }
+        split(&longer, chars + 1, postings, out);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::documents::Display;
+
+    fn doc(title: &str, body: &str) -> Doc {
+        Doc {
+            display: Display {
+                kind: "story",
+                url: format!("/{title}/"),
+                title: title.into(),
+                lang: "fr".into(),
+                sub: String::new(),
+                text: body.into(),
+            },
+            governorate: None,
+            title: title.into(),
+            names: String::new(),
+            summary: String::new(),
+            body: body.into(),
+        }
+    }
+
+    #[test]
+    fn a_title_match_outscores_a_body_match() {
+        let docs = [
+            doc("Horaires", "accueil des citoyens"),
+            doc("Accueil", "les horaires"),
+        ];
+        let postings = score(&docs);
+        let accueil = &postings["accueil"];
+        let in_title = accueil.iter().find(|p| p.0 == 1).unwrap().1;
+        let in_body = accueil.iter().find(|p| p.0 == 0).unwrap().1;
+        assert!(in_title > in_body, "{in_title} <= {in_body}");
+    }
+
+    #[test]
+    fn every_token_is_in_the_shard_of_its_longest_key() {
+        // Enough documents sharing one prefix to force a split.
+        let docs: Vec<Doc> = (0..1500)
+            .map(|i| doc(&format!("mot{i} motif{i}"), &format!("motus{} mo", i % 7)))
+            .collect();
+        let postings = score(&docs);
+        let shards = shard(&postings);
+        assert!(shards.len() > 3, "no split: {}", shards.len());
+        let keys: Vec<&str> = shards.iter().map(|s| s.0.as_str()).collect();
+        let mut seen = 0;
+        for (key, tokens) in &shards {
+            for t in tokens {
+                let longest = keys
+                    .iter()
+                    .filter(|k| t.starts_with(**k))
+                    .max_by_key(|k| k.len())
+                    .unwrap();
+                assert_eq!(longest, key, "token {t}");
+                seen += 1;
+            }
+        }
+        assert_eq!(seen, postings.len());
+    }
+
+    #[test]
+    fn postings_are_capped_by_best_score() {
+        let docs: Vec<Doc> = (0..MAX_POSTINGS + 10)
+            .map(|i| doc("x", &"commune ".repeat(1 + i % 3)))
+            .collect();
+        let postings = score(&docs);
+        assert_eq!(postings["commun"].len(), MAX_POSTINGS);
+        assert_eq!(encode(&[(3, 9), (10, 4)]), [3, 9, 7, 4]);
+    }
+}

@@ -1,0 +1,41 @@
+//! Static search: an index per language, built here, read by the browser.
+//!
+//! `documents` turns the site into searchable documents for one reader
+//! language; `index` scores their tokens (BM25F) and splits the postings
+//! into shards by token prefix, so a query downloads only the shards of
+//! its words, then one small file per shown result. `analyze` is the text
+//! analysis both sides share; its JavaScript twin, `analyze.js`, is
+//! published with the index.
+
+pub mod analyze;
+pub mod documents;
+pub mod index;
+
+use crate::content::Content;
+use crate::resources::Resources;
+use crate::site::Site;
+use crate::view::Views;
+use std::collections::BTreeMap;
+
+/// The browser side of the analyzer, published at `search/analyze.js`.
+pub const ANALYZER_JS: &str = include_str!("analyze.js");
+
+/// Every search file of the site, by output path.
+pub fn files(site: &Site, content: &Content, data: &Resources) -> BTreeMap<String, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    out.insert("search/analyze.js".into(), ANALYZER_JS.as_bytes().to_vec());
+    for lang in &site.config.languages {
+        let views = Views {
+            site,
+            content,
+            data,
+            lang,
+        };
+        let docs = documents::collect(&views);
+        let built = index::build(&docs, &documents::governorates(&views));
+        for (path, bytes) in built.files {
+            out.insert(format!("search/{}/{path}", lang.code), bytes);
+        }
+    }
+    out
+}
