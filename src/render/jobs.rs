@@ -99,14 +99,16 @@ pub(super) struct PageLink {
     url: String,
 }
 
-pub(super) fn footer_pages(views: &Views<'_>) -> Vec<PageLink> {
+/// Pages with `menu: true` (the charter), or, with `menu` false, the
+/// others (about, contact, the authoring guide): the footer lists both.
+pub(super) fn footer_pages(views: &Views<'_>, menu: bool) -> Vec<PageLink> {
     views
         .site
         .pages
         .iter()
         .filter_map(|p| {
             let f = &p.shown(&views.lang.code, views.config()).version.front;
-            f.menu.then(|| PageLink {
+            (f.menu == menu).then(|| PageLink {
                 title: f.title.clone(),
                 description: f.description.clone(),
                 url: views.url(Route::Page(&p.slug)),
@@ -213,7 +215,7 @@ pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
         .map(|d| views.deliverable_card(d))
         .collect();
     let home_view = serde_json::json!({
-        "pages": footer_pages(views),
+        "pages": footer_pages(views, true),
         "counts": counts,
         "latest_stories": &story_cards[..story_cards.len().min(3)],
         "upcoming_deliverables": upcoming,

@@ -176,7 +176,7 @@ pub fn render(
 }
 
 /// What every page of one language shares (`lang`, `site`,
-/// `footer_pages`), built once per language rather than once per page.
+/// `footer_pages`, `footer_more`), built once per language rather than once per page.
 fn base_context(views: &Views<'_>) -> tera::Context {
     let (site, lang) = (views.site, views.lang);
     let config = &site.config;
@@ -206,7 +206,8 @@ fn base_context(views: &Views<'_>) -> tera::Context {
             }),
         },
     );
-    ctx.insert("footer_pages", &jobs::footer_pages(views));
+    ctx.insert("footer_pages", &jobs::footer_pages(views, true));
+    ctx.insert("footer_more", &jobs::footer_pages(views, false));
     ctx
 }
 
