@@ -120,9 +120,12 @@ pub fn load(options: &BuildOptions, diags: &mut Diagnostics) -> Option<Config> {
         Ok(b) => b,
         Err(err) => {
             diags.push(
-                Diagnostic::error(format!("cannot read the site settings: {err}"))
-                    .in_file(SITE_FILE)
-                    .help("a site folder needs content/site.yaml with base_url, default_language and languages"),
+                Diagnostic::error(match err.kind() {
+                    std::io::ErrorKind::NotFound => "the site settings file does not exist".into(),
+                    _ => format!("cannot read the site settings: {err}"),
+                })
+                .in_file(SITE_FILE)
+                .help("a site folder needs content/site.yaml with base_url, default_language and languages; is --root the site folder?"),
             );
             return None;
         }
@@ -197,6 +200,25 @@ fn resolve(
             .in_file(SITE_FILE)
             .at(at("default_language", Some(&file.default_language)))
             .help(format!("use one of {}", known.join(", "))),
+        );
+    }
+    let themes = options.root.join("themes");
+    if !themes.join(&file.theme).is_dir() {
+        let installed: Vec<String> = std::fs::read_dir(&themes)
+            .map(|dir| {
+                dir.filter_map(Result::ok)
+                    .filter(|e| e.path().is_dir())
+                    .filter_map(|e| e.file_name().to_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default();
+        let help = crate::diag::suggest(&file.theme, installed.iter().map(String::as_str))
+            .unwrap_or_else(|| format!("themes/ holds: {}", installed.join(", ")));
+        diags.push(
+            Diagnostic::error(format!("there is no theme `{}` in themes/", file.theme))
+                .in_file(SITE_FILE)
+                .at(at("theme", Some(&file.theme)))
+                .help(help),
         );
     }
     if file.stories_per_page == 0 {

@@ -232,7 +232,11 @@ fn check_anchors(content: &Content, broken: &BTreeSet<(Kind, String)>, diags: &m
                         .map(String::as_str)
                         .take(8)
                         .collect();
-                    d = d.help(format!("its headings are: {}", known.join(", ")));
+                    d = d.help(if known.is_empty() {
+                        format!("it has no headings: link to it without `#{}`", check.anchor)
+                    } else {
+                        format!("its headings are: {}", known.join(", "))
+                    });
                 }
                 diags.push(d);
             }

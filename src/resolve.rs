@@ -29,6 +29,9 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
     let mut d = Diagnostics::new();
     let pages = pair(parsed.pages, &config, &mut d, |p| (p.front.draft, None));
     for page in &pages {
+        for v in page.by_lang.values() {
+            empty_title(&v.front.title, &v.source, &mut d);
+        }
         if RESERVED_PAGE_SLUGS.contains(&page.slug.as_str()) {
             let v = page.by_lang.values().next().expect("at least one version");
             d.push(
@@ -50,7 +53,12 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
     for story in stories.iter().flat_map(|s| s.by_lang.values()) {
         checker.story(story, &mut d);
     }
-    let members = unique(parsed.members, Kind::Member, &mut d);
+    let mut members = unique(parsed.members, Kind::Member, &mut d);
+    for m in &mut members {
+        if let Some(key) = checker.refs.governorates.key_of_alias(&m.data.governorate) {
+            m.data.governorate = key;
+        }
+    }
     for m in &members {
         checker.member(m, &mut d);
     }
@@ -279,6 +287,14 @@ impl Checker<'_> {
         if self.known.contains(&(Kind::Member, slug.to_string())) {
             return;
         }
+        if slug.trim().is_empty() {
+            d.push(
+                source
+                    .error_at(field, None, format!("`{field}` is empty"))
+                    .help("write the slug of a file in content/members/ (its name without .yaml)"),
+            );
+            return;
+        }
         let members = self
             .known
             .iter()
@@ -302,6 +318,14 @@ impl Checker<'_> {
         source: &Source,
         d: &mut Diagnostics,
     ) {
+        if file.trim().is_empty() {
+            d.push(
+                source
+                    .error_at(field, None, format!("`{field}` is empty"))
+                    .help("name a file in the item's folder or under assets/, or remove the line"),
+            );
+            return;
+        }
         let escapes = file.split(['/', '\\']).any(|part| part == "..")
             || file.contains('\\')
             || file.contains(':');
@@ -346,6 +370,7 @@ impl Checker<'_> {
     fn story(&self, story: &Markdown<crate::model::StoryFront>, d: &mut Diagnostics) {
         let f = &story.front;
         let src = &story.source;
+        empty_title(&f.title, src, d);
         self.member_ref(&f.member, "member", src, d);
         if let Some(c) = &f.committee {
             self.reference(
@@ -508,6 +533,7 @@ impl Checker<'_> {
             self.member_ref(&data.publisher, "publisher", src, d);
         }
         check_languages(self.config, &data.title, src, "title", d);
+        license(&data.license, src, d);
         if data.resources.is_empty() {
             d.push(
                 src.warning_at("resources", None, "this dataset has no resources")
@@ -608,5 +634,60 @@ fn singular(kind: RefKind) -> &'static str {
         RefKind::Services => "service",
         RefKind::Committees => "committee",
         RefKind::Tags => "tag",
+    }
+}
+
+/// Licences open-data portals expect, by SPDX identifier.
+const OPEN_LICENSES: [&str; 12] = [
+    "CC-BY-4.0",
+    "CC-BY-SA-4.0",
+    "CC0-1.0",
+    "ODbL-1.0",
+    "ODC-By-1.0",
+    "PDDL-1.0",
+    "etalab-2.0",
+    "CC-BY-3.0",
+    "CC-BY-SA-3.0",
+    "CC-BY-2.0",
+    "OGL-UK-3.0",
+    "CC-PDDC",
+];
+
+/// `license` is an SPDX identifier: harvesters turn it into a licence URL.
+/// A malformed one is an error; a well-formed one we do not know, a warning.
+fn license(id: &str, src: &Source, d: &mut Diagnostics) {
+    if OPEN_LICENSES.contains(&id) {
+        return;
+    }
+    let well_formed = !id.is_empty()
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '+'));
+    let help = suggest(id, OPEN_LICENSES)
+        .unwrap_or_else(|| "write an identifier such as CC-BY-4.0, CC0-1.0 or ODbL-1.0".into());
+    d.push(if well_formed {
+        src.warning_at(
+            "license",
+            Some(id),
+            format!("`{id}` is not a licence fadaa knows: check it on spdx.org/licenses"),
+        )
+        .help(help)
+    } else {
+        src.error_at(
+            "license",
+            Some(id),
+            format!("`{id}` is not an SPDX licence identifier"),
+        )
+        .help(help)
+    });
+}
+
+/// A title of only spaces would give an empty heading and an empty link.
+fn empty_title(title: &str, src: &Source, d: &mut Diagnostics) {
+    if title.trim().is_empty() {
+        d.push(
+            src.error_at("title", None, "the title is empty")
+                .help("write the title after `title:`"),
+        );
     }
 }

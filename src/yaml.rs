@@ -178,6 +178,11 @@ pub fn locate(text: &str, key: &str, value: Option<&str>) -> Option<Pos> {
 
 /// `value` as a whole token (not inside a longer word) in `line`.
 fn find_token(line: &str, value: &str) -> Option<usize> {
+    // An empty value has no place of its own (and `find("")` would match
+    // forever at the same spot): the caller falls back to the key.
+    if value.is_empty() {
+        return None;
+    }
     let is_word = |c: char| c.is_alphanumeric() || c == '-' || c == '_';
     let mut from = 0;
     while let Some(i) = line[from..].find(value) {
@@ -191,7 +196,9 @@ fn find_token(line: &str, value: &str) -> Option<usize> {
         if before_ok && after_ok {
             return Some(start);
         }
-        from = end;
+        // Step past the first character of this match, so overlapping
+        // candidates are tried and the search always moves forward.
+        from = start + line[start..].chars().next().map_or(1, char::len_utf8);
     }
     None
 }
@@ -199,6 +206,12 @@ fn find_token(line: &str, value: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_empty_value_is_not_searched_for() {
+        assert_eq!(find_token("date: ", ""), None);
+        assert_eq!(find_token("tags: [a, ab, b]", "b"), Some(14));
+    }
 
     #[derive(Debug, serde::Deserialize)]
     #[serde(deny_unknown_fields)]

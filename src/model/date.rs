@@ -28,12 +28,49 @@ impl fmt::Display for Day {
 impl<'de> Deserialize<'de> for Day {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        Day::parse(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!(
-                "`{text}` is not a valid date: write it as YYYY-MM-DD, e.g. 2024-03-01"
-            ))
-        })
+        Day::parse(&text).ok_or_else(|| serde::de::Error::custom(why_not_a_date(&text)))
     }
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Why `text` is not a date, in words an editor can act on.
+fn why_not_a_date(text: &str) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        return "the date is empty: write it as YYYY-MM-DD, e.g. 2024-03-01".into();
+    }
+    let parts: Vec<&str> = text.split('-').collect();
+    let shaped = parts.len() == 3
+        && [4, 2, 2] == [parts[0].len(), parts[1].len(), parts[2].len()]
+        && parts.iter().all(|p| p.bytes().all(|b| b.is_ascii_digit()));
+    if shaped {
+        let (year, month) = (parts[0].parse::<i32>(), parts[1].parse::<u8>());
+        if let (Ok(year), Ok(month)) = (year, month) {
+            if !(1..=12).contains(&month) {
+                return format!("`{text}` is not a valid date: there is no month {month}");
+            }
+            if let Ok(m) = time::Month::try_from(month) {
+                let days = m.length(year);
+                let name = MONTHS[usize::from(month) - 1];
+                return format!("`{text}` is not a valid date: {name} {year} has {days} days");
+            }
+        }
+    }
+    format!("`{text}` is not a valid date: write it as YYYY-MM-DD, e.g. 2024-03-01")
 }
 
 #[cfg(test)]
@@ -46,5 +83,19 @@ mod tests {
         assert!(Day::parse("2023-02-29").is_none());
         assert!(Day::parse("01/02/2024").is_none());
         assert!(Day::parse("2024-13-01").is_none());
+    }
+
+    #[test]
+    fn says_why_a_date_is_wrong() {
+        assert_eq!(
+            why_not_a_date("2025-02-30"),
+            "`2025-02-30` is not a valid date: February 2025 has 28 days"
+        );
+        assert_eq!(
+            why_not_a_date("2024-13-01"),
+            "`2024-13-01` is not a valid date: there is no month 13"
+        );
+        assert!(why_not_a_date("").starts_with("the date is empty"));
+        assert!(why_not_a_date("01/02/2024").ends_with("e.g. 2024-03-01"));
     }
 }

@@ -57,6 +57,27 @@ impl RefList {
         self.entries.get(key)
     }
 
+    /// The key whose name (in any language) or alias is `text`, compared
+    /// the way search compares words: `Sfakes`, `صفاقس` and `SFAX` all
+    /// name `sfax`. None when `text` is already a key.
+    pub fn key_of_alias(&self, text: &str) -> Option<String> {
+        if self.contains(text) {
+            return None;
+        }
+        let wanted = crate::search::analyze::analyze(text);
+        if wanted.is_empty() {
+            return None;
+        }
+        self.entries.iter().find_map(|(key, entry)| {
+            let mut names = entry.name.values();
+            names.extend(entry.aliases.iter().map(String::as_str));
+            names
+                .into_iter()
+                .any(|n| crate::search::analyze::analyze(n) == wanted)
+                .then(|| key.clone())
+        })
+    }
+
     pub fn contains(&self, key: &str) -> bool {
         self.entries.contains_key(key)
     }

@@ -20,6 +20,14 @@ impl Translated {
         }
     }
 
+    /// Every text it holds, whatever the language.
+    pub fn values(&self) -> Vec<&str> {
+        match self {
+            Translated::Same(s) => vec![s.as_str()],
+            Translated::ByLang(map) => map.values().map(String::as_str).collect(),
+        }
+    }
+
     /// Language codes written explicitly (empty for a plain string).
     pub fn languages(&self) -> impl Iterator<Item = &str> {
         let keys: Vec<&str> = match self {

@@ -43,7 +43,7 @@ fn cases() -> Vec<Case> {
             name: "bad date",
             file: STORY,
             text: "---\ntitle: Sfax\ndate: 2025-13-01\nmember: sfax\n---\nText\n",
-            expect: (STORY, 3, 7, "`2025-13-01` is not a valid date: write it as YYYY-MM-DD, e.g. 2024-03-01"),
+            expect: (STORY, 3, 7, "`2025-13-01` is not a valid date: there is no month 13"),
             help: None,
         },
         Case {

@@ -1,6 +1,7 @@
 //! End-to-end tests: fixture sites under tests/fixtures built through the
 //! library (and once through the binary), with assertions on the output.
 
+mod bad_input;
 mod bilingual;
 mod data;
 mod diagnostics;
