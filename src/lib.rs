@@ -20,6 +20,7 @@
 pub mod assets;
 pub mod catalog;
 pub mod chart;
+pub mod check;
 pub mod config;
 pub mod content;
 pub mod diag;
@@ -40,7 +41,9 @@ pub mod parse;
 pub mod render;
 pub mod resolve;
 pub mod resources;
+pub mod scaffold;
 pub mod search;
+pub mod serve;
 pub mod site;
 pub mod sitemap;
 pub mod templates;
@@ -65,9 +68,40 @@ pub struct BuildReport {
     pub warnings: Vec<Diagnostic>,
 }
 
+/// A whole site, rendered in memory, not yet written anywhere.
+#[derive(Debug)]
+pub struct Rendered {
+    /// The resolved site the files were made from (its config included).
+    pub site: site::Site,
+    /// Generated files by output path.
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// Files copied as they are: output path → source path.
+    pub copies: assets::Copies,
+    pub pages_per_lang: BTreeMap<String, usize>,
+    pub warnings: Vec<Diagnostic>,
+}
+
 /// Build the site at `options.root`. On any error nothing is written and
 /// every diagnostic of the run is returned, sorted by file and position.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
+    let rendered = render_site(options)?;
+    let output = &rendered.site.config.output;
+    let written = output::write(output, &rendered.files, &rendered.copies).map_err(|d| {
+        let mut all = rendered.warnings.clone();
+        all.push(d);
+        all
+    })?;
+    Ok(BuildReport {
+        output: output.clone(),
+        pages_per_lang: rendered.pages_per_lang,
+        written,
+        warnings: rendered.warnings,
+    })
+}
+
+/// Every stage but the last: the site in memory, or every diagnostic.
+/// `build` writes it; `check` inspects it; `serve` serves it from memory.
+pub fn render_site(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
     let mut diags = Diagnostics::new();
     let Some(config) = config::load(options, &mut diags) else {
         return Err(diags.into_sorted());
@@ -106,14 +140,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
     if diags.has_errors() {
         return Err(diags.into_sorted());
     }
-    let written = output::write(&site.config.output, &out.files, &copies).map_err(|d| {
-        diags.push(d);
-        diags.clone().into_sorted()
-    })?;
-    Ok(BuildReport {
-        output: site.config.output.clone(),
+    Ok(Rendered {
+        site,
+        files: out.files,
+        copies,
         pages_per_lang: out.pages_per_lang,
-        written,
         warnings: diags.into_sorted(),
     })
 }

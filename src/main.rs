@@ -1,18 +1,15 @@
-//! The `fadaa` command: arguments, printing, exit code. Everything else is
-//! in the library.
+//! The `fadaa` command: arguments and exit code. The sub-commands are in
+//! `cli/`; everything else is in the library.
 
-use clap::{Parser, Subcommand};
-use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
-use codespan_reporting::files::SimpleFiles;
-use codespan_reporting::term::{
-    self,
-    termcolor::{ColorChoice, StandardStream},
-};
+mod cli;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use cli::Verbosity;
 use fadaa::config::BuildOptions;
-use fadaa::diag::{Diagnostic, Severity};
-use std::path::{Path, PathBuf};
+use fadaa::serve::ServeOptions;
+use std::net::IpAddr;
+use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Instant;
 
 #[derive(Parser)]
 #[command(
@@ -23,15 +20,27 @@ use std::time::Instant;
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Print errors only.
+    #[arg(long, short, global = true, conflicts_with = "verbose")]
+    quiet: bool,
+    /// Also print what the build did (conversions, file counts).
+    #[arg(long, short, global = true)]
+    verbose: bool,
+}
+
+#[derive(Args, Clone)]
+struct Site {
+    /// The site folder (holding content/, themes/, assets/).
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Build the site into its output folder (public/ by default).
     Build {
-        /// The site folder (holding content/, themes/, assets/).
-        #[arg(long, default_value = ".")]
-        root: PathBuf,
+        #[command(flatten)]
+        site: Site,
         /// Where to write the site; default: <root>/public.
         #[arg(long)]
         output: Option<PathBuf>,
@@ -45,118 +54,98 @@ enum Command {
         #[arg(long)]
         future: bool,
     },
+    /// Build in memory, serve on loopback, rebuild and reload on every save.
+    Serve {
+        #[command(flatten)]
+        site: Site,
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: IpAddr,
+        /// Open the site in the default browser.
+        #[arg(long)]
+        open: bool,
+    },
+    /// Validate everything, links, anchors and translations; write nothing.
+    Check {
+        #[command(flatten)]
+        site: Site,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Create a new item from a template, in every language.
+    New {
+        /// story, member, dataset, deliverable or page.
+        kind: String,
+        /// Its slug: lowercase letters, digits and `-`.
+        slug: String,
+        /// Only this language (for stories and pages).
+        #[arg(long)]
+        lang: Option<String>,
+        #[command(flatten)]
+        site: Site,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
+    Json,
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let verbosity = if cli.quiet {
+        Verbosity::Quiet
+    } else if cli.verbose {
+        Verbosity::Verbose
+    } else {
+        Verbosity::Normal
+    };
     match cli.command {
         Command::Build {
-            root,
+            site,
             output,
             base_url,
             drafts,
             future,
         } => {
             let options = BuildOptions {
-                root,
+                root: site.root,
                 output,
                 base_url,
                 drafts,
                 future,
                 today: None,
             };
-            build(&options)
+            cli::build(&options, verbosity)
         }
+        Command::Serve {
+            site,
+            port,
+            bind,
+            open,
+        } => {
+            let build = BuildOptions {
+                root: site.root,
+                drafts: true,
+                future: true,
+                ..BuildOptions::default()
+            };
+            cli::serve(ServeOptions { build, bind, port }, open, verbosity)
+        }
+        Command::Check { site, format } => {
+            let options = BuildOptions {
+                root: site.root,
+                ..BuildOptions::default()
+            };
+            cli::check(&options, matches!(format, Format::Json))
+        }
+        Command::New {
+            kind,
+            slug,
+            lang,
+            site,
+        } => cli::new(&site.root, &kind, &slug, lang.as_deref()),
     }
-}
-
-fn build(options: &BuildOptions) -> ExitCode {
-    let started = Instant::now();
-    match fadaa::build(options) {
-        Ok(report) => {
-            print_diagnostics(&options.root, &report.warnings);
-            let pages: Vec<String> = report
-                .pages_per_lang
-                .iter()
-                .map(|(l, n)| format!("{n} {l}"))
-                .collect();
-            println!(
-                "built {} pages ({}), {} files copied, into {} in {} ms",
-                report.pages_per_lang.values().sum::<usize>(),
-                pages.join(", "),
-                report.written.copied,
-                report.output.display(),
-                started.elapsed().as_millis()
-            );
-            ExitCode::SUCCESS
-        }
-        Err(diagnostics) => {
-            print_diagnostics(&options.root, &diagnostics);
-            let errors = diagnostics
-                .iter()
-                .filter(|d| d.severity == Severity::Error)
-                .count();
-            eprintln!(
-                "build failed: {errors} error{}; nothing was written, the previous output is unchanged",
-                if errors == 1 { "" } else { "s" }
-            );
-            ExitCode::FAILURE
-        }
-    }
-}
-
-/// Each diagnostic as `file:line:col`, the source line and a caret.
-fn print_diagnostics(root: &Path, diagnostics: &[Diagnostic]) {
-    use std::io::IsTerminal;
-    let color = if std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal() {
-        ColorChoice::Auto
-    } else {
-        ColorChoice::Never
-    };
-    let writer = StandardStream::stderr(color);
-    let config = term::Config::default();
-    let mut files = SimpleFiles::new();
-    for d in diagnostics {
-        let mut report = match d.severity {
-            Severity::Error => Report::error(),
-            Severity::Warning => Report::warning(),
-            Severity::Note => Report::note(),
-        }
-        .with_message(&d.message);
-        if let Some(help) = &d.help {
-            report = report.with_notes(vec![format!("help: {help}")]);
-        }
-        if let (Some(file), Some(pos)) = (&d.file, d.pos) {
-            let source = std::fs::read(root.join(file))
-                .map(|b| String::from_utf8_lossy(&b).replace("\r\n", "\n"))
-                .unwrap_or_default();
-            let start = byte_offset(&source, pos.line, pos.column);
-            let end = source[start..]
-                .find('\n')
-                .map_or(source.len(), |i| start + i.max(1))
-                .min(source.len());
-            let id = files.add(file.clone(), source);
-            report = report.with_labels(vec![Label::primary(id, start..end.max(start))]);
-        } else if let Some(file) = &d.file {
-            report = report.with_notes(vec![format!("in {file}")]);
-        }
-        let _ = term::emit_to_write_style(&mut writer.lock(), &config, &files, &report);
-    }
-}
-
-fn byte_offset(text: &str, line: usize, column: usize) -> usize {
-    let line_start: usize = text
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum();
-    let line_text = text[line_start.min(text.len())..]
-        .lines()
-        .next()
-        .unwrap_or("");
-    line_start
-        + line_text
-            .char_indices()
-            .nth(column.saturating_sub(1))
-            .map_or(line_text.len(), |(i, _)| i)
 }

@@ -343,6 +343,44 @@ pub fn in_governorate(key: &str, lat: f64, lon: f64) -> Option<bool> {
     Some(inside || distance_km(shape, lat, lon) <= TOLERANCE_KM)
 }
 
+/// A point inside governorate `key` (lat, lon), near the middle of its
+/// largest polygon: where `fadaa new member` puts a new Citizen Space
+/// until its real coordinates are written in.
+pub fn point_in(key: &str) -> Option<(f64, f64)> {
+    let shape = shapes()
+        .iter()
+        .find(|s| s.covers.iter().any(|k| k == key))?;
+    let outer = shape
+        .polygons
+        .iter()
+        .filter_map(|p| p.first())
+        .max_by_key(|ring| ring.len())?;
+    let (mut min, mut max) = ([f64::MAX; 2], [f64::MIN; 2]);
+    for p in outer {
+        for i in 0..2 {
+            min[i] = min[i].min(p[i]);
+            max[i] = max[i].max(p[i]);
+        }
+    }
+    let centre = [(min[0] + max[0]) / 2.0, (min[1] + max[1]) / 2.0];
+    let steps = 24;
+    let mut best: Option<(f64, [f64; 2])> = None;
+    for i in 0..=steps {
+        for j in 0..=steps {
+            let lon = min[0] + (max[0] - min[0]) * f64::from(i) / f64::from(steps);
+            let lat = min[1] + (max[1] - min[1]) * f64::from(j) / f64::from(steps);
+            if !in_ring(outer, lat, lon) {
+                continue;
+            }
+            let d = (lon - centre[0]).powi(2) + (lat - centre[1]).powi(2);
+            if best.is_none_or(|(b, _)| d < b) {
+                best = Some((d, [lon, lat]));
+            }
+        }
+    }
+    best.map(|(_, [lon, lat])| ((lat * 1e4).round() / 1e4, (lon * 1e4).round() / 1e4))
+}
+
 /// The governorate shapes containing the point (for a helpful message).
 pub fn governorates_at(lat: f64, lon: f64) -> Vec<&'static str> {
     shapes()

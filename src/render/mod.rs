@@ -160,8 +160,15 @@ pub fn render(
         .par_iter()
         .map(|(index, job)| {
             let views = &all_views[*index];
-            render_page(views, &bases[*index], job, templates, strings)
-                .map(|html| (job.output_path(&views.lang.code), html.into_bytes()))
+            render_page(
+                views,
+                &bases[*index],
+                job,
+                templates,
+                strings,
+                &output.routes,
+            )
+            .map(|html| (job.output_path(&views.lang.code), html.into_bytes()))
         })
         .collect();
     for result in results {
@@ -217,9 +224,24 @@ fn render_page(
     job: &PageJob,
     templates: &Templates,
     strings: &Strings,
+    routes: &BTreeMap<String, Vec<String>>,
 ) -> Result<String, Diagnostic> {
     let (site, lang) = (views.site, views.lang);
     let config = &site.config;
+    // A page may not exist in every language (a tag used only by Arabic
+    // stories): the switcher then leads to that language's home page.
+    let has = |code: &str| {
+        routes
+            .get(&job.rest)
+            .is_some_and(|l| l.iter().any(|c| c == code))
+    };
+    let path_in = |code: &str| {
+        if has(code) {
+            job.path_in(code)
+        } else {
+            format!("{code}/")
+        }
+    };
     let mut ctx = base.clone();
     let languages: Vec<LanguageLink<'_>> = config
         .languages
@@ -228,7 +250,7 @@ fn render_page(
             code: &l.code,
             name: &l.name,
             dir: l.dir.as_str(),
-            url: format!("{}{}", config.base_path, job.path_in(&l.code)),
+            url: format!("{}{}", config.base_path, path_in(&l.code)),
             current: l.code == lang.code,
         })
         .collect();
@@ -273,6 +295,7 @@ fn render_page(
             alternates: config
                 .languages
                 .iter()
+                .filter(|l| has(&l.code))
                 .map(|l| Alternate {
                     code: &l.code,
                     permalink: format!("{}{}", config.base_url, job.path_in(&l.code)),

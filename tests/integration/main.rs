@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod bilingual;
+mod cli;
 mod data;
 mod diagnostics;
 mod members;

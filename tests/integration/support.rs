@@ -86,6 +86,17 @@ impl TestSite {
     pub fn exists(&self, path: &str) -> bool {
         self.output().join(path).exists()
     }
+
+    /// A source file of the site.
+    #[track_caller]
+    pub fn source(&self, path: &str) -> String {
+        let p = self.root.join(path);
+        std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+    }
+
+    pub fn has_source(&self, path: &str) -> bool {
+        self.root.join(path).exists()
+    }
 }
 
 pub fn render(diags: &[Diagnostic]) -> String {

@@ -1,0 +1,171 @@
+//! `fadaa new <kind> <slug>`: a new item, filled in enough to build, in the
+//! place the content model expects, in every language for translated kinds.
+//! It never overwrites: an existing file is an error naming it.
+
+use crate::config::Config;
+use crate::diag::Diagnostic;
+use crate::discover::check_slug;
+use crate::model::Day;
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NewKind {
+    Story,
+    Member,
+    Dataset,
+    Deliverable,
+    Page,
+}
+
+impl NewKind {
+    pub fn parse(name: &str) -> Option<NewKind> {
+        Some(match name {
+            "story" => NewKind::Story,
+            "member" => NewKind::Member,
+            "dataset" => NewKind::Dataset,
+            "deliverable" => NewKind::Deliverable,
+            "page" => NewKind::Page,
+            _ => return None,
+        })
+    }
+}
+
+/// What the new item may refer to: the first member, committee and
+/// governorate of the site's own lists, so that the template builds.
+pub struct Defaults {
+    pub member: Option<String>,
+    pub committee: Option<String>,
+    pub governorate: Option<String>,
+    /// Keys of the site's governorates.yaml: a member named after one
+    /// (`fadaa new member kairouan`) is placed in it.
+    pub governorates: Vec<String>,
+    pub today: Day,
+}
+
+/// Files to write, by path relative to the site root. `lang` limits a
+/// translated kind to one language.
+pub fn files(
+    config: &Config,
+    kind: NewKind,
+    slug: &str,
+    lang: Option<&str>,
+    defaults: &Defaults,
+) -> Result<Vec<(PathBuf, String)>, Diagnostic> {
+    check_slug(slug)?;
+    let langs: Vec<&str> = match lang {
+        Some(l) if config.language(l).is_none() => {
+            let known: Vec<&str> = config.codes().collect();
+            return Err(
+                Diagnostic::error(format!("`{l}` is not a language of this site"))
+                    .help(format!("use one of {}", known.join(", "))),
+            );
+        }
+        Some(l) => vec![l],
+        None => config.codes().collect(),
+    };
+    let today = defaults.today.iso();
+    let member = defaults.member.as_deref().unwrap_or("your-municipality");
+    let committee = defaults.committee.as_deref().unwrap_or("valorisation");
+    let out: Vec<(PathBuf, String)> = match kind {
+        NewKind::Story => langs
+            .iter()
+            .map(|l| {
+                let path = format!("content/stories/{slug}.{l}.md");
+                (path.into(), story(l, member, committee, &today))
+            })
+            .collect(),
+        NewKind::Page => langs
+            .iter()
+            .map(|l| (format!("content/pages/{slug}.{l}.md").into(), page(l)))
+            .collect(),
+        NewKind::Member => {
+            let governorate = if defaults.governorates.iter().any(|g| g == slug) {
+                slug
+            } else {
+                defaults.governorate.as_deref().unwrap_or("tunis")
+            };
+            let (lat, lon) = crate::map::point_in(governorate).unwrap_or((36.8065, 10.1815));
+            let text = format!(
+                "# A municipality of the network. Replace every value; `fadaa check` tells what is wrong.\n\
+                 name: {{ ar: \"بلدية …\", fr: \"Commune de …\" }}\n\
+                 governorate: {governorate}\n\
+                 # The Citizen Space's door: right-click it on a map to copy latitude and longitude.\n\
+                 location: {{ lat: {lat}, lon: {lon} }}\n\
+                 status: planned            # operational | in-progress | planned\n\
+                 hours: \"Mo-Fr 08:00-12:30,14:00-17:00; Sa 08:00-12:30; PH off\"\n\
+                 services: []\n\
+                 committees: []\n\
+                 description:\n  ar: |\n    فضاء المواطن ب…\n  fr: |\n    L'Espace citoyen de …\n"
+            );
+            vec![(format!("content/members/{slug}.yaml").into(), text)]
+        }
+        NewKind::Dataset => {
+            let text = format!(
+                "title: {{ ar: \"…\", fr: \"…\" }}\n\
+                 description:\n  ar: |\n    ما الذي تحتويه البيانات، ومن أين جاءت.\n  fr: |\n    Ce que contiennent les données, et d'où elles viennent.\n\
+                 publisher: {member}            # a member's slug, or federation\n\
+                 license: CC-BY-4.0\n\
+                 keywords: []\n\
+                 updated: {today}\n\
+                 resources:\n  - file: data.csv\n"
+            );
+            vec![
+                (format!("content/datasets/{slug}/dataset.yaml").into(), text),
+                (
+                    format!("content/datasets/{slug}/data.csv").into(),
+                    "month,requests\n2025-01,0\n".into(),
+                ),
+            ]
+        }
+        NewKind::Deliverable => {
+            let text = format!(
+                "title: {{ ar: \"…\", fr: \"…\" }}\n\
+                 summary: {{ ar: \"…\", fr: \"…\" }}\n\
+                 committee: {committee}\n\
+                 kind: guide                 # guide | report | toolkit | training | study | event\n\
+                 status: planned             # planned | in-progress | published\n\
+                 due: {today}\n\
+                 members: []\n"
+            );
+            vec![(format!("content/deliverables/{slug}.yaml").into(), text)]
+        }
+    };
+    for (path, _) in &out {
+        if config.root.join(path).exists() {
+            return Err(Diagnostic::error(format!(
+                "{} already exists: fadaa new never overwrites",
+                path.display()
+            ))
+            .help("choose another slug, or edit the existing file"));
+        }
+    }
+    Ok(out)
+}
+
+fn story(lang: &str, member: &str, committee: &str, today: &str) -> String {
+    let (title, summary, body) = if lang == "ar" {
+        (
+            "عنوان القصة",
+            "جملة أو جملتان تلخّصان ما تغيّر للمواطنين.",
+            "## البداية\n\nما الذي كان صعبًا على المواطنين؟\n\n## ما فعلناه\n\n- خطوة أولى\n- خطوة ثانية\n\n## النتيجة\n\nما الذي تغيّر، بالأرقام إن أمكن.\n",
+        )
+    } else {
+        (
+            "Titre du récit",
+            "Une ou deux phrases qui disent ce qui a changé pour les citoyens.",
+            "## Au départ\n\nQu'est-ce qui était difficile pour les citoyens ?\n\n## Ce que nous avons fait\n\n- Première étape\n- Deuxième étape\n\n## Le résultat\n\nCe qui a changé, en chiffres si possible.\n",
+        )
+    };
+    format!(
+        "---\ntitle: \"{title}\"\ndate: {today}\nmember: {member}\ncommittee: {committee}\nsummary: \"{summary}\"\ntags: []\ndraft: true\n---\n\n{body}"
+    )
+}
+
+fn page(lang: &str) -> String {
+    let (title, body) = if lang == "ar" {
+        ("عنوان الصفحة", "## قسم أول\n\nالنص.\n")
+    } else {
+        ("Titre de la page", "## Première section\n\nLe texte.\n")
+    };
+    format!("---\ntitle: \"{title}\"\nweight: 50\nmenu: false\n---\n\n{body}")
+}

@@ -1,0 +1,149 @@
+//! `fadaa serve`: build in memory, serve over HTTP on loopback, watch the
+//! site's folders, rebuild on change and reload the open pages.
+//!
+//! Nothing is written to disk: pages are served from the last good build
+//! held in memory, so `public/` is never touched. A build that fails keeps
+//! the last good pages in service and shows its errors in the browser (an
+//! overlay in the page's language) and through `report`; the next good
+//! build clears them. The reload script is added to HTML responses here,
+//! never to `build` output.
+
+mod http;
+mod reload;
+mod watch;
+
+use crate::assets::Copies;
+use crate::config::BuildOptions;
+use crate::diag::{Diagnostic, Severity};
+use std::collections::BTreeMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+pub struct ServeOptions {
+    pub build: BuildOptions,
+    pub bind: IpAddr,
+    pub port: u16,
+}
+
+/// What `serve` tells its caller, which prints it.
+pub enum Event {
+    Listening(String),
+    Built {
+        pages: usize,
+        changed: Vec<String>,
+        removed: usize,
+        elapsed: Duration,
+        first: bool,
+    },
+    Failed(Vec<Diagnostic>),
+    Warnings(Vec<Diagnostic>),
+}
+
+/// The pages in service and the state browsers are told about.
+pub(crate) struct Snapshot {
+    pub files: Arc<BTreeMap<String, Vec<u8>>>,
+    pub copies: Arc<Copies>,
+    /// Bumped by every build, good or not: open pages wait for it.
+    pub generation: u64,
+    pub errors: Vec<Diagnostic>,
+}
+
+pub(crate) struct Shared {
+    pub snapshot: Mutex<Snapshot>,
+    pub changed: Condvar,
+}
+
+/// Serve until the process is stopped (Ctrl-C ends it; nothing needs
+/// cleaning up, since nothing was written).
+pub fn serve(
+    options: ServeOptions,
+    report: impl Fn(Event) + Send + 'static,
+) -> std::io::Result<()> {
+    let addr = SocketAddr::new(options.bind, options.port);
+    let server = tiny_http::Server::http(addr).map_err(std::io::Error::other)?;
+    let port = server
+        .server_addr()
+        .to_ip()
+        .map_or(options.port, |a| a.port());
+    let host = match options.bind {
+        IpAddr::V4(v4) if v4.is_unspecified() => "127.0.0.1".to_string(),
+        ip => ip.to_string(),
+    };
+    let url = format!("http://{host}:{port}/");
+    let mut build = options.build.clone();
+    build.base_url = Some(url.clone());
+    let shared = Arc::new(Shared {
+        snapshot: Mutex::new(Snapshot {
+            files: Arc::new(BTreeMap::new()),
+            copies: Arc::new(Copies::new()),
+            generation: 0,
+            errors: Vec::new(),
+        }),
+        changed: Condvar::new(),
+    });
+    rebuild(&build, &shared, &report, true);
+    report(Event::Listening(url));
+    let for_http = Arc::clone(&shared);
+    std::thread::spawn(move || http::run(server, for_http));
+    let changes = watch::watch(&build.root)?;
+    for _batch in changes {
+        rebuild(&build, &shared, &report, false);
+    }
+    Ok(())
+}
+
+fn rebuild(options: &BuildOptions, shared: &Shared, report: &impl Fn(Event), first: bool) {
+    let started = Instant::now();
+    let result = crate::render_site(options);
+    let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
+    match result {
+        Ok(rendered) => {
+            let changed: Vec<String> = rendered
+                .files
+                .iter()
+                .filter(|(path, bytes)| snap.files.get(*path) != Some(*bytes))
+                .filter(|(path, _)| path.ends_with(".html"))
+                .map(|(path, _)| path.clone())
+                .collect();
+            let removed = snap
+                .files
+                .keys()
+                .filter(|k| !rendered.files.contains_key(*k))
+                .count();
+            let pages = rendered.pages_per_lang.values().sum();
+            // Open pages reload only when something they could show changed.
+            let same = *snap.files == rendered.files && *snap.copies == rendered.copies;
+            if !same || !snap.errors.is_empty() {
+                snap.generation += 1;
+            }
+            snap.files = Arc::new(rendered.files);
+            snap.copies = Arc::new(rendered.copies);
+            snap.errors.clear();
+            let warnings: Vec<Diagnostic> = rendered
+                .warnings
+                .into_iter()
+                .filter(|d| d.severity == Severity::Warning)
+                .collect();
+            drop(snap);
+            shared.changed.notify_all();
+            if !warnings.is_empty() {
+                report(Event::Warnings(warnings));
+            }
+            report(Event::Built {
+                pages,
+                changed,
+                removed,
+                elapsed: started.elapsed(),
+                first,
+            });
+        }
+        Err(diags) => {
+            snap.generation += 1;
+            snap.errors = diags.iter().filter(|d| d.is_error()).cloned().collect();
+            drop(snap);
+            shared.changed.notify_all();
+            report(Event::Failed(diags));
+        }
+    }
+}

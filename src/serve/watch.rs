@@ -1,0 +1,76 @@
+//! Watching the site's folders with notify; a burst of events (an editor
+//! saving writes, renames and deletes) becomes one rebuild.
+
+use notify::event::ModifyKind;
+use notify::{EventKind, RecursiveMode, Watcher};
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+/// Quiet time that ends a burst of changes.
+const DEBOUNCE: Duration = Duration::from_millis(60);
+const WATCHED: [&str; 5] = ["content", "themes", "templates", "i18n", "assets"];
+
+/// Batches of changed paths, forever (the watcher lives in the iterator).
+pub fn watch(root: &Path) -> std::io::Result<impl Iterator<Item = Vec<PathBuf>>> {
+    let (send, receive) = mpsc::channel();
+    let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Reads (ours included: every build opens every file) are not changes.
+        let Ok(event) = event else { return };
+        let changes = matches!(
+            event.kind,
+            EventKind::Create(_)
+                | EventKind::Remove(_)
+                | EventKind::Modify(ModifyKind::Data(_))
+                | EventKind::Modify(ModifyKind::Name(_))
+                | EventKind::Modify(ModifyKind::Any)
+        );
+        if changes {
+            let _ = send.send(event.paths);
+        }
+    })
+    .map_err(std::io::Error::other)?;
+    for folder in WATCHED {
+        let path = root.join(folder);
+        if path.is_dir() {
+            watcher
+                .watch(&path, RecursiveMode::Recursive)
+                .map_err(std::io::Error::other)?;
+        }
+    }
+    Ok(Batches {
+        _watcher: watcher,
+        receive,
+    })
+}
+
+struct Batches {
+    _watcher: notify::RecommendedWatcher,
+    receive: mpsc::Receiver<Vec<PathBuf>>,
+}
+
+impl Iterator for Batches {
+    type Item = Vec<PathBuf>;
+
+    fn next(&mut self) -> Option<Vec<PathBuf>> {
+        loop {
+            let mut batch: Vec<PathBuf> = self.receive.recv().ok()?;
+            while let Ok(more) = self.receive.recv_timeout(DEBOUNCE) {
+                batch.extend(more);
+            }
+            batch.retain(|p| !is_editor_noise(p));
+            if !batch.is_empty() {
+                batch.sort();
+                batch.dedup();
+                return Some(batch);
+            }
+        }
+    }
+}
+
+/// Swap, backup and temporary files editors write beside the real one
+/// (vim's `4913` probe included): saving a story must not rebuild twice.
+fn is_editor_noise(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    crate::discover::is_ignored(name) || name == "4913" || name.ends_with(".bak")
+}

@@ -1,0 +1,320 @@
+//! The authoring commands through the real binary: `new` writes items that
+//! build, `check` finds what only a finished site shows, `serve` serves
+//! from memory, follows edits, additions, renames and deletions, keeps the
+//! last good build through an error and recovers by itself.
+
+use crate::support::TestSite;
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_fadaa");
+
+fn fadaa(root: &Path, args: &[&str]) -> (bool, String) {
+    let out = Command::new(BIN)
+        .args(args)
+        .arg("--root")
+        .arg(root)
+        .env("NO_COLOR", "1")
+        .env("SOURCE_DATE_EPOCH", "1748736000")
+        .output()
+        .unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), text)
+}
+
+#[test]
+fn new_writes_every_kind_in_both_languages_and_the_site_still_builds() {
+    let site = TestSite::fixture("mini");
+    for (kind, slug) in [
+        ("story", "new-desk"),
+        ("page", "faq"),
+        ("member", "tunis"),
+        ("dataset", "queues-2025"),
+        ("deliverable", "charter-poster"),
+    ] {
+        let (ok, out) = fadaa(&site.root, &["new", kind, slug]);
+        assert!(ok, "{kind}: {out}");
+        assert!(out.contains("wrote content/"), "{out}");
+    }
+    assert!(site.has_source("content/stories/new-desk.ar.md"));
+    assert!(site.has_source("content/stories/new-desk.fr.md"));
+    assert!(site.has_source("content/pages/faq.ar.md"));
+    assert!(site.has_source("content/datasets/queues-2025/data.csv"));
+    let mut drafts = site.options.clone();
+    drafts.drafts = true;
+    let report = fadaa::build(&drafts).unwrap_or_else(|d| panic!("{}", crate::support::render(&d)));
+    assert!(report.warnings.iter().all(|w| !w.is_error()));
+    assert!(site
+        .output()
+        .join("fr/stories/new-desk/index.html")
+        .is_file());
+    assert!(site.output().join("ar/members/tunis/index.html").is_file());
+
+    let (ok, out) = fadaa(&site.root, &["new", "story", "new-desk"]);
+    assert!(
+        !ok && out.contains("already exists: fadaa new never overwrites"),
+        "{out}"
+    );
+    let (ok, out) = fadaa(&site.root, &["new", "story", "Mon Récit"]);
+    assert!(!ok && out.contains("is not a valid slug"), "{out}");
+    let (ok, out) = fadaa(&site.root, &["new", "story", "solo", "--lang", "fr"]);
+    assert!(ok, "{out}");
+    assert!(
+        site.has_source("content/stories/solo.fr.md")
+            && !site.has_source("content/stories/solo.ar.md")
+    );
+}
+
+#[test]
+fn check_finds_broken_links_anchors_images_and_translations() {
+    let site = TestSite::fixture("mini");
+    // Raw HTML is kept (sanitised), so its links are only checked in the
+    // finished pages.
+    site.write(
+        "content/stories/queue.fr.md",
+        "---\ntitle: Sfax réduit l'attente\ndate: 2025-01-12\nmember: sfax\nupdated: 2025-03-01\n---\n\
+         ## Résultats\n\n<p><a href=\"/fr/nowhere/\">perdu</a> <a href=\"#absent\">ancre</a> <img src=\"/images/none.png\" alt=\"\"></p>\n",
+    );
+    let ar = site.source("content/stories/queue.ar.md");
+    site.write(
+        "content/stories/queue.ar.md",
+        &ar.replacen("---\n", "---\nupdated: 2025-01-02\n", 1),
+    );
+    let (ok, out) = fadaa(&site.root, &["check", "--format", "json"]);
+    assert!(!ok, "broken links make the check fail: {out}");
+    let items: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let messages: Vec<String> = items
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| format!("{} {} {}", d["severity"], d["file"], d["message"]))
+        .collect();
+    let has = |needle: &str| messages.iter().any(|m| m.contains(needle));
+    assert!(
+        has("links to `/fr/nowhere/`: no such page or file"),
+        "{messages:#?}"
+    );
+    assert!(
+        has("links to `#absent`: no element with id `absent` there"),
+        "{messages:#?}"
+    );
+    assert!(
+        has("links to `/images/none.png`: no such page or file"),
+        "{messages:#?}"
+    );
+    assert!(
+        has("the story `only-french` has no `ar` version"),
+        "{messages:#?}"
+    );
+    assert!(
+        has("queue.ar.md\" \"this `ar` version may be stale: the `fr` version changed after it"),
+        "{messages:#?}"
+    );
+    assert!(!site.output().exists(), "check writes nothing");
+    let (_, text) = fadaa(&site.root, &["check"]);
+    assert!(text.contains("missing translations: ar 1"), "{text}");
+}
+
+/// A running `fadaa serve` on a free port, stopped when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+    lines: mpsc::Receiver<String>,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    fn start(root: &Path) -> Server {
+        let mut child = Command::new(BIN)
+            .args(["serve", "--port", "0", "--root"])
+            .arg(root)
+            .env("NO_COLOR", "1")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let (send, lines) = mpsc::channel();
+        for stream in [
+            Box::new(child.stdout.take().unwrap()) as Box<dyn Read + Send>,
+            Box::new(child.stderr.take().unwrap()),
+        ] {
+            let send = send.clone();
+            std::thread::spawn(move || {
+                for line in BufReader::new(stream).lines().map_while(Result::ok) {
+                    let _ = send.send(line);
+                }
+            });
+        }
+        let mut server = Server {
+            child,
+            port: 0,
+            lines,
+        };
+        let line = server.wait_line("serving on ");
+        let url = line.split_whitespace().nth(2).unwrap();
+        server.port = url
+            .rsplit(':')
+            .next()
+            .unwrap()
+            .trim_end_matches('/')
+            .parse()
+            .unwrap();
+        server
+    }
+
+    fn wait_line(&self, needle: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+            match self.lines.recv_timeout(left) {
+                Ok(line) if line.contains(needle) => return line,
+                Ok(_) => {}
+                Err(_) => break,
+            }
+        }
+        panic!("no line containing {needle:?} within 20 s");
+    }
+
+    /// Status and body of GET `path`.
+    fn get(&self, path: &str) -> (u16, String) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        let status = response[9..12].parse().unwrap();
+        let body = response
+            .split_once("\r\n\r\n")
+            .map_or("", |(_, b)| b)
+            .to_string();
+        (status, body)
+    }
+
+    /// GET `path` until `ok` holds, for at most 10 s.
+    fn eventually(&self, path: &str, ok: impl Fn(u16, &str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let (status, body) = self.get(path);
+            if ok(status, &body) {
+                return body;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{path}: still {status} after 10 s"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+#[test]
+fn serve_follows_edits_additions_renames_and_deletions_and_survives_errors() {
+    let site = TestSite::fixture("mini");
+    let server = Server::start(&site.root);
+    let (status, page) = server.get("/fr/stories/queue/");
+    assert_eq!(status, 200);
+    assert!(page.contains("Sfax réduit"), "{page}");
+    assert!(
+        page.contains("data-fadaa-serve"),
+        "the reload script is injected"
+    );
+    assert!(
+        page.contains("href=\"/fr/"),
+        "links use the served origin's root"
+    );
+
+    // Edit: the page changes, and the build line says what was rebuilt.
+    let story = site.source("content/stories/queue.fr.md");
+    site.write(
+        "content/stories/queue.fr.md",
+        &story.replace("Sfax réduit l'attente", "Sfax supprime l'attente"),
+    );
+    server.eventually("/fr/stories/queue/", |_, b| b.contains("Sfax supprime"));
+    let line = server.wait_line("rebuilt in ");
+    assert!(line.contains("changed"), "{line}");
+
+    // Add, then rename, then delete.
+    site.write(
+        "content/stories/added.fr.md",
+        "---\ntitle: Ajouté\ndate: 2025-02-01\nmember: sfax\n---\nNouveau.\n",
+    );
+    server.eventually("/fr/stories/added/", |s, b| {
+        s == 200 && b.contains("Ajouté")
+    });
+    std::fs::rename(
+        site.root.join("content/stories/added.fr.md"),
+        site.root.join("content/stories/renamed.fr.md"),
+    )
+    .unwrap();
+    server.eventually("/fr/stories/renamed/", |s, _| s == 200);
+    server.eventually("/fr/stories/added/", |s, _| s == 404);
+    site.remove("content/stories/renamed.fr.md");
+    server.eventually("/fr/stories/renamed/", |s, _| s == 404);
+
+    // A broken file: the error is reported, the last good page stays.
+    site.write(
+        "content/stories/queue.fr.md",
+        &story.replace("2025-01-12", "2025-13-12"),
+    );
+    server.wait_line("still serving the last good build");
+    let (status, page) = server.get("/fr/stories/queue/");
+    assert_eq!(status, 200);
+    assert!(
+        page.contains("Sfax supprime"),
+        "the last good build is served"
+    );
+    // Recovery by itself once fixed.
+    site.write("content/stories/queue.fr.md", &story);
+    server.eventually("/fr/stories/queue/", |_, b| b.contains("Sfax réduit"));
+    assert!(!site.output().exists(), "serve writes nothing to public/");
+}
+
+#[test]
+fn serve_streams_build_errors_to_open_pages() {
+    let site = TestSite::fixture("mini");
+    let server = Server::start(&site.root);
+    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    write!(
+        stream,
+        "GET /__fadaa/events HTTP/1.1\r\nHost: localhost\r\n\r\n"
+    )
+    .unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut reader = BufReader::new(stream);
+    let mut next_data = || loop {
+        let mut line = String::new();
+        reader.read_line(&mut line).unwrap();
+        if let Some(data) = line.strip_prefix("data: ") {
+            return serde_json::from_str::<serde_json::Value>(data).unwrap();
+        }
+    };
+    let first = next_data();
+    assert_eq!(first["errors"].as_array().unwrap().len(), 0);
+    let story = site.source("content/stories/queue.fr.md");
+    site.write(
+        "content/stories/queue.fr.md",
+        &story.replace("member: sfax", "member: sfx"),
+    );
+    let broken = next_data();
+    assert_eq!(broken["errors"][0]["file"], "content/stories/queue.fr.md");
+    assert_eq!(broken["errors"][0]["message"], "unknown member `sfx`");
+    assert!(broken["generation"].as_u64() > first["generation"].as_u64());
+    site.write("content/stories/queue.fr.md", &story);
+    let fixed = next_data();
+    assert_eq!(fixed["errors"].as_array().unwrap().len(), 0);
+}
