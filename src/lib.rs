@@ -66,6 +66,7 @@ pub struct BuildReport {
     /// Warnings (the build succeeded, but these deserve a look) and notes
     /// (what the build did, such as converting a file to UTF-8).
     pub warnings: Vec<Diagnostic>,
+    pub timings: Vec<(&'static str, std::time::Duration)>,
 }
 
 /// A whole site, rendered in memory, not yet written anywhere.
@@ -79,6 +80,29 @@ pub struct Rendered {
     pub copies: assets::Copies,
     pub pages_per_lang: BTreeMap<String, usize>,
     pub warnings: Vec<Diagnostic>,
+    /// How long each stage took, in order (`--verbose` prints them).
+    pub timings: Vec<(&'static str, std::time::Duration)>,
+}
+
+/// Stage durations, for `--verbose` and for profiling big sites.
+struct Timer {
+    last: std::time::Instant,
+    laps: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl Timer {
+    fn start() -> Timer {
+        Timer {
+            last: std::time::Instant::now(),
+            laps: Vec::new(),
+        }
+    }
+
+    fn lap(&mut self, stage: &'static str) {
+        let now = std::time::Instant::now();
+        self.laps.push((stage, now - self.last));
+        self.last = now;
+    }
 }
 
 /// Build the site at `options.root`. On any error nothing is written and
@@ -86,6 +110,7 @@ pub struct Rendered {
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
     let rendered = render_site(options)?;
     let output = &rendered.site.config.output;
+    let started = std::time::Instant::now();
     let written = output::write(output, &rendered.files, &rendered.copies).map_err(|d| {
         let mut all = rendered.warnings.clone();
         all.push(d);
@@ -96,6 +121,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
         pages_per_lang: rendered.pages_per_lang,
         written,
         warnings: rendered.warnings,
+        timings: {
+            let mut t = rendered.timings;
+            t.push(("write", started.elapsed()));
+            t
+        },
     })
 }
 
@@ -103,23 +133,31 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
 /// `build` writes it; `check` inspects it; `serve` serves it from memory.
 pub fn render_site(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
     let mut diags = Diagnostics::new();
+    let mut timer = Timer::start();
     let Some(config) = config::load(options, &mut diags) else {
         return Err(diags.into_sorted());
     };
     let files = discover::discover(&config, &mut diags);
+    timer.lap("discover");
     let parsed = parse::parse(&files, &mut diags);
+    timer.lap("parse");
     let known = parsed.known.clone();
     let broken = parsed.broken.clone();
     let site = resolve::resolve(config, parsed, &mut diags);
+    timer.lap("resolve");
     let strings = Arc::new(i18n::load(&site.config, &mut diags));
     let templates = templates::load(&site.config, &strings, &mut diags);
+    timer.lap("templates");
     let links = links::Links::new(&site, &known);
     let content = content::render_all(&site, &links, &broken, &mut diags);
+    timer.lap("markdown");
     let data = resources::prepare(&site, &mut diags);
+    timer.lap("datasets");
     let Some(templates) = templates.filter(|_| !diags.has_errors()) else {
         return Err(diags.into_sorted());
     };
     let mut out = render::render(&site, &content, &data, &templates, &strings, &mut diags);
+    timer.lap("render");
     out.files.extend(
         data.by_file
             .values()
@@ -135,8 +173,11 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> 
         pretty_json(&catalog::catalog(&site, &data)),
     );
     add_site_files(&site, &content, &mut out);
+    timer.lap("feeds+sitemap+catalog");
     out.files.extend(search::files(&site, &content, &data));
+    timer.lap("search");
     let copies = assets::collect(&site, &mut diags);
+    timer.lap("assets");
     if diags.has_errors() {
         return Err(diags.into_sorted());
     }
@@ -146,6 +187,7 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> 
         copies,
         pages_per_lang: out.pages_per_lang,
         warnings: diags.into_sorted(),
+        timings: timer.laps,
     })
 }
 

@@ -125,9 +125,24 @@ fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), 
         return Err(io_error("cannot move the new output into place", output, e));
     }
     if had_output {
-        let _ = fs::remove_dir_all(&old);
+        remove_in_parallel(&old);
     }
     Ok(())
+}
+
+/// Remove a whole output folder, its files on every core: on a big site
+/// deleting the previous output costs as much as writing the new one.
+fn remove_in_parallel(dir: &Path) {
+    let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_type().is_dir())
+        .map(|e| e.into_path())
+        .collect();
+    files.par_iter().for_each(|f| {
+        let _ = fs::remove_file(f);
+    });
+    let _ = fs::remove_dir_all(dir);
 }
 
 fn io_error(what: &str, path: &Path, err: std::io::Error) -> Diagnostic {

@@ -146,7 +146,7 @@ impl<'a> Views<'a> {
         TagView {
             key: key.to_string(),
             label,
-            url: self.url(Route::Tag(key)),
+            url: self.url(Route::Tag(key, 1)),
             count,
         }
     }

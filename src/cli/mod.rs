@@ -61,6 +61,9 @@ pub fn build(options: &BuildOptions, verbosity: Verbosity) -> ExitCode {
                     "  {} generated files, {} copied",
                     report.written.generated, report.written.copied
                 );
+                for (stage, took) in &report.timings {
+                    println!("  {stage:<22} {:>7} ms", took.as_millis());
+                }
             }
             ExitCode::SUCCESS
         }

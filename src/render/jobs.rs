@@ -2,6 +2,7 @@
 //! variables only it needs (docs/theme.md).
 
 use super::items::{DeliverableCard, MemberView, StoryCard};
+use super::paginate;
 use crate::discover::Kind;
 use crate::i18n::Strings;
 use crate::map;
@@ -135,11 +136,33 @@ struct Paginator {
     pages: Vec<PageNumber>,
 }
 
+/// A link of the page navigation; `gap` stands for numbers left out.
 #[derive(Serialize)]
 struct PageNumber {
     number: usize,
     url: String,
     current: bool,
+    gap: bool,
+}
+
+impl Paginator {
+    fn new(current: usize, total: usize, url: impl Fn(usize) -> String) -> Paginator {
+        Paginator {
+            current,
+            total,
+            prev_url: (current > 1).then(|| url(current - 1)),
+            next_url: (current < total).then(|| url(current + 1)),
+            pages: paginate::window(total, current)
+                .into_iter()
+                .map(|n| PageNumber {
+                    number: n.unwrap_or(0),
+                    url: n.map(&url).unwrap_or_default(),
+                    current: n == Some(current),
+                    gap: n.is_none(),
+                })
+                .collect(),
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -357,24 +380,10 @@ pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
     // Stories, paginated, and tags.
     let tags = tag_views(views, &story_cards);
     let per_page = views.config().stories_per_page;
-    let total = story_cards.len().div_ceil(per_page).max(1);
+    let total = paginate::page_count(story_cards.len(), per_page);
     for number in 1..=total {
-        let start = (number - 1) * per_page;
-        let slice =
-            &story_cards[start.min(story_cards.len())..(start + per_page).min(story_cards.len())];
-        let paginator = Paginator {
-            current: number,
-            total,
-            prev_url: (number > 1).then(|| views.url(Route::Stories(number - 1))),
-            next_url: (number < total).then(|| views.url(Route::Stories(number + 1))),
-            pages: (1..=total)
-                .map(|n| PageNumber {
-                    number: n,
-                    url: views.url(Route::Stories(n)),
-                    current: n == number,
-                })
-                .collect(),
-        };
+        let slice = paginate::slice(&story_cards, per_page, number);
+        let paginator = Paginator::new(number, total, |n| views.url(Route::Stories(n)));
         jobs.push(
             PageJob::new(
                 Route::Stories(number),
@@ -426,18 +435,23 @@ pub fn for_language(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
             .iter()
             .filter(|s| s.tags.iter().any(|t| t.key == tag.key))
             .collect();
-        let mut job = PageJob::new(
-            Route::Tag(&tag.key),
-            code,
-            "tag.html",
-            "tag",
-            tag.label.text.clone(),
-        )
-        .with("tag", tag)
-        .with("stories", &stories)
-        .crumbs(section("nav.stories", Route::Stories(1)));
-        job.slug = tag.key.clone();
-        jobs.push(job);
+        let total = paginate::page_count(stories.len(), per_page);
+        for number in 1..=total {
+            let paginator = Paginator::new(number, total, |n| views.url(Route::Tag(&tag.key, n)));
+            let mut job = PageJob::new(
+                Route::Tag(&tag.key, number),
+                code,
+                "tag.html",
+                "tag",
+                tag.label.text.clone(),
+            )
+            .with("tag", tag)
+            .with("stories", paginate::slice(&stories, per_page, number))
+            .with("paginator", &paginator)
+            .crumbs(section("nav.stories", Route::Stories(1)));
+            job.slug = tag.key.clone();
+            jobs.push(job);
+        }
     }
 
     // Open data.

@@ -4,6 +4,7 @@
 mod hours;
 mod items;
 mod jobs;
+mod paginate;
 
 use crate::content::Content;
 use crate::diag::{Diagnostic, Diagnostics};

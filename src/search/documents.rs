@@ -37,7 +37,7 @@ pub struct Doc {
 }
 
 /// Longest text kept for excerpts; results show a few dozen words of it.
-const EXCERPT_SOURCE_CHARS: usize = 1500;
+const EXCERPT_SOURCE_CHARS: usize = 800;
 
 /// The governorates in file order, with their label in the reader's language.
 pub fn governorates(views: &Views<'_>) -> Vec<(String, String)> {

@@ -10,10 +10,12 @@
 //!   (for the filters and counts), a version for cache busting;
 //! - `s/<n>.json`: the tokens whose longest matching shard key is key n,
 //!   each with `[doc delta, score, doc delta, score, …]`;
-//! - `d/<id>.json`: what a result shows (title, URL, excerpt source).
+//! - `d/<n>.json`: what results show (title, URL, excerpt source) for
+//!   documents `8n` to `8n + 7`.
 
 use super::analyze::analyze;
 use super::documents::Doc;
+use rayon::prelude::*;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
@@ -27,6 +29,10 @@ const B: f64 = 0.75;
 pub const MAX_POSTINGS: usize = 2000;
 /// A shard larger than this is split by one more character of prefix.
 pub const SHARD_TARGET_BYTES: usize = 24 * 1024;
+
+/// Result records per file: few enough that the files of ten results stay
+/// small, enough that a 10,000-page site does not write 20,000 tiny files.
+pub const DOCS_PER_FILE: usize = 8;
 
 pub const KINDS: [&str; 5] = ["page", "member", "story", "dataset", "deliverable"];
 /// One character per governorate in `index.json`'s `gov` string.
@@ -57,8 +63,9 @@ pub fn build(docs: &[Doc], governorates: &[(String, String)]) -> Built {
             to_bytes(&serde_json::Value::Object(body)),
         );
     }
-    for (id, doc) in docs.iter().enumerate() {
-        files.insert(format!("d/{id}.json"), to_bytes(&json!(doc.display)));
+    for (n, chunk) in docs.chunks(DOCS_PER_FILE).enumerate() {
+        let records: Vec<_> = chunk.iter().map(|d| &d.display).collect();
+        files.insert(format!("d/{n}.json"), to_bytes(&json!(records)));
     }
     let version = version_of(&files);
     let index = json!({
@@ -69,6 +76,7 @@ pub fn build(docs: &[Doc], governorates: &[(String, String)]) -> Built {
         "govs": governorates.iter().map(|(k, l)| json!([k, l])).collect::<Vec<_>>(),
         "gov": docs.iter().map(|d| gov_digit(d, governorates)).collect::<String>(),
         "shards": keys,
+        "per_file": DOCS_PER_FILE,
     });
     files.insert("index.json".into(), to_bytes(&index));
     Built {
@@ -121,18 +129,25 @@ fn encode(list: &[(u32, u16)]) -> Vec<u32> {
 
 /// BM25F scores of every token in every document.
 pub fn score(docs: &[Doc]) -> Postings {
+    // Text analysis is most of the work: every document on every core.
+    let analysed: Vec<(HashMap<String, f64>, usize)> = docs
+        .par_iter()
+        .map(|doc| {
+            let mut tf: HashMap<String, f64> = HashMap::new();
+            let mut length = 0usize;
+            let fields = [&doc.title, &doc.names, &doc.summary, &doc.body];
+            for (field, weight) in fields.iter().zip(WEIGHTS) {
+                for token in analyze(field) {
+                    length += 1;
+                    *tf.entry(token).or_default() += weight;
+                }
+            }
+            (tf, length)
+        })
+        .collect();
     let mut weighted: HashMap<String, Vec<(u32, f64)>> = HashMap::new();
     let mut lengths = Vec::with_capacity(docs.len());
-    for (id, doc) in docs.iter().enumerate() {
-        let mut tf: HashMap<String, f64> = HashMap::new();
-        let mut length = 0usize;
-        let fields = [&doc.title, &doc.names, &doc.summary, &doc.body];
-        for (field, weight) in fields.iter().zip(WEIGHTS) {
-            for token in analyze(field) {
-                length += 1;
-                *tf.entry(token).or_default() += weight;
-            }
-        }
+    for (id, (tf, length)) in analysed.into_iter().enumerate() {
         lengths.push(length as f64);
         for (token, w) in tf {
             weighted.entry(token).or_default().push((id as u32, w));

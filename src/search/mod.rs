@@ -15,6 +15,7 @@ use crate::content::Content;
 use crate::resources::Resources;
 use crate::site::Site;
 use crate::view::Views;
+use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// The browser side of the analyzer, published at `search/analyze.js`.
@@ -24,17 +25,25 @@ pub const ANALYZER_JS: &str = include_str!("analyze.js");
 pub fn files(site: &Site, content: &Content, data: &Resources) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     out.insert("search/analyze.js".into(), ANALYZER_JS.as_bytes().to_vec());
-    for lang in &site.config.languages {
-        let views = Views {
-            site,
-            content,
-            data,
-            lang,
-        };
-        let docs = documents::collect(&views);
-        let built = index::build(&docs, &documents::governorates(&views));
+    let per_lang: Vec<(String, index::Built)> = site
+        .config
+        .languages
+        .par_iter()
+        .map(|lang| {
+            let views = Views {
+                site,
+                content,
+                data,
+                lang,
+            };
+            let docs = documents::collect(&views);
+            let built = index::build(&docs, &documents::governorates(&views));
+            (lang.code.clone(), built)
+        })
+        .collect();
+    for (code, built) in per_lang {
         for (path, bytes) in built.files {
-            out.insert(format!("search/{}/{path}", lang.code), bytes);
+            out.insert(format!("search/{code}/{path}"), bytes);
         }
     }
     out

@@ -82,8 +82,12 @@ fn results(lang: &str, query: &str) -> Vec<String> {
     ranked
         .iter()
         .map(|(doc, _)| {
-            let d = json(&dir.join(format!("d/{doc}.json")));
-            d["url"].as_str().unwrap().to_string()
+            let per_file = index["per_file"].as_u64().unwrap();
+            let d = json(&dir.join(format!("d/{}.json", doc / per_file)));
+            d[(doc % per_file) as usize]["url"]
+                .as_str()
+                .unwrap()
+                .to_string()
         })
         .collect()
 }
@@ -121,9 +125,10 @@ fn every_document_is_a_published_page_and_every_token_in_its_shard() {
         let docs = index["docs"].as_u64().unwrap();
         assert_eq!(index["kind"].as_str().unwrap().len() as u64, docs);
         assert_eq!(index["gov"].as_str().unwrap().len() as u64, docs);
+        let per_file = index["per_file"].as_u64().unwrap();
         for id in 0..docs {
-            let d = json(&dir.join(format!("d/{id}.json")));
-            let url = d["url"].as_str().unwrap();
+            let d = json(&dir.join(format!("d/{}.json", id / per_file)));
+            let url = d[(id % per_file) as usize]["url"].as_str().unwrap();
             let page = out.join(url.trim_start_matches('/')).join("index.html");
             assert!(page.is_file(), "{url} has no page");
         }

@@ -85,9 +85,11 @@
     return shardCache[i];
   }
 
+  // Result records come eight to a file (meta.per_file).
   function doc(id) {
-    if (!docCache[id]) docCache[id] = getJson("d/" + id + ".json");
-    return docCache[id];
+    var n = Math.floor(id / meta.per_file);
+    if (!docCache[n]) docCache[n] = getJson("d/" + n + ".json");
+    return docCache[n].then(function (records) { return records[id % meta.per_file]; });
   }
 
   // Best score per document for one query term.
