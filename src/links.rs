@@ -72,6 +72,17 @@ impl Links {
     }
 
     pub fn resolve(&self, dest: &str, from_file: &str, lang: &str) -> LinkTarget {
+        if let Some((scheme, _)) = dest.split_once(':').filter(|_| has_scheme(dest)) {
+            let scheme = scheme.to_ascii_lowercase();
+            if !SAFE_SCHEMES.contains(&scheme.as_str()) {
+                // javascript:, data:, vbscript:, file: … would run or leak
+                // something in the reader's browser.
+                return broken(
+                    format!("links may not use `{scheme}:`"),
+                    "use a https:// address, mailto: or tel:, or a file of the site".into(),
+                );
+            }
+        }
         if dest.is_empty() || dest.starts_with('#') || has_scheme(dest) || dest.starts_with("//") {
             return LinkTarget::External;
         }
@@ -178,6 +189,8 @@ impl Links {
 fn broken(message: String, help: String) -> LinkTarget {
     LinkTarget::Broken { message, help }
 }
+
+const SAFE_SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
 
 fn has_scheme(dest: &str) -> bool {
     dest.split_once(':').is_some_and(|(scheme, _)| {

@@ -6,6 +6,7 @@ mod bilingual;
 mod cli;
 mod data;
 mod diagnostics;
+mod hostile;
 mod members;
 mod output;
 mod search;
