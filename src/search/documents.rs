@@ -32,12 +32,16 @@ pub struct Doc {
     /// governorate, committee, tags, keywords. This is what lets "Sfax"
     /// find صفاقس on the Arabic site.
     pub names: String,
+    /// Names of what the item is linked to (the municipality that tells a
+    /// story or publishes a dataset, its governorate): found, but below
+    /// the item that bears the name.
+    pub related: String,
     pub summary: String,
     pub body: String,
 }
 
 /// Longest text kept for excerpts; results show a few dozen words of it.
-const EXCERPT_SOURCE_CHARS: usize = 800;
+const EXCERPT_SOURCE_CHARS: usize = 600;
 
 /// The governorates in file order, with their label in the reader's language.
 pub fn governorates(views: &Views<'_>) -> Vec<(String, String)> {
@@ -140,6 +144,7 @@ fn pages(views: &Views<'_>, docs: &mut Vec<Doc>) {
             governorate: None,
             title: front.title.clone(),
             names: String::new(),
+            related: String::new(),
             summary,
             body,
         });
@@ -181,6 +186,7 @@ fn members(views: &Views<'_>, docs: &mut Vec<Doc>) {
             governorate: Some(d.governorate.clone()),
             title: name.text,
             names,
+            related: String::new(),
             summary: address,
             body,
         });
@@ -192,8 +198,8 @@ fn stories(views: &Views<'_>, docs: &mut Vec<Doc>) {
     for story in &views.site.stories {
         let card = views.story_card(story);
         let front = &story.shown(&views.lang.code, views.config()).version.front;
-        let mut names = String::new();
-        let governorate = member_names(views, &front.member, &mut names);
+        let (mut names, mut related) = (String::new(), String::new());
+        let governorate = member_names(views, &front.member, &mut related);
         for tag in &card.tags {
             push_line(&mut names, &tag.label.text);
         }
@@ -219,6 +225,7 @@ fn stories(views: &Views<'_>, docs: &mut Vec<Doc>) {
             governorate,
             title: card.title.text,
             names,
+            related,
             summary,
             body,
         });
@@ -229,8 +236,8 @@ fn datasets(views: &Views<'_>, docs: &mut Vec<Doc>) {
     for ds in &views.site.datasets {
         let d = &ds.data;
         let title = views.text(&d.title);
-        let mut names = String::new();
-        let governorate = member_names(views, &d.publisher, &mut names);
+        let (mut names, mut related) = (String::new(), String::new());
+        let governorate = member_names(views, &d.publisher, &mut related);
         for keyword in &d.keywords {
             push_line(&mut names, keyword);
         }
@@ -248,6 +255,7 @@ fn datasets(views: &Views<'_>, docs: &mut Vec<Doc>) {
             governorate,
             title: title.text,
             names,
+            related,
             summary,
             body: String::new(),
         });
@@ -257,10 +265,10 @@ fn datasets(views: &Views<'_>, docs: &mut Vec<Doc>) {
 fn deliverables(views: &Views<'_>, docs: &mut Vec<Doc>) {
     for del in &views.site.deliverables {
         let card = views.deliverable_card(del);
-        let mut names = String::new();
+        let (mut names, mut related) = (String::new(), String::new());
         push_line(&mut names, &card.committee.name.text);
         for slug in &del.data.members {
-            member_names(views, slug, &mut names);
+            member_names(views, slug, &mut related);
         }
         let summary = card.summary.map(|s| s.text).unwrap_or_default();
         docs.push(Doc {
@@ -275,6 +283,7 @@ fn deliverables(views: &Views<'_>, docs: &mut Vec<Doc>) {
             governorate: None,
             title: card.title.text,
             names,
+            related,
             summary,
             body: String::new(),
         });

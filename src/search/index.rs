@@ -11,7 +11,7 @@
 //! - `s/<n>.json`: the tokens whose longest matching shard key is key n,
 //!   each with `[doc delta, score, doc delta, score, …]`;
 //! - `d/<n>.json`: what results show (title, URL, excerpt source) for
-//!   documents `8n` to `8n + 7`.
+//!   documents `4n` to `4n + 3`.
 
 use super::analyze::analyze;
 use super::documents::Doc;
@@ -20,8 +20,9 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, HashMap};
 
-/// Field weights: a word in the title counts six times a word in the body.
-const WEIGHTS: [f64; 4] = [6.0, 3.0, 2.0, 1.0];
+/// Field weights (title, names, related names, summary, body): a word in
+/// the title counts six times a word in the body.
+const WEIGHTS: [f64; 5] = [6.0, 3.0, 1.0, 2.0, 1.0];
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
 /// A token found in more documents keeps only its best-scored ones: its
@@ -30,9 +31,20 @@ pub const MAX_POSTINGS: usize = 2000;
 /// A shard larger than this is split by one more character of prefix.
 pub const SHARD_TARGET_BYTES: usize = 24 * 1024;
 
+/// A municipality's own page is what most people searching its name want,
+/// ahead of the stories and datasets that mention it: its title and names
+/// weigh more than another item's.
+fn kind_boost(kind: &str) -> f64 {
+    match kind {
+        "member" => 2.0,
+        "page" => 1.2,
+        _ => 1.0,
+    }
+}
+
 /// Result records per file: few enough that the files of ten results stay
 /// small, enough that a 10,000-page site does not write 20,000 tiny files.
-pub const DOCS_PER_FILE: usize = 8;
+pub const DOCS_PER_FILE: usize = 4;
 
 pub const KINDS: [&str; 5] = ["page", "member", "story", "dataset", "deliverable"];
 /// One character per governorate in `index.json`'s `gov` string.
@@ -135,8 +147,17 @@ pub fn score(docs: &[Doc]) -> Postings {
         .map(|doc| {
             let mut tf: HashMap<String, f64> = HashMap::new();
             let mut length = 0usize;
-            let fields = [&doc.title, &doc.names, &doc.summary, &doc.body];
-            for (field, weight) in fields.iter().zip(WEIGHTS) {
+            let fields = [
+                &doc.title,
+                &doc.names,
+                &doc.related,
+                &doc.summary,
+                &doc.body,
+            ];
+            let boost = kind_boost(doc.display.kind);
+            for (i, (field, weight)) in fields.iter().zip(WEIGHTS).enumerate() {
+                // The boost counts for names only, not for what a text says.
+                let weight = if i < 2 { weight * boost } else { weight };
                 for token in analyze(field) {
                     length += 1;
                     *tf.entry(token).or_default() += weight;
@@ -245,6 +266,7 @@ mod tests {
             governorate: None,
             title: title.into(),
             names: String::new(),
+            related: String::new(),
             summary: String::new(),
             body: body.into(),
         }

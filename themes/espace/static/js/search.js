@@ -85,7 +85,7 @@
     return shardCache[i];
   }
 
-  // Result records come eight to a file (meta.per_file).
+  // Result records come a few to a file (meta.per_file).
   function doc(id) {
     var n = Math.floor(id / meta.per_file);
     if (!docCache[n]) docCache[n] = getJson("d/" + n + ".json");
