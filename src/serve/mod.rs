@@ -82,11 +82,13 @@ pub fn serve(
         }),
         changed: Condvar::new(),
     });
+    // Watch before the first build, so that no save is missed between
+    // the first build and the first event (an editor saving at once).
+    let changes = watch::watch(&build.root)?;
     rebuild(&build, &shared, &report, true);
-    report(Event::Listening(url));
     let for_http = Arc::clone(&shared);
     std::thread::spawn(move || http::run(server, for_http));
-    let changes = watch::watch(&build.root)?;
+    report(Event::Listening(url));
     for _batch in changes {
         rebuild(&build, &shared, &report, false);
     }
