@@ -93,6 +93,23 @@ impl Diagnostic {
         self
     }
 
+    /// `{severity, file, line, column, message, help}`: what `check
+    /// --format json` prints and what `serve` sends to open pages.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "severity": match self.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+                Severity::Note => "note",
+            },
+            "file": self.file,
+            "line": self.pos.map(|p| p.line),
+            "column": self.pos.map(|p| p.column),
+            "message": self.message,
+            "help": self.help,
+        })
+    }
+
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }

@@ -8,7 +8,8 @@ use std::collections::{BTreeSet, HashMap};
 
 pub fn check(rendered: &Rendered) -> Vec<Diagnostic> {
     let base = rendered.site.config.base_path.as_str();
-    let mut ids: HashMap<&str, BTreeSet<String>> = HashMap::new();
+    // Ids of each linked-to page, read once however many links point there.
+    let mut ids: HashMap<String, BTreeSet<String>> = HashMap::new();
     let mut out = Vec::new();
     for (page, bytes) in &rendered.files {
         if !page.ends_with(".html") {
@@ -28,7 +29,7 @@ pub fn check(rendered: &Rendered) -> Vec<Diagnostic> {
             let Some(fragment) = fragment.filter(|f| !f.is_empty()) else {
                 continue;
             };
-            let known = ids.entry(target_key(rendered, &target)).or_insert_with(|| {
+            let known = ids.entry(target.clone()).or_insert_with(|| {
                 rendered
                     .files
                     .get(&target)
@@ -47,13 +48,6 @@ pub fn check(rendered: &Rendered) -> Vec<Diagnostic> {
         }
     }
     out
-}
-
-fn target_key<'a>(rendered: &'a Rendered, target: &str) -> &'a str {
-    rendered
-        .files
-        .get_key_value(target)
-        .map_or("", |(k, _)| k.as_str())
 }
 
 fn broken(page: &str, url: &str, why: &str) -> Diagnostic {

@@ -10,16 +10,31 @@ pub use links::percent_decode;
 
 use crate::config::BuildOptions;
 use crate::diag::Diagnostic;
+use std::collections::BTreeMap;
 
-/// Every diagnostic of a check, sorted; errors make the check fail.
-pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
+/// What a check found.
+#[derive(Debug, Default)]
+pub struct Checked {
+    /// Every diagnostic, sorted; errors make the check fail.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Pages and stories without a version in each language, by language.
+    pub missing_translations: BTreeMap<String, usize>,
+}
+
+pub fn check(options: &BuildOptions) -> Checked {
     let rendered = match crate::render_site(options) {
         Ok(r) => r,
-        Err(diags) => return diags,
+        Err(diagnostics) => {
+            return Checked {
+                diagnostics,
+                ..Checked::default()
+            }
+        }
     };
     let mut all = rendered.warnings.clone();
     all.extend(links::check(&rendered));
-    all.extend(translations::check(&rendered.site));
+    let (warnings, missing_translations) = translations::check(&rendered.site);
+    all.extend(warnings);
     all.sort_by(|a, b| {
         (&a.file, a.pos.map(|p| (p.line, p.column)), &a.message).cmp(&(
             &b.file,
@@ -27,5 +42,8 @@ pub fn check(options: &BuildOptions) -> Vec<Diagnostic> {
             &b.message,
         ))
     });
-    all
+    Checked {
+        diagnostics: all,
+        missing_translations,
+    }
 }

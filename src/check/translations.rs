@@ -5,11 +5,12 @@
 
 use crate::diag::Diagnostic;
 use crate::site::{Site, Versions};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::process::Command;
 
-pub fn check(site: &Site) -> Vec<Diagnostic> {
+/// The warnings, and how many pages and stories each language lacks.
+pub fn check(site: &Site) -> (Vec<Diagnostic>, BTreeMap<String, usize>) {
     let dates = git_dates(&site.config.root);
     let mut out = Vec::new();
     let codes: Vec<&str> = site.config.codes().collect();
@@ -33,7 +34,23 @@ pub fn check(site: &Site) -> Vec<Diagnostic> {
             &mut out,
         );
     }
-    out
+    let mut missing: BTreeMap<String, usize> = BTreeMap::new();
+    for code in &codes {
+        let lacking = site
+            .pages
+            .iter()
+            .filter(|p| !p.by_lang.contains_key(*code))
+            .count()
+            + site
+                .stories
+                .iter()
+                .filter(|s| !s.by_lang.contains_key(*code))
+                .count();
+        if lacking > 0 {
+            missing.insert(code.to_string(), lacking);
+        }
+    }
+    (out, missing)
 }
 
 fn item<F>(

@@ -95,7 +95,8 @@ fn progress(what: &'static str, verbosity: Verbosity) -> Arc<AtomicBool> {
 }
 
 pub fn check(options: &BuildOptions, json: bool) -> ExitCode {
-    let diagnostics = fadaa::check::check(options);
+    let checked = fadaa::check::check(options);
+    let diagnostics = checked.diagnostics;
     let errors = print::count(&diagnostics, Severity::Error);
     let warnings = print::count(&diagnostics, Severity::Warning);
     if json {
@@ -107,7 +108,7 @@ pub fn check(options: &BuildOptions, json: bool) -> ExitCode {
             options.root.display(),
             print::plural(errors, "error"),
             print::plural(warnings, "warning"),
-            missing_translations_summary(&diagnostics)
+            missing_translations_summary(&checked.missing_translations)
         );
     }
     if errors > 0 {
@@ -117,15 +118,8 @@ pub fn check(options: &BuildOptions, json: bool) -> ExitCode {
     }
 }
 
-/// "; missing translations: ar 2, fr 1", from the check's warnings.
-fn missing_translations_summary(diagnostics: &[Diagnostic]) -> String {
-    let mut per_lang: std::collections::BTreeMap<String, usize> = Default::default();
-    for d in diagnostics {
-        if let Some(rest) = d.message.split("has no `").nth(1) {
-            let lang = rest.split('`').next().unwrap_or("");
-            *per_lang.entry(lang.to_string()).or_default() += 1;
-        }
-    }
+/// "; missing translations: ar 2, fr 1".
+fn missing_translations_summary(per_lang: &std::collections::BTreeMap<String, usize>) -> String {
     if per_lang.is_empty() {
         return String::new();
     }
@@ -223,7 +217,7 @@ pub fn serve(options: ServeOptions, open: bool, verbosity: Verbosity) -> ExitCod
             if first {
                 println!("built {pages} pages in {} ms", elapsed.as_millis());
             } else if verbosity != Verbosity::Quiet {
-                let list = if changed.len() <= 4 {
+                let list = if !changed.is_empty() && changed.len() <= 4 {
                     format!(": {}", changed.join(", "))
                 } else {
                     String::new()

@@ -58,23 +58,7 @@ pub fn diagnostics(root: &Path, diagnostics: &[Diagnostic], notes: bool) {
 
 /// `[{severity, file, line, column, message, help}]`, one line per run.
 pub fn json(diagnostics: &[Diagnostic]) -> String {
-    let items: Vec<serde_json::Value> = diagnostics
-        .iter()
-        .map(|d| {
-            serde_json::json!({
-                "severity": match d.severity {
-                    Severity::Error => "error",
-                    Severity::Warning => "warning",
-                    Severity::Note => "note",
-                },
-                "file": d.file,
-                "line": d.pos.map(|p| p.line),
-                "column": d.pos.map(|p| p.column),
-                "message": d.message,
-                "help": d.help,
-            })
-        })
-        .collect();
+    let items: Vec<serde_json::Value> = diagnostics.iter().map(Diagnostic::to_json).collect();
     serde_json::to_string_pretty(&items).unwrap_or_default()
 }
 

@@ -32,21 +32,6 @@ impl<'de> Deserialize<'de> for Day {
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// Why `text` is not a date, in words an editor can act on.
 fn why_not_a_date(text: &str) -> String {
     let text = text.trim();
@@ -65,7 +50,7 @@ fn why_not_a_date(text: &str) -> String {
             }
             if let Ok(m) = time::Month::try_from(month) {
                 let days = m.length(year);
-                let name = MONTHS[usize::from(month) - 1];
+                let name = crate::lang::month("en", month);
                 return format!("`{text}` is not a valid date: {name} {year} has {days} days");
             }
         }

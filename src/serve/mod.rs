@@ -101,21 +101,26 @@ fn rebuild(options: &BuildOptions, shared: &Shared, report: &impl Fn(Event), fir
     let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
     match result {
         Ok(rendered) => {
-            let changed: Vec<String> = rendered
+            // One pass over the files: what differs from the pages in service.
+            let differing: Vec<&String> = rendered
                 .files
                 .iter()
                 .filter(|(path, bytes)| snap.files.get(*path) != Some(*bytes))
-                .filter(|(path, _)| path.ends_with(".html"))
-                .map(|(path, _)| path.clone())
+                .map(|(path, _)| path)
                 .collect();
             let removed = snap
                 .files
                 .keys()
                 .filter(|k| !rendered.files.contains_key(*k))
                 .count();
+            let changed: Vec<String> = differing
+                .iter()
+                .filter(|p| p.ends_with(".html"))
+                .map(|p| p.to_string())
+                .collect();
             let pages = rendered.pages_per_lang.values().sum();
             // Open pages reload only when something they could show changed.
-            let same = *snap.files == rendered.files && *snap.copies == rendered.copies;
+            let same = differing.is_empty() && removed == 0 && *snap.copies == rendered.copies;
             if !same || !snap.errors.is_empty() {
                 snap.generation += 1;
             }

@@ -9,18 +9,7 @@ use serde_json::json;
 pub const EVENTS_PATH: &str = "/__fadaa/events";
 
 pub fn message(generation: u64, errors: &[Diagnostic]) -> String {
-    let errors: Vec<_> = errors
-        .iter()
-        .map(|d| {
-            json!({
-                "file": d.file,
-                "line": d.pos.map(|p| p.line),
-                "column": d.pos.map(|p| p.column),
-                "message": d.message,
-                "help": d.help,
-            })
-        })
-        .collect();
+    let errors: Vec<_> = errors.iter().map(Diagnostic::to_json).collect();
     json!({ "generation": generation, "errors": errors }).to_string()
 }
 
