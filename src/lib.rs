@@ -79,6 +79,10 @@ pub struct Rendered {
     /// Files copied as they are: output path → source path.
     pub copies: assets::Copies,
     pub pages_per_lang: BTreeMap<String, usize>,
+    /// Each page's fingerprint (only when a previous build was given).
+    pub fingerprints: std::collections::HashMap<String, u64>,
+    /// Pages rendered by this build (the others were reused).
+    pub rendered_pages: usize,
     pub warnings: Vec<Diagnostic>,
     /// How long each stage took, in order (`--verbose` prints them).
     pub timings: Vec<(&'static str, std::time::Duration)>,
@@ -132,6 +136,15 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
 /// Every stage but the last: the site in memory, or every diagnostic.
 /// `build` writes it; `check` inspects it; `serve` serves it from memory.
 pub fn render_site(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> {
+    render_site_with(options, None)
+}
+
+/// `render_site`, reusing the pages of a previous build whose variables
+/// did not change (`serve` passes its last good build).
+pub fn render_site_with(
+    options: &BuildOptions,
+    previous: Option<&render::Previous>,
+) -> Result<Rendered, Vec<Diagnostic>> {
     let mut diags = Diagnostics::new();
     let mut timer = Timer::start();
     let Some(config) = config::load(options, &mut diags) else {
@@ -156,7 +169,9 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> 
     let Some(templates) = templates.filter(|_| !diags.has_errors()) else {
         return Err(diags.into_sorted());
     };
-    let mut out = render::render(&site, &content, &data, &templates, &strings, &mut diags);
+    let mut out = render::render(
+        &site, &content, &data, &templates, &strings, previous, &mut diags,
+    );
     timer.lap("render");
     out.files.extend(
         data.by_file
@@ -176,6 +191,8 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> 
     timer.lap("feeds+sitemap+catalog");
     out.files.extend(search::files(&site, &content, &data));
     timer.lap("search");
+    let fingerprints = std::mem::take(&mut out.fingerprints);
+    let rendered_pages = out.rendered;
     let copies = assets::collect(&site, &mut diags);
     timer.lap("assets");
     if diags.has_errors() {
@@ -186,6 +203,8 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> 
         files: out.files,
         copies,
         pages_per_lang: out.pages_per_lang,
+        fingerprints,
+        rendered_pages,
         warnings: diags.into_sorted(),
         timings: timer.laps,
     })

@@ -173,18 +173,23 @@ impl Views<'_> {
     }
 
     /// `index` is the story's place in the site's newest-first order.
-    pub fn story_view(&self, index: usize, cards: &[StoryCard]) -> StoryView {
+    /// `same_member` holds the indices of the member's stories, itself included.
+    pub fn story_view(
+        &self,
+        index: usize,
+        cards: &[StoryCard],
+        same_member: &[usize],
+    ) -> StoryView {
         let story = &self.site.stories[index];
         let front = &story.shown(&self.lang.code, self.config()).version.front;
         let governorate = self
             .site
             .member(&front.member)
             .map(|m| self.reference(&self.site.refs.governorates, &m.data.governorate));
-        let more_from_member = cards
+        let more_from_member = same_member
             .iter()
-            .enumerate()
-            .filter(|(i, c)| *i != index && c.member.slug == front.member)
-            .map(|(_, c)| c.clone())
+            .filter(|&&i| i != index)
+            .map(|&i| cards[i].clone())
             .take(3)
             .collect();
         StoryView {
@@ -366,7 +371,12 @@ impl Views<'_> {
         }
     }
 
-    pub fn member_view(&self, m: &Member, stories: &[StoryCard]) -> MemberView {
+    /// `stories` are the member's own, newest first.
+    pub fn member_view<'c>(
+        &self,
+        m: &Member,
+        stories: impl Iterator<Item = &'c StoryCard>,
+    ) -> MemberView {
         let d = &m.data;
         let refs = &self.site.refs;
         let hours = d
@@ -413,11 +423,7 @@ impl Views<'_> {
                 .collect(),
             description: self.rich(Kind::Member, &m.slug, "description"),
             sample: d.sample,
-            stories: stories
-                .iter()
-                .filter(|s| s.member.slug == m.slug)
-                .cloned()
-                .collect(),
+            stories: stories.cloned().collect(),
             deliverables: self
                 .site
                 .deliverables

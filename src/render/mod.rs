@@ -5,6 +5,8 @@ mod hours;
 mod items;
 mod jobs;
 mod paginate;
+mod shared;
+mod variables;
 
 use crate::content::Content;
 use crate::diag::{Diagnostic, Diagnostics};
@@ -16,7 +18,9 @@ use crate::view::{Text, Views};
 pub use jobs::PageJob;
 use rayon::prelude::*;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use shared::Shared;
+use std::collections::{BTreeMap, HashMap};
+use variables::Variables;
 
 /// Generated files, by site-relative path.
 #[derive(Debug, Default)]
@@ -27,6 +31,10 @@ pub struct Output {
     /// Every page's path after its language folder, with the languages
     /// that have it: the sitemap's entries and alternates.
     pub routes: BTreeMap<String, Vec<String>>,
+    /// Each page's fingerprint, when a previous build was given.
+    pub fingerprints: HashMap<String, u64>,
+    /// Pages rendered (the others were taken from the previous build).
+    pub rendered: usize,
 }
 
 #[derive(Serialize)]
@@ -117,16 +125,24 @@ fn nav_route(key: &str) -> Route<'static> {
     }
 }
 
+/// The previous build's pages, in `serve`: a page whose variables hash as
+/// they did then is taken from here instead of being rendered again.
+#[derive(Default)]
+pub struct Previous {
+    pub fingerprints: HashMap<String, u64>,
+    pub files: std::sync::Arc<BTreeMap<String, Vec<u8>>>,
+}
+
 pub fn render(
     site: &Site,
     content: &Content,
     data: &Resources,
     templates: &Templates,
     strings: &Strings,
+    previous: Option<&Previous>,
     diags: &mut Diagnostics,
 ) -> Output {
     let mut output = Output::default();
-    let mut all_jobs: Vec<(usize, PageJob)> = Vec::new();
     let all_views: Vec<Views<'_>> = site
         .config
         .languages
@@ -138,9 +154,14 @@ pub fn render(
             lang,
         })
         .collect();
+    let shared: Vec<Shared> = all_views
+        .par_iter()
+        .map(|views| Shared::new(views, strings))
+        .collect();
+    let mut all_jobs: Vec<(usize, PageJob)> = Vec::new();
     for (index, views) in all_views.iter().enumerate() {
         let lang = views.lang;
-        let mut lang_jobs = jobs::for_language(views, strings);
+        let mut lang_jobs = jobs::for_language(views, strings, &shared[index]);
         for job in &lang_jobs {
             output
                 .routes
@@ -156,26 +177,48 @@ pub fn render(
         }
         all_jobs.extend(lang_jobs.into_iter().map(|j| (index, j)));
     }
-    let bases: Vec<tera::Context> = all_views.iter().map(base_context).collect();
-    let results: Vec<Result<(String, Vec<u8>), Diagnostic>> = all_jobs
+    let fingerprint = previous.is_some();
+    let bases: Vec<Variables> = all_views
+        .iter()
+        .map(|views| base_context(views, fingerprint))
+        .collect();
+    let results: Vec<Result<Page, Diagnostic>> = all_jobs
         .par_iter()
         .map(|(index, job)| {
             let views = &all_views[*index];
-            render_page(
-                views,
-                &bases[*index],
-                job,
-                templates,
-                strings,
-                &output.routes,
-            )
-            .map(|html| (job.output_path(&views.lang.code), html.into_bytes()))
+            let mut vars = bases[*index].clone();
+            page_variables(&mut vars, views, job, strings, &output.routes);
+            variables::fill(&mut vars, job, views, &shared[*index], strings);
+            let path = job.output_path(&views.lang.code);
+            let fingerprint = vars.fingerprint();
+            let unchanged = previous.zip(fingerprint).and_then(|(p, f)| {
+                (p.fingerprints.get(&path) == Some(&f))
+                    .then(|| p.files.get(&path))
+                    .flatten()
+            });
+            let (bytes, rendered) = match unchanged {
+                Some(bytes) => (bytes.clone(), false),
+                None => (
+                    render_page(views, job, templates, vars.ctx)?.into_bytes(),
+                    true,
+                ),
+            };
+            Ok(Page {
+                path,
+                bytes,
+                fingerprint,
+                rendered,
+            })
         })
         .collect();
     for result in results {
         match result {
-            Ok((path, bytes)) => {
-                output.files.insert(path, bytes);
+            Ok(page) => {
+                if let Some(f) = page.fingerprint {
+                    output.fingerprints.insert(page.path.clone(), f);
+                }
+                output.rendered += usize::from(page.rendered);
+                output.files.insert(page.path, page.bytes);
             }
             Err(d) => diags.push(d),
         }
@@ -183,13 +226,20 @@ pub fn render(
     output
 }
 
+struct Page {
+    path: String,
+    bytes: Vec<u8>,
+    fingerprint: Option<u64>,
+    rendered: bool,
+}
+
 /// What every page of one language shares (`lang`, `site`,
 /// `footer_pages`, `footer_more`), built once per language rather than once per page.
-fn base_context(views: &Views<'_>) -> tera::Context {
+fn base_context(views: &Views<'_>, fingerprint: bool) -> Variables {
     let (site, lang) = (views.site, views.lang);
     let config = &site.config;
-    let mut ctx = tera::Context::new();
-    ctx.insert(
+    let mut vars = Variables::new(fingerprint);
+    vars.put(
         "lang",
         &LangView {
             code: &lang.code,
@@ -201,7 +251,7 @@ fn base_context(views: &Views<'_>) -> tera::Context {
             next_arrow: lang.dir.next_arrow(),
         },
     );
-    ctx.insert(
+    vars.put(
         "site",
         &SiteView {
             base_url: &config.base_url,
@@ -214,19 +264,20 @@ fn base_context(views: &Views<'_>) -> tera::Context {
             }),
         },
     );
-    ctx.insert("footer_pages", &jobs::footer_pages(views, true));
-    ctx.insert("footer_more", &jobs::footer_pages(views, false));
-    ctx
+    vars.put("footer_pages", &variables::footer_pages(views, true));
+    vars.put("footer_more", &variables::footer_pages(views, false));
+    vars
 }
 
-fn render_page(
+/// The variables every page has, with its own values: `page`, `nav`,
+/// `languages`.
+fn page_variables(
+    vars: &mut Variables,
     views: &Views<'_>,
-    base: &tera::Context,
     job: &PageJob,
-    templates: &Templates,
     strings: &Strings,
     routes: &BTreeMap<String, Vec<String>>,
-) -> Result<String, Diagnostic> {
+) {
     let (site, lang) = (views.site, views.lang);
     let config = &site.config;
     // A page may not exist in every language (a tag used only by Arabic
@@ -243,7 +294,6 @@ fn render_page(
             format!("{code}/")
         }
     };
-    let mut ctx = base.clone();
     let languages: Vec<LanguageLink<'_>> = config
         .languages
         .iter()
@@ -255,7 +305,7 @@ fn render_page(
             current: l.code == lang.code,
         })
         .collect();
-    ctx.insert("languages", &languages);
+    vars.put("languages", &languages);
     let nav: Vec<NavItem> = NAV
         .iter()
         .map(|(key, kinds)| NavItem {
@@ -267,7 +317,7 @@ fn render_page(
             current: kinds.contains(&job.kind),
         })
         .collect();
-    ctx.insert("nav", &nav);
+    vars.put("nav", &nav);
     let fallback = job
         .fallback
         .as_deref()
@@ -283,7 +333,8 @@ fn render_page(
         .description
         .as_deref()
         .map(|d| crate::typography::for_lang(content_lang, d));
-    ctx.insert(
+    vars.mix(job.template);
+    vars.put(
         "page",
         &PageView {
             kind: job.kind,
@@ -305,7 +356,15 @@ fn render_page(
             breadcrumbs: &job.breadcrumbs,
         },
     );
-    ctx.extend(job.extra.clone());
+}
+
+fn render_page(
+    views: &Views<'_>,
+    job: &PageJob,
+    templates: &Templates,
+    ctx: tera::Context,
+) -> Result<String, Diagnostic> {
+    let (config, lang) = (&views.site.config, views.lang);
     templates
         .for_lang(&lang.code)
         .render(job.template, &ctx)

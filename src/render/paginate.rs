@@ -15,6 +15,45 @@ pub fn slice<T>(items: &[T], per_page: usize, number: usize) -> &[T] {
     &items[start..(start + per_page).min(items.len())]
 }
 
+/// The navigation between the pages of a list, for templates.
+#[derive(serde::Serialize)]
+pub struct Paginator {
+    current: usize,
+    total: usize,
+    prev_url: Option<String>,
+    next_url: Option<String>,
+    pages: Vec<PageNumber>,
+}
+
+/// A link of the page navigation; `gap` stands for numbers left out.
+#[derive(serde::Serialize)]
+struct PageNumber {
+    number: usize,
+    url: String,
+    current: bool,
+    gap: bool,
+}
+
+impl Paginator {
+    pub fn new(current: usize, total: usize, url: impl Fn(usize) -> String) -> Paginator {
+        Paginator {
+            current,
+            total,
+            prev_url: (current > 1).then(|| url(current - 1)),
+            next_url: (current < total).then(|| url(current + 1)),
+            pages: window(total, current)
+                .into_iter()
+                .map(|n| PageNumber {
+                    number: n.unwrap_or(0),
+                    url: n.map(&url).unwrap_or_default(),
+                    current: n == Some(current),
+                    gap: n.is_none(),
+                })
+                .collect(),
+        }
+    }
+}
+
 /// Page numbers to link: the first, the last, and two on each side of the
 /// current one; `None` where numbers are left out.
 pub fn window(total: usize, current: usize) -> Vec<Option<usize>> {

@@ -1,0 +1,290 @@
+//! What many pages of one language show (story cards, member views, tags,
+//! committee groups), computed once per language. Pages borrow from it
+//! when their variables are built, so no page holds a copy of whole-site
+//! data and nothing here is quadratic in the number of items.
+
+use super::items::{DatasetCard, DeliverableCard, MemberView, StoryCard};
+use crate::i18n::Strings;
+use crate::map;
+use crate::model::{Status, WorkStatus};
+use crate::view::{Keyed, TagView, Text, Views};
+use serde::Serialize;
+use std::collections::{BTreeMap, HashMap};
+
+pub struct Shared {
+    /// Newest first, as `site.stories`.
+    pub story_cards: Vec<StoryCard>,
+    /// Indices into `story_cards`, per member slug, newest first.
+    pub stories_of: HashMap<String, Vec<usize>>,
+    /// Sorted by name as a reader of this language expects.
+    pub members: Vec<MemberView>,
+    /// Governorates that have members, by name, with indices into `members`.
+    pub governorates: Vec<GovernorateGroup>,
+    /// Tags used by this language's stories, by label.
+    pub tags: Vec<TagView>,
+    /// Per tag (same order as `tags`): indices into `story_cards`.
+    pub tag_stories: Vec<Vec<usize>>,
+    pub datasets: Vec<DatasetCard>,
+    pub committees: Vec<CommitteeGroup>,
+    pub counts: Counts,
+    /// The directory map, drawn once.
+    pub members_map: String,
+    greater_tunis: String,
+}
+
+#[derive(Serialize, Clone)]
+pub struct Counts {
+    pub members: usize,
+    pub operational: usize,
+    pub stories: usize,
+    pub datasets: usize,
+    pub deliverables_published: usize,
+}
+
+pub struct GovernorateGroup {
+    pub key: String,
+    pub name: Text,
+    pub members: Vec<usize>,
+}
+
+#[derive(Serialize)]
+pub struct CommitteeGroup {
+    pub key: String,
+    pub name: Text,
+    pub deliverables: Vec<DeliverableCard>,
+    /// Progress as an SVG stacked bar, with its counts.
+    pub chart: String,
+    pub published: usize,
+    pub in_progress: usize,
+    pub planned: usize,
+}
+
+impl Shared {
+    pub fn new(views: &Views<'_>, strings: &Strings) -> Shared {
+        let site = views.site;
+        let code = views.lang.code.as_str();
+        let story_cards: Vec<StoryCard> =
+            site.stories.iter().map(|s| views.story_card(s)).collect();
+        let mut stories_of: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, card) in story_cards.iter().enumerate() {
+            stories_of
+                .entry(card.member.slug.clone())
+                .or_default()
+                .push(i);
+        }
+        let mut members: Vec<MemberView> = site
+            .members
+            .iter()
+            .map(|m| {
+                let own = stories_of.get(&m.slug).map_or(&[][..], Vec::as_slice);
+                views.member_view(m, own.iter().map(|&i| &story_cards[i]))
+            })
+            .collect();
+        members.sort_by_cached_key(|m| (collation_key(&m.name.text), m.slug.clone()));
+        let (tags, tag_stories) = tags(views, &story_cards);
+        let counts = Counts {
+            members: site.members.len(),
+            operational: site
+                .members
+                .iter()
+                .filter(|m| m.data.status == Status::Operational)
+                .count(),
+            stories: site.stories.len(),
+            datasets: site.datasets.len(),
+            deliverables_published: site
+                .deliverables
+                .iter()
+                .filter(|d| d.data.status == WorkStatus::Published)
+                .count(),
+        };
+        let mut shared = Shared {
+            governorates: governorate_groups(&members),
+            story_cards,
+            stories_of,
+            members,
+            tags,
+            tag_stories,
+            datasets: site
+                .datasets
+                .iter()
+                .map(|d| views.dataset_card(d))
+                .collect(),
+            committees: committee_groups(views, strings),
+            counts,
+            members_map: String::new(),
+            greater_tunis: text(strings, code, "map.greater_tunis"),
+        };
+        shared.members_map = shared.map(views, None, text(strings, code, "map.title"));
+        shared
+    }
+
+    /// The member map: every member (linked), or one member's locator.
+    pub fn map(&self, views: &Views<'_>, only: Option<&MemberView>, title: String) -> String {
+        let markers: Vec<map::Marker<'_>> = self
+            .members
+            .iter()
+            .filter(|m| only.is_none_or(|o| o.slug == m.slug))
+            .map(|m| map::Marker {
+                slug: &m.slug,
+                name: &m.name.text,
+                url: &m.url,
+                lat: m.location.lat,
+                lon: m.location.lon,
+            })
+            .collect();
+        let gov_name = |key: &str| {
+            views
+                .reference(&views.site.refs.governorates, key)
+                .name
+                .text
+        };
+        let labels = map::Labels {
+            title: &title,
+            greater_tunis: &self.greater_tunis,
+            governorate: &gov_name,
+            dir: views.lang.dir.as_str(),
+        };
+        let options = map::Options {
+            links: only.is_none(),
+            precision: if only.is_none() { 1 } else { 0 },
+            counts: self
+                .governorates
+                .iter()
+                .map(|g| (g.key.clone(), g.members.len()))
+                .collect(),
+        };
+        map::svg(&markers, &labels, &options)
+    }
+}
+
+fn text(strings: &Strings, code: &str, key: &str) -> String {
+    strings
+        .text(code, key, None)
+        .unwrap_or_else(|_| key.to_string())
+}
+
+fn governorate_groups(members: &[MemberView]) -> Vec<GovernorateGroup> {
+    let mut groups: BTreeMap<&str, GovernorateGroup> = BTreeMap::new();
+    for (i, m) in members.iter().enumerate() {
+        groups
+            .entry(&m.governorate.key)
+            .or_insert_with(|| GovernorateGroup {
+                key: m.governorate.key.clone(),
+                name: m.governorate.name.clone(),
+                members: Vec::new(),
+            })
+            .members
+            .push(i);
+    }
+    let mut groups: Vec<GovernorateGroup> = groups.into_values().collect();
+    groups.sort_by_cached_key(|g| collation_key(&g.name.text));
+    groups
+}
+
+/// Tags used by the stories a reader of this language sees, by label, and
+/// the stories of each.
+fn tags(views: &Views<'_>, cards: &[StoryCard]) -> (Vec<TagView>, Vec<Vec<usize>>) {
+    let mut by_key: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (i, card) in cards.iter().enumerate() {
+        for tag in &card.tags {
+            let stories = by_key.entry(&tag.key).or_default();
+            // A story listing a tag twice is listed once.
+            if stories.last() != Some(&i) {
+                stories.push(i);
+            }
+        }
+    }
+    let mut tags: Vec<(TagView, Vec<usize>)> = by_key
+        .into_iter()
+        .map(|(key, stories)| (views.tag(key, stories.len()), stories))
+        .collect();
+    tags.sort_by_cached_key(|(t, _)| collation_key(&t.label.text));
+    tags.into_iter().unzip()
+}
+
+/// Deliverables grouped by committee, in the order of committees.yaml.
+fn committee_groups(views: &Views<'_>, strings: &Strings) -> Vec<CommitteeGroup> {
+    let site = views.site;
+    let code = views.lang.code.as_str();
+    site.refs
+        .committees
+        .keys()
+        .map(|key| {
+            let Keyed { key, name } = views.reference(&site.refs.committees, key);
+            let deliverables: Vec<DeliverableCard> = site
+                .deliverables
+                .iter()
+                .filter(|d| d.data.committee == key)
+                .map(|d| views.deliverable_card(d))
+                .collect();
+            let count = |status: &str| deliverables.iter().filter(|d| d.status == status).count();
+            let (published, in_progress, planned) =
+                (count("published"), count("in-progress"), count("planned"));
+            let label = strings
+                .format(
+                    code,
+                    "deliverables.progress",
+                    None,
+                    &[
+                        ("name", name.text.as_str()),
+                        ("published", &published.to_string()),
+                        ("in_progress", &in_progress.to_string()),
+                        ("planned", &planned.to_string()),
+                    ],
+                )
+                .unwrap_or_default();
+            let chart = crate::chart::progress_bar(
+                &crate::chart::Progress {
+                    published,
+                    in_progress,
+                    planned,
+                    label: &label,
+                },
+                views.lang.dir,
+            );
+            CommitteeGroup {
+                key,
+                name,
+                deliverables,
+                chart,
+                published,
+                in_progress,
+                planned,
+            }
+        })
+        .collect()
+}
+
+/// A sort key that orders Arabic and French names as a reader expects:
+/// case, accents and Arabic diacritics ignored, alef and hamza forms
+/// unified. (Full UCA collation would need ICU; this is its useful core.)
+pub fn collation_key(text: &str) -> String {
+    text.chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| !matches!(*c as u32, 0x064B..=0x065F | 0x0670 | 0x0640))
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            'à' | 'â' | 'ä' => 'a',
+            'ç' => 'c',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' => 'i',
+            'ô' | 'ö' => 'o',
+            'ù' | 'û' | 'ü' => 'u',
+            c => c,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn collation_ignores_accents_and_hamza() {
+        assert!(collation_key("Émilie") < collation_key("Fatma"));
+        assert_eq!(collation_key("أريانة"), collation_key("اريانه"));
+        assert!(collation_key("بلدية أريانة") < collation_key("بلدية تونس"));
+    }
+}

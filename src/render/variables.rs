@@ -1,0 +1,390 @@
+//! The variables of one page (docs/theme.md), built inside the parallel
+//! render from what the language's pages share, and dropped once the page
+//! is rendered. In `serve`, the same insertions also feed a fingerprint:
+//! a page whose variables did not change is not rendered again.
+
+use super::items::{MemberView, StoryCard};
+use super::jobs::{body, has_code, PageJob, Vars};
+use super::paginate::{self, Paginator};
+use super::shared::Shared;
+use crate::discover::Kind;
+use crate::i18n::Strings;
+use crate::site::Route;
+use crate::view::{Keyed, Text, Views};
+use serde::Serialize;
+use std::hash::{DefaultHasher, Hash, Hasher};
+use tera::Context;
+
+/// A page's template context and, when asked for, a hash of everything
+/// put into it.
+#[derive(Clone)]
+pub struct Variables {
+    pub ctx: Context,
+    hasher: Option<DefaultHasher>,
+}
+
+impl Variables {
+    pub fn new(fingerprint: bool) -> Variables {
+        Variables {
+            ctx: Context::new(),
+            hasher: fingerprint.then(DefaultHasher::new),
+        }
+    }
+
+    pub fn put<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+        self.ctx.insert(key, value);
+        if let (Some(hasher), Some(value)) = (&mut self.hasher, self.ctx.get(key)) {
+            key.hash(hasher);
+            // Writing to a hasher cannot fail.
+            let _ = serde_json::to_writer(HashWriter(hasher), value);
+        }
+    }
+
+    /// Mixes in something that is not a variable but shapes the page (its
+    /// template's name).
+    pub fn mix(&mut self, part: &str) {
+        if let Some(hasher) = &mut self.hasher {
+            part.hash(hasher);
+        }
+    }
+
+    pub fn fingerprint(&self) -> Option<u64> {
+        self.hasher.as_ref().map(Hasher::finish)
+    }
+}
+
+struct HashWriter<'h>(&'h mut DefaultHasher);
+
+impl std::io::Write for HashWriter<'_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.write(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// A member as the directory lists it: what its card shows and what the
+/// filters read, without its stories and files.
+#[derive(Serialize)]
+struct MemberCard<'a> {
+    slug: &'a str,
+    url: &'a str,
+    name: &'a Text,
+    governorate: &'a Keyed,
+    status: &'static str,
+    hours: Option<&'a super::hours::HoursView>,
+    services: &'a [Keyed],
+    sample: bool,
+}
+
+impl<'a> From<&'a MemberView> for MemberCard<'a> {
+    fn from(m: &'a MemberView) -> Self {
+        MemberCard {
+            slug: &m.slug,
+            url: &m.url,
+            name: &m.name,
+            governorate: &m.governorate,
+            status: m.status,
+            hours: m.hours.as_ref(),
+            services: &m.services,
+            sample: m.sample,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct GovernorateView<'a> {
+    key: &'a str,
+    name: &'a Text,
+    count: usize,
+    members: Vec<MemberCard<'a>>,
+}
+
+#[derive(Serialize)]
+struct Facet {
+    value: String,
+    label: String,
+}
+
+#[derive(Serialize)]
+struct OpenDataLink {
+    format: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct NotFound<'a> {
+    code: &'a str,
+    dir: &'static str,
+    title: String,
+    body: String,
+    home_url: String,
+    home_label: String,
+}
+
+#[derive(Serialize)]
+struct Choice<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'static str,
+    url: String,
+    title: &'a str,
+}
+
+/// Puts the variables only `job` needs.
+pub fn fill(
+    vars: &mut Variables,
+    job: &PageJob,
+    views: &Views<'_>,
+    shared: &Shared,
+    strings: &Strings,
+) {
+    let site = views.site;
+    let code = views.lang.code.as_str();
+    let t = |key: &str| {
+        strings
+            .text(code, key, None)
+            .unwrap_or_else(|_| key.to_string())
+    };
+    let per_page = views.config().stories_per_page;
+    match job.vars {
+        Vars::Home => {
+            let upcoming: Vec<_> = site
+                .deliverables
+                .iter()
+                .filter(|d| d.data.status != crate::model::WorkStatus::Published)
+                .take(4)
+                .map(|d| views.deliverable_card(d))
+                .collect();
+            let latest = &shared.story_cards[..shared.story_cards.len().min(3)];
+            vars.put(
+                "home",
+                &serde_json::json!({
+                    "pages": footer_pages(views, true),
+                    "counts": shared.counts,
+                    "latest_stories": latest,
+                    "upcoming_deliverables": upcoming,
+                }),
+            );
+        }
+        Vars::Page(i) => {
+            let page = body(views, Kind::Page, &site.pages[i].slug);
+            vars.put("content", &page.rendered.html);
+            vars.put("has_code", &has_code(&page.rendered.html));
+            vars.put("toc", &page.rendered.toc);
+        }
+        Vars::Member(i) => {
+            let m = &shared.members[i];
+            let title = strings
+                .format(code, "map.locator", None, &[("name", &m.name.text)])
+                .unwrap_or_default();
+            vars.put("member", m);
+            vars.put("locator_map", &shared.map(views, Some(m), title));
+        }
+        Vars::Members => {
+            let governorates: Vec<GovernorateView<'_>> = shared
+                .governorates
+                .iter()
+                .map(|g| GovernorateView {
+                    key: &g.key,
+                    name: &g.name,
+                    count: g.members.len(),
+                    members: g
+                        .members
+                        .iter()
+                        .map(|&i| (&shared.members[i]).into())
+                        .collect(),
+                })
+                .collect();
+            let members: Vec<MemberCard<'_>> = shared.members.iter().map(Into::into).collect();
+            vars.put("map", &shared.members_map);
+            vars.put("open_data", &open_data_links(views, t("members.schema")));
+            vars.put(
+                "services",
+                &site
+                    .refs
+                    .services
+                    .keys()
+                    .map(|k| views.reference(&site.refs.services, k))
+                    .collect::<Vec<_>>(),
+            );
+            vars.put("members", &members);
+            vars.put("governorates", &governorates);
+            vars.put("counts", &shared.counts);
+        }
+        Vars::Stories(number) => {
+            let total = paginate::page_count(shared.story_cards.len(), per_page);
+            let paginator = Paginator::new(number, total, |n| views.url(Route::Stories(n)));
+            vars.put(
+                "stories",
+                paginate::slice(&shared.story_cards, per_page, number),
+            );
+            vars.put("paginator", &paginator);
+            vars.put("tags", &shared.tags);
+        }
+        Vars::Story(i) => {
+            let slug = &site.stories[i].slug;
+            let card = &shared.story_cards[i];
+            let same_member = shared
+                .stories_of
+                .get(&card.member.slug)
+                .map_or(&[][..], Vec::as_slice);
+            let page = body(views, Kind::Story, slug);
+            vars.put(
+                "story",
+                &views.story_view(i, &shared.story_cards, same_member),
+            );
+            vars.put("content", &page.rendered.html);
+            vars.put("has_code", &has_code(&page.rendered.html));
+            vars.put("toc", &page.rendered.toc);
+        }
+        Vars::Tags => vars.put("tags", &shared.tags),
+        Vars::Tag(i, number) => {
+            let tag = &shared.tags[i];
+            let indices = paginate::slice(&shared.tag_stories[i], per_page, number);
+            let stories: Vec<&StoryCard> =
+                indices.iter().map(|&s| &shared.story_cards[s]).collect();
+            let total = paginate::page_count(shared.tag_stories[i].len(), per_page);
+            let paginator = Paginator::new(number, total, |n| views.url(Route::Tag(&tag.key, n)));
+            vars.put("tag", tag);
+            vars.put("stories", &stories);
+            vars.put("paginator", &paginator);
+        }
+        Vars::Datasets => vars.put("datasets", &shared.datasets),
+        Vars::Dataset(i) => vars.put("dataset", &views.dataset_view(&site.datasets[i])),
+        Vars::Deliverables => {
+            vars.put("committees", &shared.committees);
+            vars.put("years", &deliverable_years(site));
+            vars.put("kinds", &deliverable_kinds(site, &t));
+        }
+        Vars::Deliverable(i) => {
+            vars.put(
+                "deliverable",
+                &views.deliverable_view(&site.deliverables[i]),
+            );
+        }
+        Vars::Search => {}
+        Vars::NotFound => vars.put("messages", &not_found(views, strings)),
+        Vars::LanguageChoice => {
+            let config = views.config();
+            let choices: Vec<Choice<'_>> = config
+                .languages
+                .iter()
+                .map(|l| Choice {
+                    code: &l.code,
+                    name: &l.name,
+                    dir: l.dir.as_str(),
+                    url: format!("{}{}", config.base_path, Route::Home.path(&l.code)),
+                    title: &l.title,
+                })
+                .collect();
+            vars.put("choices", &choices);
+            vars.put("default_url", &views.url(Route::Home));
+        }
+    }
+}
+
+/// The not-found message in every language.
+fn not_found<'v>(views: &Views<'v>, strings: &Strings) -> Vec<NotFound<'v>> {
+    let config = &views.site.config;
+    config
+        .languages
+        .iter()
+        .map(|l| {
+            let t = |key: &str| {
+                strings
+                    .text(&l.code, key, None)
+                    .unwrap_or_else(|_| key.to_string())
+            };
+            NotFound {
+                code: &l.code,
+                dir: l.dir.as_str(),
+                title: t("notfound.title"),
+                body: t("notfound.body"),
+                home_url: format!("{}{}", config.base_path, Route::Home.path(&l.code)),
+                home_label: t("notfound.home"),
+            }
+        })
+        .collect()
+}
+
+/// Years of the due dates, for the year filter, newest first.
+fn deliverable_years(site: &crate::site::Site) -> Vec<i32> {
+    let mut years: Vec<i32> = site
+        .deliverables
+        .iter()
+        .map(|d| d.data.due.0.year())
+        .collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    years
+}
+
+fn deliverable_kinds(site: &crate::site::Site, t: &dyn Fn(&str) -> String) -> Vec<Facet> {
+    let mut kinds: Vec<&str> = site
+        .deliverables
+        .iter()
+        .map(|d| d.data.kind.key())
+        .collect();
+    kinds.sort_unstable();
+    kinds.dedup();
+    kinds
+        .into_iter()
+        .map(|k| Facet {
+            value: k.to_string(),
+            label: t(&format!("kind.{k}")),
+        })
+        .collect()
+}
+
+fn open_data_links(views: &Views<'_>, schema_label: String) -> Vec<OpenDataLink> {
+    [
+        ("CSV", "members.csv"),
+        ("GeoJSON", "members.geojson"),
+        ("JSON", "members.json"),
+        ("", "members.schema.json"),
+    ]
+    .into_iter()
+    .map(|(format, file)| OpenDataLink {
+        // The schema's label is a word, so it comes from the UI strings.
+        format: if format.is_empty() {
+            schema_label.clone()
+        } else {
+            format.to_string()
+        },
+        url: format!(
+            "{}{}/{file}",
+            views.config().base_path,
+            crate::opendata::DIR
+        ),
+    })
+    .collect()
+}
+
+#[derive(Serialize)]
+pub(super) struct PageLink {
+    title: String,
+    description: Option<String>,
+    url: String,
+}
+
+/// Pages with `menu: true` (the charter), or, with `menu` false, the
+/// others (about, contact, the authoring guide): the footer lists both.
+pub(super) fn footer_pages(views: &Views<'_>, menu: bool) -> Vec<PageLink> {
+    views
+        .site
+        .pages
+        .iter()
+        .filter_map(|p| {
+            let f = &p.shown(&views.lang.code, views.config()).version.front;
+            (f.menu == menu).then(|| PageLink {
+                title: f.title.clone(),
+                description: f.description.clone(),
+                url: views.url(Route::Page(&p.slug)),
+            })
+        })
+        .collect()
+}
