@@ -209,6 +209,8 @@ pub fn serve(options: ServeOptions, open: bool, verbosity: Verbosity) -> ExitCod
         }
         Event::Built {
             pages,
+            rendered,
+            timings,
             changed,
             removed,
             elapsed,
@@ -223,9 +225,9 @@ pub fn serve(options: ServeOptions, open: bool, verbosity: Verbosity) -> ExitCod
                     String::new()
                 };
                 println!(
-                    "rebuilt in {} ms: {} changed{}{}",
+                    "rebuilt in {} ms: rendered {rendered} of {pages} pages, {} changed{}{}",
                     elapsed.as_millis(),
-                    print::plural(changed.len(), "page"),
+                    changed.len(),
                     if removed > 0 {
                         format!(", {removed} files removed")
                     } else {
@@ -233,6 +235,11 @@ pub fn serve(options: ServeOptions, open: bool, verbosity: Verbosity) -> ExitCod
                     },
                     list
                 );
+            }
+            if verbosity == Verbosity::Verbose {
+                for (stage, took) in &timings {
+                    println!("  {stage:<22} {:>7} ms", took.as_millis());
+                }
             }
         }
         Event::Warnings(w) => print::diagnostics(&root, &w, false),

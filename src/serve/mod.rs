@@ -15,8 +15,10 @@ mod watch;
 use crate::assets::Copies;
 use crate::config::BuildOptions;
 use crate::diag::{Diagnostic, Severity};
+use crate::render::Previous;
 use std::collections::BTreeMap;
 use std::net::{IpAddr, SocketAddr};
+use std::path::Path;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -31,6 +33,11 @@ pub enum Event {
     Listening(String),
     Built {
         pages: usize,
+        /// Pages rendered by this build; the others' variables had not
+        /// changed, so their previous HTML was kept.
+        rendered: usize,
+        /// How long each stage took (`--verbose` prints them).
+        timings: Vec<(&'static str, Duration)>,
         changed: Vec<String>,
         removed: usize,
         elapsed: Duration,
@@ -85,22 +92,55 @@ pub fn serve(
     // Watch before the first build, so that no save is missed between
     // the first build and the first event (an editor saving at once).
     let changes = watch::watch(&build.root)?;
-    rebuild(&build, &shared, &report, true);
+    let mut previous = Previous::default();
+    rebuild(&build, &shared, &report, &mut previous, true);
     let for_http = Arc::clone(&shared);
     std::thread::spawn(move || http::run(server, for_http));
     report(Event::Listening(url));
-    for _batch in changes {
-        rebuild(&build, &shared, &report, false);
+    // The watcher reports absolute paths.
+    let root = build
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| build.root.clone());
+    for batch in changes {
+        if batch.iter().any(|path| changes_every_page(&root, path)) {
+            previous.fingerprints.clear();
+        }
+        rebuild(&build, &shared, &report, &mut previous, false);
     }
     Ok(())
 }
 
-fn rebuild(options: &BuildOptions, shared: &Shared, report: &impl Fn(Event), first: bool) {
+/// Whether a changed file can change pages without changing their
+/// variables: templates, UI strings and the site's settings (which choose
+/// the theme). Every page is then rendered again.
+fn changes_every_page(root: &Path, path: &Path) -> bool {
+    let Ok(inside) = path.strip_prefix(root) else {
+        return true;
+    };
+    let first = inside.components().next().map(|c| c.as_os_str());
+    matches!(
+        first.and_then(|f| f.to_str()),
+        Some("themes" | "templates" | "i18n")
+    ) || inside == Path::new("content").join("site.yaml")
+}
+
+fn rebuild(
+    options: &BuildOptions,
+    shared: &Shared,
+    report: &impl Fn(Event),
+    previous: &mut Previous,
+    first: bool,
+) {
     let started = Instant::now();
-    let result = crate::render_site(options);
+    let result = crate::render_site_with(options, Some(previous));
     let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
     match result {
-        Ok(rendered) => {
+        Ok(mut rendered) => {
+            let rendered_pages = rendered.rendered_pages;
+            let all_pages = rendered.fingerprints.len();
+            let timings = std::mem::take(&mut rendered.timings);
+            previous.fingerprints = std::mem::take(&mut rendered.fingerprints);
             // One pass over the files: what differs from the pages in service.
             let differing: Vec<&String> = rendered
                 .files
@@ -125,6 +165,7 @@ fn rebuild(options: &BuildOptions, shared: &Shared, report: &impl Fn(Event), fir
                 snap.generation += 1;
             }
             snap.files = Arc::new(rendered.files);
+            previous.files = Arc::clone(&snap.files);
             snap.copies = Arc::new(rendered.copies);
             snap.errors.clear();
             let warnings: Vec<Diagnostic> = rendered
@@ -138,7 +179,9 @@ fn rebuild(options: &BuildOptions, shared: &Shared, report: &impl Fn(Event), fir
                 report(Event::Warnings(warnings));
             }
             report(Event::Built {
-                pages,
+                pages: all_pages.max(pages),
+                rendered: rendered_pages,
+                timings,
                 changed,
                 removed,
                 elapsed: started.elapsed(),

@@ -220,6 +220,19 @@ impl Server {
     }
 }
 
+/// "rendered 3 of 40 pages" → (3, 40).
+fn rendered_of(line: &str) -> (usize, usize) {
+    let rest = line
+        .split_once("rendered ")
+        .unwrap_or_else(|| panic!("no count in {line:?}"))
+        .1;
+    let mut numbers = rest
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty())
+        .map(|n| n.parse().unwrap());
+    (numbers.next().unwrap(), numbers.next().unwrap())
+}
+
 #[test]
 fn serve_follows_edits_additions_renames_and_deletions_and_survives_errors() {
     let site = TestSite::fixture("mini");
@@ -245,6 +258,21 @@ fn serve_follows_edits_additions_renames_and_deletions_and_survives_errors() {
     server.eventually("/fr/stories/queue/", |_, b| b.contains("Sfax supprime"));
     let line = server.wait_line("rebuilt in ");
     assert!(line.contains("changed"), "{line}");
+    let total = rendered_of(&line).1;
+
+    // An edit of a story's text only (same title, summary, tags and word
+    // count) renders that one page again, and nothing else.
+    let edited = site.source("content/stories/queue.fr.md");
+    site.write(
+        "content/stories/queue.fr.md",
+        &edited.replace("a baissé.", "a chuté."),
+    );
+    server.eventually("/fr/stories/queue/", |_, b| b.contains("a chuté"));
+    // The build line lists the changed pages when there are few.
+    let line = server.wait_line("changed: fr/stories/queue/index.html");
+    assert_eq!(rendered_of(&line), (1, total), "{line}");
+    let (_, list) = server.get("/fr/stories/");
+    assert!(list.contains("Sfax supprime"), "the list kept its page");
 
     // Add, then rename, then delete.
     site.write(
