@@ -74,6 +74,9 @@ pub struct BuildReport {
 pub struct Rendered {
     /// The resolved site the files were made from (its config included).
     pub site: site::Site,
+    /// Its rendered Markdown and published data files.
+    pub content: content::Content,
+    pub data: resources::Resources,
     /// Generated files by output path.
     pub files: BTreeMap<String, Vec<u8>>,
     /// Files copied as they are: output path → source path.
@@ -112,24 +115,31 @@ impl Timer {
 /// Build the site at `options.root`. On any error nothing is written and
 /// every diagnostic of the run is returned, sorted by file and position.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
-    let rendered = render_site(options)?;
-    let output = &rendered.site.config.output;
+    // The rendered Markdown and the rest of the site are let go before
+    // writing: only the files are needed now.
+    let Rendered {
+        site,
+        files,
+        copies,
+        pages_per_lang,
+        warnings,
+        mut timings,
+        ..
+    } = render_site(options)?;
+    let output = site.config.output;
     let started = std::time::Instant::now();
-    let written = output::write(output, &rendered.files, &rendered.copies).map_err(|d| {
-        let mut all = rendered.warnings.clone();
+    let written = output::write(&output, &files, &copies).map_err(|d| {
+        let mut all = warnings.clone();
         all.push(d);
         all
     })?;
+    timings.push(("write", started.elapsed()));
     Ok(BuildReport {
-        output: output.clone(),
-        pages_per_lang: rendered.pages_per_lang,
+        output,
+        pages_per_lang,
         written,
-        warnings: rendered.warnings,
-        timings: {
-            let mut t = rendered.timings;
-            t.push(("write", started.elapsed()));
-            t
-        },
+        warnings,
+        timings,
     })
 }
 
@@ -140,7 +150,9 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> 
 }
 
 /// `render_site`, reusing the pages of a previous build whose variables
-/// did not change (`serve` passes its last good build).
+/// did not change (`serve` passes its last good build). With a previous
+/// build the search files are left out (`search::files` makes them from
+/// the `Rendered` parts).
 pub fn render_site_with(
     options: &BuildOptions,
     previous: Option<&render::Previous>,
@@ -189,8 +201,11 @@ pub fn render_site_with(
     );
     add_site_files(&site, &content, &mut out);
     timer.lap("feeds+sitemap+catalog");
-    out.files.extend(search::files(&site, &content, &data));
-    timer.lap("search");
+    // `serve` serves a rebuilt page first and indexes it just after.
+    if previous.is_none() {
+        out.files.extend(search::files(&site, &content, &data));
+        timer.lap("search");
+    }
     let fingerprints = std::mem::take(&mut out.fingerprints);
     let rendered_pages = out.rendered;
     let copies = assets::collect(&site, &mut diags);
@@ -200,6 +215,8 @@ pub fn render_site_with(
     }
     Ok(Rendered {
         site,
+        content,
+        data,
         files: out.files,
         copies,
         pages_per_lang: out.pages_per_lang,

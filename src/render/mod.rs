@@ -177,20 +177,28 @@ pub fn render(
         }
         all_jobs.extend(lang_jobs.into_iter().map(|j| (index, j)));
     }
-    let fingerprint = previous.is_some();
     let bases: Vec<Variables> = all_views
         .iter()
-        .map(|views| base_context(views, fingerprint))
+        .map(|views| base_context(views, Variables::context()))
+        .collect();
+    let hash_bases: Vec<Variables> = all_views
+        .iter()
+        .map(|views| base_context(views, Variables::fingerprint_only()))
         .collect();
     let results: Vec<Result<Page, Diagnostic>> = all_jobs
         .par_iter()
         .map(|(index, job)| {
             let views = &all_views[*index];
-            let mut vars = bases[*index].clone();
-            page_variables(&mut vars, views, job, strings, &output.routes);
-            variables::fill(&mut vars, job, views, &shared[*index], strings);
+            let fill = |mut vars: Variables| {
+                page_variables(&mut vars, views, job, strings, &output.routes);
+                variables::fill(&mut vars, job, views, &shared[*index], strings);
+                vars
+            };
             let path = job.output_path(&views.lang.code);
-            let fingerprint = vars.fingerprint();
+            // With a previous build, hash the variables first: most pages
+            // did not change, and their context need not be built.
+            let fingerprint = previous.map(|_| fill(hash_bases[*index].clone()).fingerprint());
+            let fingerprint = fingerprint.flatten();
             let unchanged = previous.zip(fingerprint).and_then(|(p, f)| {
                 (p.fingerprints.get(&path) == Some(&f))
                     .then(|| p.files.get(&path))
@@ -198,10 +206,10 @@ pub fn render(
             });
             let (bytes, rendered) = match unchanged {
                 Some(bytes) => (bytes.clone(), false),
-                None => (
-                    render_page(views, job, templates, vars.ctx)?.into_bytes(),
-                    true,
-                ),
+                None => {
+                    let ctx = fill(bases[*index].clone()).into_context();
+                    (render_page(views, job, templates, ctx)?.into_bytes(), true)
+                }
             };
             Ok(Page {
                 path,
@@ -235,10 +243,9 @@ struct Page {
 
 /// What every page of one language shares (`lang`, `site`,
 /// `footer_pages`, `footer_more`), built once per language rather than once per page.
-fn base_context(views: &Views<'_>, fingerprint: bool) -> Variables {
+fn base_context(views: &Views<'_>, mut vars: Variables) -> Variables {
     let (site, lang) = (views.site, views.lang);
     let config = &site.config;
-    let mut vars = Variables::new(fingerprint);
     vars.put(
         "lang",
         &LangView {

@@ -15,25 +15,35 @@ use serde::Serialize;
 use std::hash::{DefaultHasher, Hash, Hasher};
 use tera::Context;
 
-/// A page's template context and, when asked for, a hash of everything
-/// put into it.
+/// A page's template context, or only a hash of everything that would be
+/// put into it: `serve` first hashes a page's variables, and builds its
+/// context only when the hash differs from the last build's.
 #[derive(Clone)]
 pub struct Variables {
-    pub ctx: Context,
+    ctx: Option<Context>,
     hasher: Option<DefaultHasher>,
 }
 
 impl Variables {
-    pub fn new(fingerprint: bool) -> Variables {
+    pub fn context() -> Variables {
         Variables {
-            ctx: Context::new(),
-            hasher: fingerprint.then(DefaultHasher::new),
+            ctx: Some(Context::new()),
+            hasher: None,
+        }
+    }
+
+    pub fn fingerprint_only() -> Variables {
+        Variables {
+            ctx: None,
+            hasher: Some(DefaultHasher::new()),
         }
     }
 
     pub fn put<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
-        self.ctx.insert(key, value);
-        if let (Some(hasher), Some(value)) = (&mut self.hasher, self.ctx.get(key)) {
+        if let Some(ctx) = &mut self.ctx {
+            ctx.insert(key, value);
+        }
+        if let Some(hasher) = &mut self.hasher {
             key.hash(hasher);
             // Writing to a hasher cannot fail.
             let _ = serde_json::to_writer(HashWriter(hasher), value);
@@ -50,6 +60,10 @@ impl Variables {
 
     pub fn fingerprint(&self) -> Option<u64> {
         self.hasher.as_ref().map(Hasher::finish)
+    }
+
+    pub fn into_context(self) -> Context {
+        self.ctx.unwrap_or_default()
     }
 }
 

@@ -34,12 +34,17 @@ fn handle(request: Request, shared: &Shared) {
     } else {
         key.to_string()
     };
-    let (files, copies) = {
+    let (files, search, copies) = {
         let snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
-        (Arc::clone(&snap.files), Arc::clone(&snap.copies))
+        (
+            Arc::clone(&snap.files),
+            Arc::clone(&snap.search),
+            Arc::clone(&snap.copies),
+        )
     };
     let body = files
         .get(&key)
+        .or_else(|| search.get(&key))
         .cloned()
         .or_else(|| copies.get(&key).and_then(|p| std::fs::read(p).ok()));
     let response = match body {

@@ -50,6 +50,8 @@ pub enum Event {
 /// The pages in service and the state browsers are told about.
 pub(crate) struct Snapshot {
     pub files: Arc<BTreeMap<String, Vec<u8>>>,
+    /// The search index, made just after the pages are in service.
+    pub search: Arc<BTreeMap<String, Vec<u8>>>,
     pub copies: Arc<Copies>,
     /// Bumped by every build, good or not: open pages wait for it.
     pub generation: u64,
@@ -83,6 +85,7 @@ pub fn serve(
     let shared = Arc::new(Shared {
         snapshot: Mutex::new(Snapshot {
             files: Arc::new(BTreeMap::new()),
+            search: Arc::new(BTreeMap::new()),
             copies: Arc::new(Copies::new()),
             generation: 0,
             errors: Vec::new(),
@@ -175,16 +178,26 @@ fn rebuild(
                 .collect();
             drop(snap);
             shared.changed.notify_all();
+            let elapsed = started.elapsed();
             if !warnings.is_empty() {
                 report(Event::Warnings(warnings));
             }
+            // The pages are in service; now their search index. A search
+            // made meanwhile uses the previous index, still consistent.
+            let indexing = Instant::now();
+            let search = crate::search::files(&rendered.site, &rendered.content, &rendered.data);
+            let mut timings = timings;
+            timings.push(("search (after serving)", indexing.elapsed()));
+            let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
+            snap.search = Arc::new(search);
+            drop(snap);
             report(Event::Built {
                 pages: all_pages.max(pages),
                 rendered: rendered_pages,
                 timings,
                 changed,
                 removed,
-                elapsed: started.elapsed(),
+                elapsed,
                 first,
             });
         }

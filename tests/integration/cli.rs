@@ -248,6 +248,9 @@ fn serve_follows_edits_additions_renames_and_deletions_and_survives_errors() {
         page.contains("href=\"/fr/"),
         "links use the served origin's root"
     );
+    // The search index is served too (made just after the pages).
+    let index = server.eventually("/search/fr/index.json", |s, _| s == 200);
+    assert!(index.contains("\"shards\""), "{index}");
 
     // Edit: the page changes, and the build line says what was rebuilt.
     let story = site.source("content/stories/queue.fr.md");
