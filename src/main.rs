@@ -11,6 +11,11 @@ use std::net::IpAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+/// A build allocates and frees millions of small strings and JSON values
+/// across threads; glibc's allocator was a fifth of the profile.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(
     name = "fadaa",
