@@ -92,6 +92,23 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
         (weight(a), &a.slug).cmp(&(weight(b), &b.slug))
     });
     diags.extend(d);
+    // A draft's or a future story's photos are not published before it is.
+    let published: std::collections::HashSet<(Kind, &str)> =
+        (pages.iter().map(|p| (Kind::Page, p.slug.as_str())))
+            .chain(stories.iter().map(|s| (Kind::Story, s.slug.as_str())))
+            .chain(members.iter().map(|m| (Kind::Member, m.slug.as_str())))
+            .chain(datasets.iter().map(|d| (Kind::Dataset, d.slug.as_str())))
+            .chain(
+                deliverables
+                    .iter()
+                    .map(|d| (Kind::Deliverable, d.slug.as_str())),
+            )
+            .collect();
+    let bundle_files = parsed
+        .bundle_files
+        .into_iter()
+        .filter(|b| published.contains(&(b.kind, b.slug.as_str())))
+        .collect();
     Site {
         config,
         refs,
@@ -100,7 +117,7 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
         stories,
         datasets,
         deliverables,
-        bundle_files: parsed.bundle_files,
+        bundle_files,
     }
 }
 

@@ -125,14 +125,26 @@ fn french_typography_and_maghreb_month_names() {
 #[test]
 fn drafts_and_future_items_are_not_published_unless_asked() {
     let mut site = TestSite::fixture("mini");
+    // A draft bundle: its photo is as private as its text.
+    site.write(
+        "content/stories/secret/index.fr.md",
+        "---\ntitle: Secret\ndate: 2024-01-02\nmember: sfax\ndraft: true\n---\n![Salle](photo.jpg)\n",
+    )
+    .write_bytes("content/stories/secret/photo.jpg", b"\xff\xd8\xff\xe0 not yet public");
     site.build_ok();
     assert!(!site.exists("fr/stories/draft/index.html"));
     assert!(!site.exists("fr/stories/future/index.html"));
+    assert!(!site.exists("fr/stories/secret/index.html"));
+    assert!(
+        !site.exists("stories/secret/photo.jpg"),
+        "a draft's photo is not published"
+    );
     site.options.drafts = true;
     site.options.future = true;
     site.build_ok();
     assert!(site.exists("fr/stories/draft/index.html"));
     assert!(site.exists("ar/stories/future/index.html"));
+    assert!(site.exists("stories/secret/photo.jpg"));
 }
 
 #[test]
