@@ -114,6 +114,23 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
                 classes,
                 mut attrs,
             }) => {
+                // `# Title {onclick=…}` must not add script to a page: of
+                // the attributes Markdown lets a writer give a heading, only
+                // the language and direction of its text are kept.
+                attrs.retain(|(name, value)| {
+                    let kept = is_safe_heading_attr(name, value.as_deref());
+                    if !kept {
+                        out.diagnostics.push(
+                            Diagnostic::warning(format!(
+                                "the heading attribute `{name}` is not allowed and was left out"
+                            ))
+                            .in_file(env.file)
+                            .at(Some(pos_of(range.start)))
+                            .help("a heading may have {#id}, {.class}, {lang=ar} or {dir=rtl}"),
+                        );
+                    }
+                    kept
+                });
                 add_dir_auto(&mut attrs, &events[i..], env.dir);
                 heading = Some((html_events.len(), level, String::new()));
                 html_events.push(Event::Start(Tag::Heading {
@@ -149,7 +166,12 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
                 title,
                 id,
             }) => {
-                let dest = resolve_link(&dest_url, env, &mut out, pos_of(range.start));
+                // `<contact@commune.tn>` comes with a bare address.
+                let dest = if link_type == LinkType::Email && !dest_url.starts_with("mailto:") {
+                    format!("mailto:{dest_url}")
+                } else {
+                    resolve_link(&dest_url, env, &mut out, pos_of(range.start))
+                };
                 let ltr = matches!(link_type, LinkType::Autolink | LinkType::Email);
                 ltr_links.push(ltr);
                 if ltr {
@@ -338,6 +360,17 @@ fn block_dir(from: &[(Event<'_>, std::ops::Range<usize>)]) -> Option<Dir> {
         }
     }
     None
+}
+
+/// `lang` with a language tag, `dir` with a direction; nothing else.
+fn is_safe_heading_attr(name: &str, value: Option<&str>) -> bool {
+    match (name, value) {
+        ("lang", Some(tag)) => {
+            !tag.is_empty() && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        }
+        ("dir", Some(dir)) => matches!(dir, "ltr" | "rtl" | "auto"),
+        _ => false,
+    }
 }
 
 fn resolve_link(dest: &str, env: &Env<'_>, out: &mut Rendered, pos: Pos) -> String {

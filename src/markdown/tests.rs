@@ -124,3 +124,33 @@ fn footnote_ids_start_with_a_letter() {
     assert!(r.html.contains("href=\"#fn-1\""), "{}", r.html);
     assert!(r.html.contains("id=\"fn-1\""));
 }
+
+#[test]
+fn email_autolinks_become_mailto_links() {
+    let links = Links::default();
+    let r = render("<contact@commune.tn>\n", &env(&links, "fr", Dir::Ltr));
+    assert!(
+        r.html
+            .contains("<a href=\"mailto:contact@commune.tn\" dir=\"ltr\">contact@commune.tn</a>"),
+        "{}",
+        r.html
+    );
+    assert!(r.diagnostics.is_empty(), "{:?}", r.diagnostics);
+}
+
+#[test]
+fn heading_attributes_cannot_add_script_or_style() {
+    let links = Links::default();
+    let r = render(
+        "# Titre {onclick=alert(1) style=x lang=ar dir=rtl #ici .note}\n",
+        &env(&links, "fr", Dir::Ltr),
+    );
+    assert!(!r.html.contains("onclick"), "{}", r.html);
+    assert!(!r.html.contains("style"), "{}", r.html);
+    for kept in ["id=\"ici\"", "class=\"note\"", "lang=\"ar\"", "dir=\"rtl\""] {
+        assert!(r.html.contains(kept), "{kept} in {}", r.html);
+    }
+    let warned: Vec<&str> = r.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    assert_eq!(warned.len(), 2, "{warned:?}");
+    assert!(warned[0].contains("`onclick`"), "{warned:?}");
+}

@@ -9,6 +9,7 @@ mod diagnostics;
 mod hostile;
 mod members;
 mod output;
+mod properties;
 mod search;
 mod shipped;
 mod support;
