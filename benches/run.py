@@ -12,8 +12,8 @@ under target/bench/sites/, then measures:
   peak RSS (/usr/bin/time -v), CPU time, output size (HTML only and total);
 - Hugo cold build of the twin (public folder and cache removed first) and its
   rebuild, in the same run, interleaved with fadaa's, and the ratio Hugo/fadaa;
-- [hook] one-story edit through `fadaa serve` (skipped while fadaa has no
-  `serve` command).
+- one-story edit through `fadaa serve`: time from saving the story to the
+  server answering with the new text (--serve-runs edits, median).
 
 Prints a Markdown table and writes target/bench/results.md (+ results.json,
 and the build logs in target/bench/logs/). Python 3 standard library only.
@@ -165,10 +165,11 @@ def has_serve(fadaa):
     return re.search(r"^\s+serve\b", out.stdout + out.stderr, re.M) is not None
 
 
-# --- HOOK: one-story edit through `fadaa serve` --------------------------------------
-# Not implemented in fadaa yet. When `fadaa serve` exists, this measures the time
-# from saving one story to the server answering with the new text. Adjust
-# SERVE_CMD to the real command line once it exists.
+# --- one-story edit through `fadaa serve` ---------------------------------------------
+# The time from saving one story to the server answering with the new text.
+# Edits are spaced by EDIT_PAUSE: serve indexes search just after serving the
+# pages, and a writer does not save twice within a second.
+EDIT_PAUSE = 3.0
 SERVE_CMD = ["{fadaa}", "serve", "--root", "{root}", "--port", "{port}"]
 
 
@@ -206,6 +207,7 @@ def measure_serve_edit(fadaa, site, runs, env):
                     return {"skipped": "the edit did not show up within 120 s"}
                 time.sleep(0.01)
             times.append(time.perf_counter() - start)
+            time.sleep(EDIT_PAUSE)
     finally:
         story.write_bytes(original)
         server.terminate()
