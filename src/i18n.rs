@@ -52,6 +52,13 @@ impl Strings {
         Ok(text)
     }
 
+    /// The plain text of `key`, or the key itself when missing (missing
+    /// strings are reported once, when the strings are loaded and checked).
+    pub fn label(&self, lang: &str, key: &str) -> String {
+        self.text(lang, key, None)
+            .unwrap_or_else(|_| key.to_string())
+    }
+
     /// The text of `key`, with the plural form of `n` when given.
     pub fn text(&self, lang: &str, key: &str, n: Option<u64>) -> Result<String, String> {
         let message = self

@@ -117,11 +117,7 @@ impl PageJob {
 pub fn for_language(views: &Views<'_>, strings: &Strings, shared: &Shared) -> Vec<PageJob> {
     let site = views.site;
     let code = views.lang.code.as_str();
-    let t = |key: &str| {
-        strings
-            .text(code, key, None)
-            .unwrap_or_else(|_| key.to_string())
-    };
+    let t = |key: &str| strings.label(code, key);
     let home = Crumb {
         title: t("nav.home"),
         url: views.url(Route::Home),
@@ -277,9 +273,7 @@ pub fn special_pages(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
         .languages
         .first()
         .map_or("", |l| l.code.as_str());
-    let title = strings
-        .text(first, "notfound.title", None)
-        .unwrap_or_default();
+    let title = strings.label(first, "notfound.title");
     vec![
         PageJob::special("404.html", "404.html", "404", Vars::NotFound).titled(title),
         PageJob::special(

@@ -183,6 +183,7 @@ pub fn render(
         .collect();
     let hash_bases: Vec<Variables> = all_views
         .iter()
+        .filter(|_| previous.is_some())
         .map(|views| base_context(views, Variables::fingerprint_only()))
         .collect();
     let results: Vec<Result<Page, Diagnostic>> = all_jobs
@@ -197,8 +198,7 @@ pub fn render(
             let path = job.output_path(&views.lang.code);
             // With a previous build, hash the variables first: most pages
             // did not change, and their context need not be built.
-            let fingerprint = previous.map(|_| fill(hash_bases[*index].clone()).fingerprint());
-            let fingerprint = fingerprint.flatten();
+            let fingerprint = previous.and_then(|_| fill(hash_bases[*index].clone()).fingerprint());
             let unchanged = previous.zip(fingerprint).and_then(|(p, f)| {
                 (p.fingerprints.get(&path) == Some(&f))
                     .then(|| p.files.get(&path))

@@ -112,9 +112,9 @@ impl Shared {
             committees: committee_groups(views, strings),
             counts,
             members_map: String::new(),
-            greater_tunis: text(strings, code, "map.greater_tunis"),
+            greater_tunis: strings.label(code, "map.greater_tunis"),
         };
-        shared.members_map = shared.map(views, None, text(strings, code, "map.title"));
+        shared.members_map = shared.map(views, None, strings.label(code, "map.title"));
         shared
     }
 
@@ -155,12 +155,6 @@ impl Shared {
         };
         map::svg(&markers, &labels, &options)
     }
-}
-
-fn text(strings: &Strings, code: &str, key: &str) -> String {
-    strings
-        .text(code, key, None)
-        .unwrap_or_else(|_| key.to_string())
 }
 
 fn governorate_groups(members: &[MemberView]) -> Vec<GovernorateGroup> {

@@ -1,7 +1,7 @@
 //! The variables of one page (docs/theme.md), built inside the parallel
 //! render from what the language's pages share, and dropped once the page
-//! is rendered. In `serve`, the same insertions also feed a fingerprint:
-//! a page whose variables did not change is not rendered again.
+//! is rendered. In `serve`, the same code first feeds only a hash (a
+//! fingerprint): a page whose variables did not change is not rendered again.
 
 use super::items::{MemberView, StoryCard};
 use super::jobs::{body, has_code, PageJob, Vars};
@@ -158,11 +158,7 @@ pub fn fill(
 ) {
     let site = views.site;
     let code = views.lang.code.as_str();
-    let t = |key: &str| {
-        strings
-            .text(code, key, None)
-            .unwrap_or_else(|_| key.to_string())
-    };
+    let t = |key: &str| strings.label(code, key);
     let per_page = views.config().stories_per_page;
     match job.vars {
         Vars::Home => {
@@ -308,11 +304,7 @@ fn not_found<'v>(views: &Views<'v>, strings: &Strings) -> Vec<NotFound<'v>> {
         .languages
         .iter()
         .map(|l| {
-            let t = |key: &str| {
-                strings
-                    .text(&l.code, key, None)
-                    .unwrap_or_else(|_| key.to_string())
-            };
+            let t = |key: &str| strings.label(&l.code, key);
             NotFound {
                 code: &l.code,
                 dir: l.dir.as_str(),

@@ -141,7 +141,9 @@ fn rebuild(
     match result {
         Ok(mut rendered) => {
             let rendered_pages = rendered.rendered_pages;
-            let all_pages = rendered.fingerprints.len();
+            // Every page has a fingerprint in serve, the two outside the
+            // language folders (404, language choice) included.
+            let pages = rendered.fingerprints.len();
             let timings = std::mem::take(&mut rendered.timings);
             previous.fingerprints = std::mem::take(&mut rendered.fingerprints);
             // One pass over the files: what differs from the pages in service.
@@ -161,7 +163,6 @@ fn rebuild(
                 .filter(|p| p.ends_with(".html"))
                 .map(|p| p.to_string())
                 .collect();
-            let pages = rendered.pages_per_lang.values().sum();
             // Open pages reload only when something they could show changed.
             let same = differing.is_empty() && removed == 0 && *snap.copies == rendered.copies;
             if !same || !snap.errors.is_empty() {
@@ -192,7 +193,7 @@ fn rebuild(
             snap.search = Arc::new(search);
             drop(snap);
             report(Event::Built {
-                pages: all_pages.max(pages),
+                pages,
                 rendered: rendered_pages,
                 timings,
                 changed,
