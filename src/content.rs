@@ -199,15 +199,29 @@ fn field_job<'a>(
 }
 
 /// `principles.md#values`: the anchor must exist in the page the reader
-/// lands on. Only pages and stories have headings to check.
+/// lands on, and `#values` alone in the text's own headings. Only pages
+/// and stories have headings to check; a YAML field's `#anchor` points
+/// into its template, which this does not know.
 fn check_anchors(content: &Content, broken: &BTreeSet<(Kind, String)>, diags: &mut Diagnostics) {
-    for body in content.bodies.values().chain(content.fields.values()) {
+    let in_bodies = content
+        .bodies
+        .iter()
+        .map(|((k, s, _), b)| (Some((*k, s)), b));
+    let in_fields = content.fields.values().map(|b| (None, b));
+    for (own, body) in in_bodies.chain(in_fields) {
         for check in &body.rendered.anchor_checks {
-            let (kind, slug) = &check.target;
-            if !matches!(kind, Kind::Page | Kind::Story) || broken.contains(&check.target) {
+            let (kind, slug, lang) = match (&check.target, own) {
+                (Some((kind, slug)), _) => (*kind, slug.as_str(), check.lang.as_str()),
+                // A fallback text is checked once, in its own language.
+                (None, Some((kind, slug))) => (kind, slug.as_str(), body.content_lang.as_str()),
+                (None, None) => continue,
+            };
+            if !matches!(kind, Kind::Page | Kind::Story)
+                || broken.contains(&(kind, slug.to_string()))
+            {
                 continue;
             }
-            let Some(target) = content.body(*kind, slug, &check.lang) else {
+            let Some(target) = content.body(kind, slug, lang) else {
                 continue;
             };
             if !target.rendered.anchors.contains(&check.anchor) {
@@ -215,7 +229,7 @@ fn check_anchors(content: &Content, broken: &BTreeSet<(Kind, String)>, diags: &m
                     "`#{}` is not a heading of {}/{slug} ({})",
                     check.anchor,
                     kind.folder(),
-                    check.lang
+                    lang
                 ))
                 .in_file(&check.file)
                 .at(Some(check.pos));

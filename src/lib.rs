@@ -173,7 +173,7 @@ pub fn render_site_with(
     let strings = Arc::new(i18n::load(&site.config, &mut diags));
     let templates = templates::load(&site.config, &strings, &mut diags);
     timer.lap("templates");
-    let links = links::Links::new(&site, &known);
+    let links = links::Links::new(&site, &known, &broken);
     let content = content::render_all(&site, &links, &broken, &mut diags);
     timer.lap("markdown");
     let data = resources::prepare(&site, &mut diags);

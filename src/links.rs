@@ -34,13 +34,20 @@ pub struct Links {
     items: BTreeSet<(Kind, String)>,
     /// Items that exist but are not published (drafts, future dates).
     unpublished: BTreeSet<(Kind, String)>,
+    /// Items whose own file failed to parse: their error is reported
+    /// already, and a link to them is not a second mistake.
+    failed: BTreeSet<(Kind, String)>,
     /// Site-relative source path of a bundle file → output path.
     files: BTreeMap<String, String>,
     assets: PathBuf,
 }
 
 impl Links {
-    pub fn new(site: &Site, known: &BTreeSet<(Kind, String)>) -> Links {
+    pub fn new(
+        site: &Site,
+        known: &BTreeSet<(Kind, String)>,
+        failed: &BTreeSet<(Kind, String)>,
+    ) -> Links {
         let mut items = BTreeSet::new();
         items.extend(site.pages.iter().map(|p| (Kind::Page, p.slug.clone())));
         items.extend(site.stories.iter().map(|s| (Kind::Story, s.slug.clone())));
@@ -66,6 +73,7 @@ impl Links {
             languages: site.config.codes().map(String::from).collect(),
             items,
             unpublished,
+            failed: failed.clone(),
             files,
             assets: site.config.root.join("assets"),
         }
@@ -116,6 +124,10 @@ impl Links {
             );
         };
         let key = (kind, slug.clone());
+        if self.failed.contains(&key) {
+            // The build fails on that file's own error; keep the link as written.
+            return LinkTarget::External;
+        }
         if self.unpublished.contains(&key) {
             return broken(
                 format!("`{dest}` is not published"),

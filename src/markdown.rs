@@ -39,11 +39,11 @@ pub struct TocEntry {
     pub title: String,
 }
 
-/// An `#anchor` in a link to another item, checked once every item has
-/// been rendered.
+/// An `#anchor` in a link, checked once every item has been rendered.
 #[derive(Debug, Clone)]
 pub struct AnchorCheck {
-    pub target: (Kind, String),
+    /// The item linked to; `None` for `#anchor` alone, this same page.
+    pub target: Option<(Kind, String)>,
     pub lang: String,
     pub anchor: String,
     pub file: String,
@@ -170,7 +170,7 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
                 let dest = if link_type == LinkType::Email && !dest_url.starts_with("mailto:") {
                     format!("mailto:{dest_url}")
                 } else {
-                    resolve_link(&dest_url, env, &mut out, pos_of(range.start))
+                    resolve_link(&dest_url, env, &mut out, pos_of(range.start), false)
                 };
                 let ltr = matches!(link_type, LinkType::Autolink | LinkType::Email);
                 ltr_links.push(ltr);
@@ -201,7 +201,7 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
                 title,
                 id,
             }) => {
-                let dest = resolve_link(&dest_url, env, &mut out, pos_of(range.start));
+                let dest = resolve_link(&dest_url, env, &mut out, pos_of(range.start), true);
                 html_events.push(Event::Start(Tag::Image {
                     link_type,
                     dest_url: dest.into(),
@@ -373,7 +373,16 @@ fn is_safe_heading_attr(name: &str, value: Option<&str>) -> bool {
     }
 }
 
-fn resolve_link(dest: &str, env: &Env<'_>, out: &mut Rendered, pos: Pos) -> String {
+fn resolve_link(dest: &str, env: &Env<'_>, out: &mut Rendered, pos: Pos, image: bool) -> String {
+    if let Some(anchor) = dest.strip_prefix('#').filter(|a| !a.is_empty()) {
+        out.anchor_checks.push(AnchorCheck {
+            target: None,
+            lang: env.lang.to_string(),
+            anchor: anchor.to_string(),
+            file: env.file.to_string(),
+            pos,
+        });
+    }
     match env.links.resolve(dest, env.file, env.lang) {
         LinkTarget::External => dest.to_string(),
         LinkTarget::Url(url) => url,
@@ -385,7 +394,7 @@ fn resolve_link(dest: &str, env: &Env<'_>, out: &mut Rendered, pos: Pos) -> Stri
         } => {
             if let Some(anchor) = anchor {
                 out.anchor_checks.push(AnchorCheck {
-                    target: (kind, slug),
+                    target: Some((kind, slug)),
                     lang: env.lang.to_string(),
                     anchor,
                     file: env.file.to_string(),
@@ -395,6 +404,11 @@ fn resolve_link(dest: &str, env: &Env<'_>, out: &mut Rendered, pos: Pos) -> Stri
             url
         }
         LinkTarget::Broken { message, help } => {
+            let help = if image && !dest.starts_with('/') && message.ends_with("does not exist") {
+                image_help(dest, env.file)
+            } else {
+                help
+            };
             out.diagnostics.push(
                 Diagnostic::error(message)
                     .in_file(env.file)
@@ -404,6 +418,27 @@ fn resolve_link(dest: &str, env: &Env<'_>, out: &mut Rendered, pos: Pos) -> Stri
             dest.to_string()
         }
     }
+}
+
+/// Where a missing image could go: the site's assets, or beside the text
+/// when the text is (or becomes) a bundle.
+fn image_help(dest: &str, file: &str) -> String {
+    let name = dest.rsplit('/').next().unwrap_or(dest);
+    let assets = format!("put the image under assets/ and write `/{name}`");
+    let Some(stem) = file.strip_suffix(".md") else {
+        return assets;
+    };
+    let (path, file_name) = stem.rsplit_once('/').unwrap_or(("", stem));
+    if file_name == "index" || file_name.starts_with("index.") {
+        return format!("put the image beside {file}, or {}", &assets[4..]);
+    }
+    let (slug, lang) = file_name.split_once('.').unwrap_or((file_name, ""));
+    let bundle_file = if lang.is_empty() {
+        "index.md".to_string()
+    } else {
+        format!("index.{lang}.md")
+    };
+    format!("{assets}, or make the story a bundle ({path}/{slug}/{bundle_file}) with the image beside it")
 }
 
 pub fn escape_text(s: &str) -> String {

@@ -100,6 +100,9 @@ pub struct Parsed {
     /// Items one of whose files failed to parse: links into them are not
     /// checked further, so one mistake is reported once.
     pub broken: BTreeSet<(Kind, String)>,
+    /// Reference lists whose file failed to parse: keys are not checked
+    /// against them, for the same reason.
+    pub broken_references: BTreeSet<RefKind>,
 }
 
 enum One {
@@ -121,6 +124,9 @@ pub fn parse(files: &[SourceFile], diags: &mut Diagnostics) -> Parsed {
             if result.is_err() {
                 parsed.broken.insert((*kind, slug.clone()));
             }
+        }
+        if let (Role::Reference(kind), Err(_)) = (&file.role, result) {
+            parsed.broken_references.insert(*kind);
         }
     }
     for result in results {

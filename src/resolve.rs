@@ -20,6 +20,7 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
         config: &config,
         refs: &refs,
         known: &parsed.known,
+        broken_references: &parsed.broken_references,
         bundle_files: parsed
             .bundle_files
             .iter()
@@ -27,7 +28,9 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
             .collect(),
     };
     let mut d = Diagnostics::new();
-    let pages = pair(parsed.pages, &config, &mut d, |p| (p.front.draft, None));
+    let pages = pair(Kind::Page, parsed.pages, &config, &mut d, |p| {
+        (p.front.draft, None)
+    });
     for page in &pages {
         for v in page.by_lang.values() {
             empty_title(&v.front.title, &v.source, &mut d);
@@ -47,7 +50,7 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
             );
         }
     }
-    let mut stories = pair(parsed.stories, &config, &mut d, |s| {
+    let mut stories = pair(Kind::Story, parsed.stories, &config, &mut d, |s| {
         (s.front.draft, Some(s.front.date))
     });
     for story in stories.iter().flat_map(|s| s.by_lang.values()) {
@@ -176,6 +179,7 @@ fn check_languages(
 /// Group Markdown files by slug, dropping drafts (unless `--drafts`) and
 /// items dated after the build date (unless `--future`).
 fn pair<F>(
+    kind: Kind,
     files: Vec<Markdown<F>>,
     config: &Config,
     diags: &mut Diagnostics,
@@ -189,13 +193,22 @@ fn pair<F>(
         }
         let versions = by_slug.entry(file.slug.clone()).or_default();
         if let Some(first) = versions.get(&file.lang) {
+            // Reported on the later path, whatever order the files came in.
+            let (earlier, later) = if first.source.rel < file.source.rel {
+                (&first.source.rel, &file.source.rel)
+            } else {
+                (&file.source.rel, &first.source.rel)
+            };
             diags.push(
-                Diagnostic::error(format!("`{}` exists twice in this language", file.slug))
-                    .in_file(&file.source.rel)
-                    .help(format!(
-                        "{} has the same slug and language; keep one",
-                        first.source.rel
-                    )),
+                Diagnostic::error(format!(
+                    "two {} have the slug `{}` in {}",
+                    kind.folder(),
+                    file.slug,
+                    file.lang
+                ))
+                .in_file(later)
+                .at(Some(crate::diag::Pos::new(1, 1)))
+                .help(format!("{earlier} uses it too; rename or remove one")),
             );
             continue;
         }
@@ -269,6 +282,7 @@ struct Checker<'a> {
     config: &'a Config,
     refs: &'a References,
     known: &'a BTreeSet<(Kind, String)>,
+    broken_references: &'a BTreeSet<RefKind>,
     bundle_files: BTreeSet<(Kind, String, String)>,
 }
 
@@ -282,7 +296,7 @@ impl Checker<'_> {
         source: &Source,
         d: &mut Diagnostics,
     ) {
-        if list.contains(key) {
+        if list.contains(key) || self.broken_references.contains(&kind) {
             return;
         }
         let mut diag = source.error_at(

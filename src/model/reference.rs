@@ -3,23 +3,9 @@
 
 use super::Translated;
 use indexmap::IndexMap;
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(untagged)]
-enum EntryForm {
-    Long(LongEntry),
-    Short(Translated),
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LongEntry {
-    name: Translated,
-    #[serde(default)]
-    aliases: Vec<String>,
-    description: Option<Translated>,
-}
+use std::fmt;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RefEntry {
@@ -28,20 +14,74 @@ pub struct RefEntry {
     pub description: Option<Translated>,
 }
 
+const LONG_FIELDS: &[&str] = &["name", "aliases", "description"];
+
+/// A language code as the short form's keys use them: `ar`, `fr`, `ber`.
+fn looks_like_language(key: &str) -> bool {
+    (2..=3).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+/// Short form (`sfax: Sfax` or `sfax: { ar: …, fr: … }`) or long form
+/// (`sfax: { name: …, aliases: […] }`), told apart by the first key. A
+/// hand-written visitor rather than `#[serde(untagged)]`, which would
+/// answer a misspelt field with "did not match any variant" and no line.
 impl<'de> Deserialize<'de> for RefEntry {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(match EntryForm::deserialize(d)? {
-            EntryForm::Long(l) => RefEntry {
-                name: l.name,
-                aliases: l.aliases,
-                description: l.description,
-            },
-            EntryForm::Short(name) => RefEntry {
-                name,
-                aliases: Vec::new(),
-                description: None,
-            },
-        })
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RefEntry;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a name, a name per language, or { name: …, aliases: […] }")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RefEntry, E> {
+                Ok(RefEntry {
+                    name: Translated::Same(v.to_string()),
+                    aliases: Vec::new(),
+                    description: None,
+                })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RefEntry, A::Error> {
+                let mut by_lang = IndexMap::new();
+                let mut name = None;
+                let mut aliases = Vec::new();
+                let mut description = None;
+                while let Some(key) = map.next_key::<String>()? {
+                    let long = name.is_some() || !aliases.is_empty() || description.is_some();
+                    match key.as_str() {
+                        "name" if by_lang.is_empty() => name = Some(map.next_value()?),
+                        "aliases" if by_lang.is_empty() => aliases = map.next_value()?,
+                        "description" if by_lang.is_empty() => {
+                            description = Some(map.next_value()?);
+                        }
+                        k if !long && looks_like_language(k) => {
+                            by_lang.insert(key.clone(), map.next_value::<String>()?);
+                        }
+                        _ if by_lang.is_empty() => {
+                            return Err(de::Error::unknown_field(&key, LONG_FIELDS));
+                        }
+                        _ => {
+                            return Err(de::Error::custom(format!(
+                                "`{key}` is not a language code: give either texts per language or `name:`"
+                            )));
+                        }
+                    }
+                }
+                if !by_lang.is_empty() {
+                    return Ok(RefEntry {
+                        name: Translated::ByLang(by_lang),
+                        aliases,
+                        description,
+                    });
+                }
+                let name = name.ok_or_else(|| de::Error::missing_field("name"))?;
+                Ok(RefEntry {
+                    name,
+                    aliases,
+                    description,
+                })
+            }
+        }
+        d.deserialize_any(V)
     }
 }
 
@@ -102,5 +142,18 @@ mod tests {
         assert_eq!(k.name.get("ar"), Some("القيروان"));
         assert_eq!(k.aliases, ["Kairwan"]);
         assert_eq!(list.keys().collect::<Vec<_>>(), ["sfax", "kairouan"]);
+    }
+
+    #[test]
+    fn a_misspelt_long_field_is_named_with_its_line() {
+        let err = yaml_serde::from_str::<RefList>(
+            "sfax: { name: Sfax, aliases: [Sfaks] }\ntunis: { name: Tunis, alias: [Tounes] }\n",
+        )
+        .unwrap_err();
+        assert!(
+            err.to_string().starts_with("tunis: unknown field `alias`"),
+            "{err}"
+        );
+        assert_eq!(err.location().map(|l| l.line()), Some(2));
     }
 }

@@ -57,7 +57,7 @@ fn cases() -> Vec<Case> {
             name: "wrong type",
             file: "content/pages/charter.fr.md",
             text: "---\ntitle: Charte\nweight: lourd\n---\nTexte\n",
-            expect: ("content/pages/charter.fr.md", 3, 9, "weight: invalid type: string \"lourd\", expected i64"),
+            expect: ("content/pages/charter.fr.md", 3, 9, "weight: expected a whole number, found the text \"lourd\""),
             help: None,
         },
         Case {

@@ -1,6 +1,8 @@
 //! YAML into typed structs, with errors turned into diagnostics that point at
 //! the right line of the *file* (front matter starts below its `---`).
 
+mod explain;
+
 use crate::diag::{suggest, Diagnostic, Pos};
 use serde::de::DeserializeOwned;
 
@@ -60,8 +62,29 @@ fn to_diagnostic(err: &yaml_serde::Error, text: &str, origin: Origin<'_>) -> Dia
         .and_then(|v| locate_value(text, v))
         .map(|p| origin.pos(p.line, p.column))
         .or(pos);
+    let context = explain::Context {
+        error_line: err.location().map(|l| l.line()),
+        line_offset: origin.line_offset,
+        front_matter: origin.line_offset > 0,
+    };
+    if let Some(e) = explain::explain(&message, text, context) {
+        let pos = e.place.map(|(l, c)| origin.pos(l, c)).or(pos);
+        let d = origin.error(e.message, pos);
+        return match e.help {
+            Some(help) => d.help(help),
+            None => d,
+        };
+    }
     let mut d = origin.error(humanise(&message), pos);
     if let Some((wrong, expected)) = unknown_field(&message) {
+        // A hand-written visitor's error sits at its map's start: move it
+        // to the misspelt key when it is on that line.
+        if let Some(p) = pos {
+            let line = (p.line - origin.line_offset).max(1);
+            if let Some(column) = key_column(text, line, wrong) {
+                d.pos = Some(Pos::new(p.line, column));
+            }
+        }
         if let Some(help) = suggest(wrong, expected.iter().copied()) {
             d = d.help(help);
         } else {
@@ -174,6 +197,16 @@ pub fn locate(text: &str, key: &str, value: Option<&str>) -> Option<Pos> {
         .count()
         + 1;
     Some(Pos::new(key_line + 1, col))
+}
+
+/// The 1-based column of `key:` on `line` of `text`.
+fn key_column(text: &str, line: usize, key: &str) -> Option<usize> {
+    let line = text.lines().nth(line - 1)?;
+    let byte = find_token(line, key)?;
+    line[byte + key.len()..]
+        .trim_start()
+        .starts_with(':')
+        .then(|| line[..byte].chars().count() + 1)
 }
 
 /// `value` as a whole token (not inside a longer word) in `line`.
