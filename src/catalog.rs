@@ -93,7 +93,7 @@ pub fn datapackage(site: &Site, data: &Resources, ds: &Dataset) -> Value {
                 "format": p.format.to_lowercase(),
                 "mediatype": p.media_type,
                 "encoding": "utf-8",
-                "bytes": p.bytes.len(),
+                "bytes": p.size,
                 "hash": format!("sha256:{}", p.sha256),
             });
             if let Some(table) = &p.table {
@@ -151,7 +151,7 @@ pub fn dataset_jsonld(views: &Views<'_>, ds: &Dataset) -> Value {
                 "name": views.text(r.title.as_ref().unwrap_or(&Translated::Same(r.file.clone()))).text,
                 "encodingFormat": p.media_type,
                 "contentUrl": format!("{}{}", site.config.base_url, p.path),
-                "contentSize": format!("{} B", p.bytes.len()),
+                "contentSize": format!("{} B", p.size),
             }))
         })
         .collect();
@@ -240,7 +240,7 @@ fn dcat_dataset(site: &Site, data: &Resources, ds: &Dataset) -> Value {
                 "dcat:accessURL": { "@id": format!("{base}{}", Route::Dataset(&ds.slug).path(&site.config.default_language)) },
                 "dcat:mediaType": p.media_type,
                 "dct:format": p.format,
-                "dcat:byteSize": { "@value": p.bytes.len().to_string(), "@type": "xsd:decimal" },
+                "dcat:byteSize": { "@value": p.size.to_string(), "@type": "xsd:decimal" },
                 "spdx:checksum": { "@type": "spdx:Checksum", "spdx:algorithm": { "@id": "http://spdx.org/rdf/terms#checksumAlgorithm_sha256" }, "spdx:checksumValue": p.sha256 },
                 "dct:license": { "@id": license_url(&d.license) },
             }))

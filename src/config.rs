@@ -116,6 +116,10 @@ impl Config {
 
 pub fn load(options: &BuildOptions, diags: &mut Diagnostics) -> Option<Config> {
     let path = options.root.join(SITE_FILE);
+    if let Some(too_large) = crate::limits::text_too_large(&path, SITE_FILE) {
+        diags.push(too_large);
+        return None;
+    }
     let bytes = match std::fs::read(&path) {
         Ok(b) => b,
         Err(err) => {

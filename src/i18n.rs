@@ -141,9 +141,12 @@ pub fn load(config: &Config, diags: &mut Diagnostics) -> Strings {
 }
 
 fn read_file(path: &Path, rel: &str, diags: &mut Diagnostics) -> BTreeMap<String, Message> {
-    let text = match std::fs::read(path)
-        .map_err(|e| Diagnostic::error(format!("cannot read: {e}")).in_file(rel))
-    {
+    let read = match crate::limits::text_too_large(path, rel) {
+        Some(too_large) => Err(too_large),
+        None => std::fs::read(path)
+            .map_err(|e| Diagnostic::error(format!("cannot read: {e}")).in_file(rel)),
+    };
+    let text = match read {
         Ok(bytes) => crate::frontmatter::decode(bytes, rel),
         Err(d) => Err(d),
     };

@@ -31,6 +31,7 @@ pub mod highlight;
 pub mod hours;
 pub mod i18n;
 pub mod lang;
+pub mod limits;
 pub mod links;
 pub mod map;
 pub mod markdown;
@@ -188,6 +189,7 @@ pub fn render_site_with(
     out.files.extend(
         data.by_file
             .values()
+            .filter(|r| r.source.is_none())
             .map(|r| (r.path.clone(), r.bytes.clone())),
     );
     for ds in &site.datasets {
@@ -208,7 +210,13 @@ pub fn render_site_with(
     }
     let fingerprints = std::mem::take(&mut out.fingerprints);
     let rendered_pages = out.rendered;
-    let copies = assets::collect(&site, &mut diags);
+    let mut copies = assets::collect(&site, &mut diags);
+    // Large dataset files are published as they are, never held in memory.
+    copies.extend(
+        data.by_file
+            .values()
+            .filter_map(|r| Some((r.path.clone(), r.source.clone()?))),
+    );
     timer.lap("assets");
     if diags.has_errors() {
         return Err(diags.into_sorted());

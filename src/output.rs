@@ -34,6 +34,7 @@ pub fn write(
         .map_or("public".into(), |n| n.to_string_lossy().into_owned());
     fs::create_dir_all(parent)
         .map_err(|e| io_error("cannot create the output's parent folder", parent, e))?;
+    recover(output, &parent.join(format!(".{name}.fadaa-old")));
     let staging = parent.join(format!(".{name}.fadaa-new"));
     if staging.exists() {
         fs::remove_dir_all(&staging)
@@ -106,12 +107,20 @@ fn fill(
     .map_err(|e| io_error("cannot write", staging, e))
 }
 
-/// Two renames on one file system: the old output steps aside, the new one
-/// takes its name, then the old one is removed.
+/// Put the new output in place. On Linux one `renameat2(RENAME_EXCHANGE)`
+/// swaps the two folders atomically: at every instant the output's name
+/// holds a complete site, even if the process is killed. Elsewhere (or on
+/// a file system without it), two renames: the old output steps aside, the
+/// new one takes its name; `recover` repairs the instant between them.
 fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), Diagnostic> {
     let old = parent.join(format!(".{name}.fadaa-old"));
     if old.exists() {
         fs::remove_dir_all(&old).map_err(|e| io_error("cannot remove", &old, e))?;
+    }
+    if output.exists() && exchange(staging, output).is_ok() {
+        // `staging` now holds the previous output.
+        remove_in_parallel(staging);
+        return Ok(());
     }
     let had_output = output.exists();
     if had_output {
@@ -143,6 +152,46 @@ fn remove_in_parallel(dir: &Path) {
         let _ = fs::remove_file(f);
     });
     let _ = fs::remove_dir_all(dir);
+}
+
+#[cfg(target_os = "linux")]
+fn exchange(a: &Path, b: &Path) -> std::io::Result<()> {
+    use std::ffi::CString;
+    use std::os::unix::ffi::OsStrExt;
+    let c = |p: &Path| {
+        CString::new(p.as_os_str().as_bytes())
+            .map_err(|_| std::io::Error::from(std::io::ErrorKind::InvalidInput))
+    };
+    let (a, b) = (c(a)?, c(b)?);
+    // SAFETY: two valid NUL-terminated paths; AT_FDCWD resolves them as
+    // `fs::rename` would. The call only reads them.
+    let status = unsafe {
+        libc::renameat2(
+            libc::AT_FDCWD,
+            a.as_ptr(),
+            libc::AT_FDCWD,
+            b.as_ptr(),
+            libc::RENAME_EXCHANGE,
+        )
+    };
+    if status == 0 {
+        Ok(())
+    } else {
+        Err(std::io::Error::last_os_error())
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn exchange(_: &Path, _: &Path) -> std::io::Result<()> {
+    Err(std::io::ErrorKind::Unsupported.into())
+}
+
+/// A build stopped between the two renames of the fallback swap leaves
+/// the previous output aside under its `-old` name: put it back.
+fn recover(output: &Path, old: &Path) {
+    if !output.exists() && old.join(MARKER).is_file() {
+        let _ = fs::rename(old, output);
+    }
 }
 
 fn io_error(what: &str, path: &Path, err: std::io::Error) -> Diagnostic {

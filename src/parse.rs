@@ -154,6 +154,9 @@ fn parse_one(file: &SourceFile) -> Result<One, Diagnostic> {
             rel: file.rel.clone(),
         }));
     }
+    if let Some(too_large) = crate::limits::text_too_large(&file.path, &file.rel) {
+        return Err(too_large);
+    }
     let bytes = std::fs::read(&file.path).map_err(|err| {
         Diagnostic::error(format!("cannot read the file: {err}")).in_file(&file.rel)
     })?;

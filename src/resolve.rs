@@ -413,7 +413,23 @@ impl Checker<'_> {
                 d,
             );
         }
-        for tag in &f.tags {
+        let too_many = f.tags.len() > crate::limits::MAX_TAGS_PER_STORY;
+        if too_many {
+            // Checked first: naming each of thousands of tags would cost
+            // more than the whole story.
+            d.push(
+                src.error_at(
+                    "tags",
+                    None,
+                    format!("this story has {} tags", f.tags.len()),
+                )
+                .help(format!(
+                    "a story may have at most {} tags: keep the ones a reader would search for",
+                    crate::limits::MAX_TAGS_PER_STORY
+                )),
+            );
+        }
+        for tag in f.tags.iter().filter(|_| !too_many) {
             if !is_valid_slug(tag) {
                 d.push(
                     src.error_at("tags", Some(tag), format!("`{tag}` is not a valid tag"))

@@ -4,11 +4,14 @@
 //! and an inferred table schema.
 
 use crate::diag::{Diagnostic, Diagnostics, Pos, Severity};
+use crate::limits;
 use crate::site::{bundle_file_path, Site};
 use rayon::prelude::*;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 
 /// Rows shown in a page's preview.
 const PREVIEW_ROWS: usize = 10;
@@ -32,7 +35,11 @@ pub struct Table {
 pub struct Prepared {
     /// Output path: `data/<slug>/<file>`.
     pub path: String,
+    /// What is published; empty for a large file copied from `source`.
     pub bytes: Vec<u8>,
+    /// A file over `limits::STREAM_ABOVE`, published as it is from here.
+    pub source: Option<PathBuf>,
+    pub size: u64,
     pub sha256: String,
     pub format: String,
     pub media_type: &'static str,
@@ -93,10 +100,30 @@ fn prepare_one(
     file: &str,
     rel: &str,
 ) -> Result<(Prepared, Vec<Diagnostic>), Diagnostic> {
-    let raw = std::fs::read(site.config.root.join(rel))
-        .map_err(|e| Diagnostic::error(format!("cannot read: {e}")).in_file(rel))?;
+    let path = site.config.root.join(rel);
+    let cannot_read =
+        |e: std::io::Error| Diagnostic::error(format!("cannot read: {e}")).in_file(rel);
+    let size = std::fs::metadata(&path).map_err(cannot_read)?.len();
+    if let Some(too_large) = limits::data_too_large(size, rel) {
+        return Err(too_large);
+    }
     let format = crate::view::format_of(file);
     let is_text = matches!(format.as_str(), "CSV" | "TSV" | "TXT" | "JSON" | "GEOJSON");
+    let output_path = bundle_file_path(crate::discover::Kind::Dataset, slug, file);
+    if size > limits::STREAM_ABOVE {
+        let prepared = stream(&path, size, &format, is_text, rel).map_err(|e| match e {
+            StreamError::Read(e) => cannot_read(e),
+            StreamError::Diagnostic(d) => d,
+        })?;
+        return Ok((
+            Prepared {
+                path: output_path,
+                ..prepared
+            },
+            Vec::new(),
+        ));
+    }
+    let raw = std::fs::read(&path).map_err(cannot_read)?;
     let mut notes = Vec::new();
     let bytes = if is_text {
         let (text, note) = to_utf8(&raw);
@@ -111,25 +138,146 @@ fn prepare_one(
         raw
     };
     let table = match format.as_str() {
-        "CSV" => Some(read_table(&bytes, b',', rel)?),
-        "TSV" => Some(read_table(&bytes, b'\t', rel)?),
+        "CSV" => Some(read_table(bytes.as_slice(), b',', rel)?),
+        "TSV" => Some(read_table(bytes.as_slice(), b'\t', rel)?),
         _ => None,
     };
-    let sha256 = Sha256::digest(&bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
+    let sha256 = hex(&Sha256::digest(&bytes));
     Ok((
         Prepared {
-            path: bundle_file_path(crate::discover::Kind::Dataset, slug, file),
+            path: output_path,
             media_type: media_type(&format),
             format,
             sha256,
+            size: bytes.len() as u64,
             bytes,
+            source: None,
             table,
         },
         notes,
     ))
+}
+
+enum StreamError {
+    Read(std::io::Error),
+    Diagnostic(Diagnostic),
+}
+
+/// A large file read once as a stream: hashed, checked to be UTF-8 when it
+/// is text, and read as a table for its preview and schema, holding only
+/// a buffer and the preview's rows. It is then copied as it is.
+fn stream(
+    path: &Path,
+    size: u64,
+    format: &str,
+    is_text: bool,
+    rel: &str,
+) -> Result<Prepared, StreamError> {
+    let file = std::fs::File::open(path).map_err(StreamError::Read)?;
+    let mut tee = Tee {
+        inner: std::io::BufReader::with_capacity(1 << 16, file),
+        hash: Sha256::new(),
+        utf8: Utf8Check::default(),
+        read: 0,
+    };
+    let not_utf8 = || {
+        StreamError::Diagnostic(
+            Diagnostic::error(format!(
+                "this {} file is not plain UTF-8 (another encoding, or a byte-order mark)",
+                limits::human_size(size)
+            ))
+            .in_file(rel)
+            .help(format!(
+                "files over {} are published exactly as they are: save it again as UTF-8 (without BOM), or split it",
+                limits::human_size(limits::STREAM_ABOVE)
+            )),
+        )
+    };
+    let delimiter = match format {
+        "CSV" => Some(b','),
+        "TSV" => Some(b'\t'),
+        _ => None,
+    };
+    let table = match delimiter.map(|d| read_table(&mut tee, d, rel)) {
+        // A table that does not parse because it is not UTF-8: say that.
+        Some(Err(_)) if tee.utf8.bad => return Err(not_utf8()),
+        Some(Err(d)) => return Err(StreamError::Diagnostic(d)),
+        Some(Ok(table)) => Some(table),
+        None => None,
+    };
+    std::io::copy(&mut tee, &mut std::io::sink()).map_err(StreamError::Read)?;
+    if is_text && !tee.utf8.is_clean() {
+        return Err(not_utf8());
+    }
+    Ok(Prepared {
+        path: String::new(),
+        bytes: Vec::new(),
+        source: Some(path.to_path_buf()),
+        size: tee.read,
+        sha256: hex(&tee.hash.finalize()),
+        media_type: media_type(format),
+        format: format.to_string(),
+        table,
+    })
+}
+
+/// Passes a file's bytes through, hashing them and checking their UTF-8.
+struct Tee<R> {
+    inner: R,
+    hash: Sha256,
+    utf8: Utf8Check,
+    read: u64,
+}
+
+impl<R: Read> Read for Tee<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hash.update(&buf[..n]);
+        self.utf8.feed(&buf[..n], self.read == 0);
+        self.read += n as u64;
+        Ok(n)
+    }
+}
+
+/// UTF-8 validation across chunk boundaries: a character cut in two by a
+/// read is completed by the next one.
+#[derive(Default)]
+struct Utf8Check {
+    pending: Vec<u8>,
+    bad: bool,
+}
+
+impl Utf8Check {
+    fn feed(&mut self, chunk: &[u8], first: bool) {
+        if self.bad || chunk.is_empty() {
+            return;
+        }
+        if first && chunk.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            self.bad = true;
+            return;
+        }
+        let joined;
+        let data = if self.pending.is_empty() {
+            chunk
+        } else {
+            joined = [std::mem::take(&mut self.pending).as_slice(), chunk].concat();
+            &joined
+        };
+        if let Err(e) = std::str::from_utf8(data) {
+            match e.error_len() {
+                Some(_) => self.bad = true,
+                None => self.pending = data[e.valid_up_to()..].to_vec(),
+            }
+        }
+    }
+
+    fn is_clean(&self) -> bool {
+        !self.bad && self.pending.is_empty()
+    }
+}
+
+fn hex(digest: &[u8]) -> String {
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// The text of a file as UTF-8, and what was done to get it, if anything.
@@ -157,10 +305,10 @@ pub fn to_utf8(raw: &[u8]) -> (String, Option<String>) {
     }
 }
 
-fn read_table(bytes: &[u8], delimiter: u8, rel: &str) -> Result<Table, Diagnostic> {
+fn read_table(source: impl Read, delimiter: u8, rel: &str) -> Result<Table, Diagnostic> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
-        .from_reader(bytes);
+        .from_reader(source);
     let header: Vec<String> = reader
         .headers()
         .map_err(|e| csv_error(&e, rel))?
@@ -278,7 +426,7 @@ mod tests {
     #[test]
     fn schema_is_inferred_per_column() {
         let t = read_table(
-            b"month,requests,rate,label\n2024-01-01,12,0.5,x\n2024-02-01,,1,y\n",
+            &b"month,requests,rate,label\n2024-01-01,12,0.5,x\n2024-02-01,,1,y\n"[..],
             b',',
             "f",
         )
@@ -290,10 +438,31 @@ mod tests {
 
     #[test]
     fn a_broken_row_is_reported_with_its_line() {
-        let err = read_table(b"a,b\n1,2\n3\n", b',', "content/datasets/x/f.csv").unwrap_err();
+        let err = read_table(&b"a,b\n1,2\n3\n"[..], b',', "content/datasets/x/f.csv").unwrap_err();
         assert_eq!(
             err.to_string().lines().next().unwrap(),
             "content/datasets/x/f.csv:3:1: error: this row has 1 fields but the header has 2"
         );
+    }
+
+    #[test]
+    fn utf8_is_checked_across_reads_that_cut_a_character() {
+        let text = "صفاقس,é\n".repeat(3);
+        for cut in 0..text.len() {
+            let (a, b) = text.as_bytes().split_at(cut);
+            let mut check = Utf8Check::default();
+            check.feed(a, true);
+            check.feed(b, a.is_empty());
+            assert!(check.is_clean(), "cut at {cut}");
+        }
+        let mut cut_short = Utf8Check::default();
+        cut_short.feed(&"ص".as_bytes()[..1], true);
+        assert!(!cut_short.is_clean(), "a file ending mid-character");
+        let mut latin1 = Utf8Check::default();
+        latin1.feed(b"caf\xe9\n", true);
+        assert!(!latin1.is_clean());
+        let mut bom = Utf8Check::default();
+        bom.feed(b"\xef\xbb\xbfa,b\n", true);
+        assert!(!bom.is_clean());
     }
 }

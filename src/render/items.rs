@@ -275,7 +275,7 @@ impl Views<'_> {
     ) -> FileView {
         let mut view = self.file_view(Kind::Dataset, slug, file, title, None);
         if let Some(p) = self.data.get(slug, file) {
-            view.size_bytes = p.bytes.len() as u64;
+            view.size_bytes = p.size;
             view.size = human_size(&self.lang.code, view.size_bytes);
             view.sha256 = Some(p.sha256.clone());
             view.preview = p.table.as_ref().map(|t| Preview {

@@ -223,3 +223,64 @@ fn one_thread_and_many_give_byte_identical_output() {
     assert_eq!(one.len(), many.len());
     assert!(differing.is_empty(), "differ: {differing:?}");
 }
+
+/// Symbolic links could make a story's folder publish `/etc/passwd` or a
+/// theme read files from anywhere: every one in content/ or assets/ is a
+/// diagnostic, and nothing behind it reaches the output.
+#[cfg(unix)]
+#[test]
+fn symbolic_links_pointing_outside_are_refused_not_followed() {
+    use std::os::unix::fs::symlink;
+    let site = TestSite::fixture("mini");
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(outside.path().join("secret.txt"), "SECRET-OUTSIDE-THE-SITE").unwrap();
+    std::fs::create_dir_all(site.root.join("content/stories/queue")).unwrap();
+    std::fs::rename(
+        site.root.join("content/stories/queue.fr.md"),
+        site.root.join("content/stories/queue/index.fr.md"),
+    )
+    .unwrap();
+    symlink(
+        outside.path().join("secret.txt"),
+        site.root.join("content/stories/queue/secret.txt"),
+    )
+    .unwrap();
+    symlink(outside.path(), site.root.join("content/pages/elsewhere")).unwrap();
+    std::fs::create_dir_all(site.root.join("assets")).unwrap();
+    symlink(
+        outside.path().join("secret.txt"),
+        site.root.join("assets/secret.txt"),
+    )
+    .unwrap();
+
+    let errors = site.build_err();
+    let mut places: Vec<(&str, &str)> = errors
+        .iter()
+        .map(|d| (d.file.as_deref().unwrap_or(""), d.message.as_str()))
+        .collect();
+    places.sort();
+    assert_eq!(
+        places,
+        [
+            (
+                "content/pages/elsewhere",
+                "symbolic links are not followed in content/"
+            ),
+            (
+                "content/stories/queue/secret.txt",
+                "symbolic links are not followed in content/"
+            ),
+        ]
+    );
+    // Assets are gathered once the content is good.
+    site.remove("content/pages/elsewhere");
+    site.remove("content/stories/queue/secret.txt");
+    let errors = site.build_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(errors[0].file.as_deref(), Some("assets/secret.txt"));
+    assert_eq!(errors[0].message, "symbolic links are not copied");
+    assert!(
+        !site.output().exists(),
+        "a failed first build writes nothing"
+    );
+}
