@@ -30,6 +30,7 @@ pub mod frontmatter;
 pub mod highlight;
 pub mod hours;
 pub mod i18n;
+pub mod images;
 pub mod lang;
 pub mod limits;
 pub mod links;
@@ -68,6 +69,9 @@ pub struct BuildReport {
     /// (what the build did, such as converting a file to UTF-8).
     pub warnings: Vec<Diagnostic>,
     pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// Cover widths made by this build, and found in the image cache.
+    pub images_resized: usize,
+    pub images_from_cache: usize,
 }
 
 /// A whole site, rendered in memory, not yet written anywhere.
@@ -125,8 +129,11 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
         pages_per_lang,
         warnings,
         mut timings,
+        data,
         ..
     } = render_site(options)?;
+    let (images_resized, images_from_cache) = (data.images.resized, data.images.from_cache);
+    drop(data);
     let output = site.config.output;
     let started = std::time::Instant::now();
     let written = output::write(&output, &files, &copies).map_err(|d| {
@@ -141,6 +148,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
         written,
         warnings,
         timings,
+        images_resized,
+        images_from_cache,
     })
 }
 
@@ -177,8 +186,10 @@ pub fn render_site_with(
     let links = links::Links::new(&site, &known, &broken);
     let content = content::render_all(&site, &links, &broken, &mut diags);
     timer.lap("markdown");
-    let data = resources::prepare(&site, &mut diags);
+    let mut data = resources::prepare(&site, &mut diags);
     timer.lap("datasets");
+    data.images = images::prepare(&site, &mut diags);
+    timer.lap("images");
     let Some(templates) = templates.filter(|_| !diags.has_errors()) else {
         return Err(diags.into_sorted());
     };
@@ -211,6 +222,8 @@ pub fn render_site_with(
     let fingerprints = std::mem::take(&mut out.fingerprints);
     let rendered_pages = out.rendered;
     let mut copies = assets::collect(&site, &mut diags);
+    // Resized covers are copied from the image cache.
+    copies.extend(data.images.files.clone());
     // Large dataset files are published as they are, never held in memory.
     copies.extend(
         data.by_file

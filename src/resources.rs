@@ -46,10 +46,12 @@ pub struct Prepared {
     pub table: Option<Table>,
 }
 
-/// Keyed by (dataset slug, file name).
+/// Files prepared for publishing: dataset resources keyed by (dataset
+/// slug, file name), and story covers in their resized widths.
 #[derive(Debug, Default)]
 pub struct Resources {
     pub by_file: BTreeMap<(String, String), Prepared>,
+    pub images: crate::images::Images,
 }
 
 impl Resources {

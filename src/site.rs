@@ -95,11 +95,32 @@ pub enum Route<'a> {
     Tags,
     /// 1-based page of a tag's stories.
     Tag(&'a str, usize),
+    /// 1-based page of the stories of one municipality, governorate or
+    /// committee.
+    StoriesBy(Facet, &'a str, usize),
     Datasets,
     Dataset(&'a str),
     Deliverables,
     Deliverable(&'a str),
     Search,
+}
+
+/// What a filtered story list is narrowed to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Facet {
+    Member,
+    Governorate,
+    Committee,
+}
+
+impl Facet {
+    pub fn segment(self) -> &'static str {
+        match self {
+            Facet::Member => "member",
+            Facet::Governorate => "governorate",
+            Facet::Committee => "committee",
+        }
+    }
 }
 
 /// Page slugs that would collide with the generator's own sections.
@@ -126,6 +147,13 @@ impl Route<'_> {
             Route::Tags => format!("{lang}/tags/"),
             Route::Tag(tag, 1) => format!("{lang}/tags/{tag}/"),
             Route::Tag(tag, n) => format!("{lang}/tags/{tag}/page/{n}/"),
+            // Under `by/`: a story may be named `member`, none is `by/x`.
+            Route::StoriesBy(facet, key, 1) => {
+                format!("{lang}/stories/by/{}/{key}/", facet.segment())
+            }
+            Route::StoriesBy(facet, key, n) => {
+                format!("{lang}/stories/by/{}/{key}/page/{n}/", facet.segment())
+            }
             Route::Datasets => format!("{lang}/data/"),
             Route::Dataset(slug) => format!("{lang}/data/{slug}/"),
             Route::Deliverables => format!("{lang}/deliverables/"),

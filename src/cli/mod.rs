@@ -58,8 +58,11 @@ pub fn build(options: &BuildOptions, verbosity: Verbosity) -> ExitCode {
             );
             if verbosity == Verbosity::Verbose {
                 println!(
-                    "  {} generated files, {} copied",
-                    report.written.generated, report.written.copied
+                    "  {} generated files, {} copied; cover images: {} resized, {} from the cache",
+                    report.written.generated,
+                    report.written.copied,
+                    report.images_resized,
+                    report.images_from_cache
                 );
                 for (stage, took) in &report.timings {
                     println!("  {stage:<22} {:>7} ms", took.as_millis());

@@ -18,6 +18,17 @@ pub struct StoryCard {
     pub tags: Vec<TagView>,
     pub reading_minutes: usize,
     pub sample: bool,
+    pub cover: Option<CoverView>,
+}
+
+/// A story's cover as `<img>` attributes: `srcset` lists the resized
+/// widths, `width` and `height` reserve its place before it loads.
+#[derive(Debug, Clone, Serialize)]
+pub struct CoverView {
+    pub src: String,
+    pub srcset: String,
+    pub width: Option<u32>,
+    pub height: Option<u32>,
 }
 
 #[derive(Debug, Serialize)]
@@ -169,6 +180,7 @@ impl Views<'_> {
             tags: f.tags.iter().map(|t| self.tag(t, 0)).collect(),
             reading_minutes: reading_minutes(words),
             sample: f.sample,
+            cover: f.cover.as_deref().map(|c| self.cover_view(&story.slug, c)),
         }
     }
 
@@ -263,6 +275,31 @@ impl Views<'_> {
                 self.config().base_path,
                 crate::catalog::datapackage_path(&ds.slug)
             ),
+        }
+    }
+
+    fn cover_view(&self, slug: &str, cover: &str) -> CoverView {
+        let base = &self.config().base_path;
+        let Some(set) = self.data.images.cover(slug, cover) else {
+            // An SVG or GIF: published as it is, its size unknown.
+            return CoverView {
+                src: format!("{base}{}", crate::images::cover_source(slug, cover).1),
+                srcset: String::new(),
+                width: None,
+                height: None,
+            };
+        };
+        let src = set.default_src();
+        let srcset: Vec<String> = set
+            .candidates()
+            .iter()
+            .map(|v| format!("{base}{} {}w", v.path, v.width))
+            .collect();
+        CoverView {
+            src: format!("{base}{}", src.path),
+            srcset: srcset.join(", "),
+            width: Some(src.width),
+            height: Some(src.height),
         }
     }
 

@@ -31,6 +31,8 @@ pub enum Vars {
     Tags,
     /// Index into `Shared::tags`, page number.
     Tag(usize, usize),
+    /// Index into `Shared::facets`, page number.
+    StoriesBy(usize, usize),
     Datasets,
     Dataset(usize),
     Deliverables,
@@ -53,6 +55,9 @@ pub struct PageJob {
     /// The language shown when the reader's has no version.
     pub fallback: Option<String>,
     pub breadcrumbs: Vec<Crumb>,
+    /// The picture link previews show (a story's cover); the theme's
+    /// share image when `None`.
+    pub image: Option<crate::images::Variant>,
     pub vars: Vars,
 }
 
@@ -69,6 +74,7 @@ impl PageJob {
             description: None,
             fallback: None,
             breadcrumbs: Vec::new(),
+            image: None,
             vars,
         }
     }
@@ -187,6 +193,13 @@ pub fn for_language(views: &Views<'_>, strings: &Strings, shared: &Shared) -> Ve
         job.slug = story.slug.clone();
         job.description = shown.version.front.summary.clone();
         job.fallback = shown.fallback.then(|| shown.version.lang.clone());
+        job.image = shown
+            .version
+            .front
+            .cover
+            .as_deref()
+            .and_then(|c| views.data.images.cover(&story.slug, c))
+            .map(|set| set.largest().clone());
         jobs.push(job);
     }
     jobs.push(
@@ -206,6 +219,21 @@ pub fn for_language(views: &Views<'_>, strings: &Strings, shared: &Shared) -> Ve
             .titled(tag.label.text.clone())
             .crumbs(section("nav.stories", Route::Stories(1)));
             job.slug = tag.key.clone();
+            jobs.push(job);
+        }
+    }
+    for (g, group) in shared.facets.iter().enumerate() {
+        let total = paginate::page_count(group.stories.len(), per_page);
+        for number in 1..=total {
+            let mut job = PageJob::new(
+                Route::StoriesBy(group.kind, &group.key, number),
+                code,
+                "stories-by.html",
+                Vars::StoriesBy(g, number),
+            )
+            .titled(group.name.text.clone())
+            .crumbs(section("nav.stories", Route::Stories(1)));
+            job.slug = group.key.clone();
             jobs.push(job);
         }
     }

@@ -1,6 +1,7 @@
 //! Render every page of every language through the templates, in parallel.
 //! The result is in memory (path → bytes); only `output` touches the disk.
 
+mod facets;
 mod hours;
 mod items;
 mod jobs;
@@ -104,6 +105,15 @@ struct PageView<'a> {
     fallback: Option<FallbackView<'a>>,
     alternates: Vec<Alternate<'a>>,
     breadcrumbs: &'a [jobs::Crumb],
+    image: Option<ShareImage>,
+}
+
+/// The picture of a link preview, as an absolute URL (Open Graph).
+#[derive(Serialize)]
+struct ShareImage {
+    url: String,
+    width: u32,
+    height: u32,
 }
 
 /// The sections in the main navigation, and the page kinds under each.
@@ -361,6 +371,11 @@ fn page_variables(
                 })
                 .collect(),
             breadcrumbs: &job.breadcrumbs,
+            image: job.image.as_ref().map(|v| ShareImage {
+                url: format!("{}{}", config.base_url, v.path),
+                width: v.width,
+                height: v.height,
+            }),
         },
     );
 }

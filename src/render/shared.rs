@@ -24,6 +24,8 @@ pub struct Shared {
     pub tags: Vec<TagView>,
     /// Per tag (same order as `tags`): indices into `story_cards`.
     pub tag_stories: Vec<Vec<usize>>,
+    /// Story lists by municipality, governorate and committee.
+    pub facets: Vec<super::facets::FacetGroup>,
     pub datasets: Vec<DatasetCard>,
     pub committees: Vec<CommitteeGroup>,
     pub counts: Counts,
@@ -97,7 +99,9 @@ impl Shared {
                 .filter(|d| d.data.status == WorkStatus::Published)
                 .count(),
         };
+        let facets = super::facets::facet_groups(views, &story_cards);
         let mut shared = Shared {
+            facets,
             governorates: governorate_groups(&members),
             story_cards,
             stories_of,

@@ -234,6 +234,20 @@ pub fn fill(
             );
             vars.put("paginator", &paginator);
             vars.put("tags", &shared.tags);
+            vars.put("facets", &shared.facets);
+        }
+        Vars::StoriesBy(g, number) => {
+            let group = &shared.facets[g];
+            let indices = paginate::slice(&group.stories, per_page, number);
+            let stories: Vec<&StoryCard> =
+                indices.iter().map(|&s| &shared.story_cards[s]).collect();
+            let total = paginate::page_count(group.stories.len(), per_page);
+            let paginator = Paginator::new(number, total, |n| {
+                views.url(Route::StoriesBy(group.kind, &group.key, n))
+            });
+            vars.put("facet", group);
+            vars.put("stories", &stories);
+            vars.put("paginator", &paginator);
         }
         Vars::Story(i) => {
             let slug = &site.stories[i].slug;

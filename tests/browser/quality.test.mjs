@@ -22,6 +22,7 @@ const PAGES = {
   directory: "members/",
   member: "members/sfax/",
   stories: "stories/",
+  "stories-by": "stories/by/governorate/sfax/",
   story: "stories/open-data-bizerte/",
   datasets: "data/",
   dataset: "data/bizerte-requests-2024/",
@@ -132,6 +133,35 @@ for (const [kind, path] of [["home", "ar/"], ["story", "ar/stories/open-data-biz
     console.log(`budget ${path}: ${(total / 1024).toFixed(1)} KB in all, ${(js / 1024).toFixed(1)} KB JavaScript (${sizes.join(", ")})`);
     assert.ok(total < 250 * 1024, `${total} bytes`);
     assert.ok(js < 30 * 1024, `${js} bytes of JavaScript`);
+    page.assertClean();
+    await page.closeAll();
+  });
+}
+
+for (const lang of ["ar", "fr"]) {
+  test(`${lang}: a phone downloads the small cover widths, with no layout shift`, async () => {
+    const page = await openPage(browser, site);
+    await page.setViewportSize({ width: 375, height: 800 });
+    const images = [];
+    page.on("response", (res) => {
+      if (res.request().resourceType() === "image") images.push(res.url());
+    });
+    await page.goto(`${site.base}${lang}/stories/`, { waitUntil: "networkidle" });
+    const covers = page.locator("img.card-cover");
+    assert.ok((await covers.count()) >= 3, "the shipped stories have covers");
+    for (const cover of await covers.all()) {
+      await cover.scrollIntoViewIfNeeded();
+      await cover.evaluate((img) => img.complete || new Promise((ok) => img.addEventListener("load", ok, { once: true })));
+      const { src, box, reserved } = await cover.evaluate((img) => ({
+        src: img.currentSrc,
+        box: img.getBoundingClientRect().width,
+        reserved: img.hasAttribute("width") && img.hasAttribute("height"),
+      }));
+      assert.match(src, /-400w\.jpg$/, `a 375 px phone should take the 400 px file, took ${src}`);
+      assert.ok(box > 300 && box <= 375, `shown ${box}px wide`);
+      assert.ok(reserved, "width and height reserve the space");
+    }
+    assert.ok(!images.some((u) => /cover\.jpg$/.test(u)), `no full-size photo on a phone: ${images.join(", ")}`);
     page.assertClean();
     await page.closeAll();
   });

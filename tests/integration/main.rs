@@ -14,4 +14,5 @@ mod output;
 mod properties;
 mod search;
 mod shipped;
+mod stories;
 mod support;

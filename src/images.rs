@@ -1,0 +1,349 @@
+//! Story covers resized at build time, so that a phone on a slow link
+//! downloads a 400-pixel image rather than the 4,000-pixel photo a staff
+//! member took. Each JPEG or PNG cover gets a few widths (never larger than
+//! the photo), turned upright from its EXIF orientation. The resized files
+//! are kept in `.fadaa-cache/images/` under the site folder, named by a hash
+//! of the photo's bytes and the settings: an unchanged photo is never
+//! decoded again, and a changed one gets new names.
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::discover::Kind;
+use crate::site::{bundle_file_path, Site};
+use image::{DynamicImage, ImageDecoder, ImageReader};
+use rayon::prelude::*;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// Widths made for `srcset`: a card on a phone, a card on a wide screen or
+/// the story's page on a phone, the story's page on a wide screen.
+pub const WIDTHS: [u32; 3] = [400, 800, 1200];
+
+/// JPEG quality: no visible loss at these sizes, a third of quality 95.
+const JPEG_QUALITY: u8 = 78;
+
+/// Changes every cached file's name when the way they are made changes.
+const RECIPE: &str = "fadaa-images-1;catmull-rom;q78";
+
+pub const CACHE_DIR: &str = ".fadaa-cache/images";
+
+/// One published image file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Variant {
+    /// Output path, relative to the site's root URL.
+    pub path: String,
+    pub width: u32,
+    pub height: u32,
+}
+
+/// A cover as published: the photo itself and its smaller widths.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImageSet {
+    pub original: Variant,
+    /// Smaller copies, narrowest first; empty when the photo is small.
+    pub resized: Vec<Variant>,
+}
+
+impl ImageSet {
+    /// Every width, narrowest first, the photo itself included unless it
+    /// is much larger than the largest copy (a phone would never need it).
+    pub fn candidates(&self) -> Vec<&Variant> {
+        let mut all: Vec<&Variant> = self.resized.iter().collect();
+        let largest = WIDTHS[WIDTHS.len() - 1];
+        if self.original.width <= largest * 4 / 3 || self.resized.is_empty() {
+            all.push(&self.original);
+        }
+        all
+    }
+
+    /// The file for `src`: the first at least 800 pixels wide, else the
+    /// widest there is.
+    pub fn default_src(&self) -> &Variant {
+        let all = self.candidates();
+        all.iter()
+            .find(|v| v.width >= WIDTHS[1])
+            .or(all.last())
+            .copied()
+            .unwrap_or(&self.original)
+    }
+
+    /// The widest file, for link previews (Open Graph asks for ≥ 1200).
+    pub fn largest(&self) -> &Variant {
+        self.candidates().last().copied().unwrap_or(&self.original)
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct Images {
+    /// Keyed by the cover's source path relative to the site folder.
+    pub sets: BTreeMap<String, ImageSet>,
+    /// Output path → cached file, copied into the output.
+    pub files: BTreeMap<String, PathBuf>,
+    /// Copies made by this build, and copies found in the cache.
+    pub resized: usize,
+    pub from_cache: usize,
+}
+
+impl Images {
+    pub fn cover(&self, story_slug: &str, cover: &str) -> Option<&ImageSet> {
+        self.sets.get(&cover_source(story_slug, cover).0)
+    }
+}
+
+/// A cover reference's source path (relative to the site) and the output
+/// path of the photo itself.
+pub fn cover_source(story_slug: &str, cover: &str) -> (String, String) {
+    match cover.strip_prefix('/') {
+        Some(asset) => (format!("assets/{asset}"), asset.to_string()),
+        None => (
+            format!("content/stories/{story_slug}/{cover}"),
+            bundle_file_path(Kind::Story, story_slug, cover),
+        ),
+    }
+}
+
+fn is_resizable(name: &str) -> bool {
+    let lower = name.to_ascii_lowercase();
+    [".jpg", ".jpeg", ".png"].iter().any(|e| lower.ends_with(e))
+}
+
+pub fn prepare(site: &Site, diags: &mut Diagnostics) -> Images {
+    let mut covers: BTreeMap<String, String> = BTreeMap::new();
+    for story in &site.stories {
+        for version in story.by_lang.values() {
+            if let Some(cover) = version.front.cover.as_deref().filter(|c| is_resizable(c)) {
+                let (source, output) = cover_source(&story.slug, cover);
+                // A missing cover is reported where it is named.
+                if site.config.root.join(&source).is_file() {
+                    covers.insert(source, output);
+                }
+            }
+        }
+    }
+    let cache = site.config.root.join(CACHE_DIR);
+    let results: Vec<(String, Result<Prepared, Diagnostic>)> = covers
+        .into_par_iter()
+        .map(|(source, output)| {
+            let path = site.config.root.join(&source);
+            let result = prepare_one(&path, &output, &cache).map_err(|e| {
+                Diagnostic::error(format!("cannot read this image: {e}"))
+                    .in_file(&source)
+                    .help("save it again as JPEG or PNG")
+            });
+            (source, result)
+        })
+        .collect();
+    let mut images = Images::default();
+    for (source, result) in results {
+        match result {
+            Ok(p) => {
+                images.resized += p.resized;
+                images.from_cache += p.set.resized.len() - p.resized;
+                images.files.extend(p.files);
+                images.sets.insert(source, p.set);
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    images
+}
+
+struct Prepared {
+    set: ImageSet,
+    files: Vec<(String, PathBuf)>,
+    resized: usize,
+}
+
+fn prepare_one(path: &Path, output: &str, cache: &Path) -> Result<Prepared, String> {
+    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    let (width, height) = upright_size(&bytes)?;
+    let digest = Sha256::new()
+        .chain_update(RECIPE)
+        .chain_update(&bytes)
+        .finalize();
+    let key: String = digest[..10].iter().map(|b| format!("{b:02x}")).collect();
+    let png = output.to_ascii_lowercase().ends_with(".png");
+    let ext = if png { "png" } else { "jpg" };
+    let (stem, _) = output.rsplit_once('.').unwrap_or((output, ""));
+    let wanted: Vec<(Variant, PathBuf)> = WIDTHS
+        .iter()
+        .filter(|&&w| w < width)
+        .map(|&w| {
+            let h = ((u64::from(height) * u64::from(w) + u64::from(width) / 2) / u64::from(width))
+                .max(1) as u32;
+            let variant = Variant {
+                path: format!("{stem}-{w}w.{ext}"),
+                width: w,
+                height: h,
+            };
+            (variant, cache.join(format!("{key}-{w}.{ext}")))
+        })
+        .collect();
+    let missing: Vec<&(Variant, PathBuf)> = wanted.iter().filter(|(_, c)| !c.is_file()).collect();
+    if !missing.is_empty() {
+        let photo = decode_upright(&bytes)?;
+        std::fs::create_dir_all(cache).map_err(|e| format!("{}: {e}", cache.display()))?;
+        for (variant, cached) in &missing {
+            let small = photo.resize_exact(
+                variant.width,
+                variant.height,
+                image::imageops::FilterType::CatmullRom,
+            );
+            let encoded = encode(&small, png)?;
+            write_atomically(cached, &encoded)?;
+        }
+    }
+    Ok(Prepared {
+        files: wanted
+            .iter()
+            .map(|(v, c)| (v.path.clone(), c.clone()))
+            .collect(),
+        resized: missing.len(),
+        set: ImageSet {
+            original: Variant {
+                path: output.to_string(),
+                width,
+                height,
+            },
+            resized: wanted.into_iter().map(|(v, _)| v).collect(),
+        },
+    })
+}
+
+/// Width and height as the photo is meant to be seen, read from its header
+/// and EXIF orientation without decoding the pixels.
+fn upright_size(bytes: &[u8]) -> Result<(u32, u32), String> {
+    let mut decoder = reader(bytes)?.into_decoder().map_err(|e| e.to_string())?;
+    let (w, h) = decoder.dimensions();
+    let turned = matches!(
+        decoder
+            .orientation()
+            .unwrap_or(image::metadata::Orientation::NoTransforms),
+        image::metadata::Orientation::Rotate90
+            | image::metadata::Orientation::Rotate270
+            | image::metadata::Orientation::Rotate90FlipH
+            | image::metadata::Orientation::Rotate270FlipH
+    );
+    Ok(if turned { (h, w) } else { (w, h) })
+}
+
+fn decode_upright(bytes: &[u8]) -> Result<DynamicImage, String> {
+    let mut decoder = reader(bytes)?.into_decoder().map_err(|e| e.to_string())?;
+    let orientation = decoder
+        .orientation()
+        .unwrap_or(image::metadata::Orientation::NoTransforms);
+    let mut photo = DynamicImage::from_decoder(decoder).map_err(|e| e.to_string())?;
+    photo.apply_orientation(orientation);
+    Ok(photo)
+}
+
+fn reader(bytes: &[u8]) -> Result<ImageReader<std::io::Cursor<&[u8]>>, String> {
+    ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| e.to_string())
+}
+
+fn encode(photo: &DynamicImage, png: bool) -> Result<Vec<u8>, String> {
+    let mut out = Vec::new();
+    if png {
+        photo
+            .write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
+            .map_err(|e| e.to_string())?;
+    } else {
+        image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, JPEG_QUALITY)
+            .encode_image(&photo.to_rgb8())
+            .map_err(|e| e.to_string())?;
+    }
+    Ok(out)
+}
+
+/// Another build (or `serve`) may read the cache at the same time: a file
+/// appears whole or not at all.
+fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    std::fs::write(&tmp, bytes)
+        .and_then(|()| std::fs::rename(&tmp, path))
+        .map_err(|e| format!("{}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn jpeg(width: u32, height: u32) -> Vec<u8> {
+        let photo = DynamicImage::ImageRgb8(image::RgbImage::from_fn(width, height, |x, y| {
+            image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
+        }));
+        encode(&photo, false).unwrap()
+    }
+
+    #[test]
+    fn widths_are_made_below_the_photo_and_cached() {
+        let dir = tempfile::tempdir().unwrap();
+        let photo = dir.path().join("cover.jpg");
+        std::fs::write(&photo, jpeg(1000, 500)).unwrap();
+        let cache = dir.path().join("cache");
+        let first = prepare_one(&photo, "stories/s/cover.jpg", &cache).unwrap();
+        assert_eq!(first.resized, 2);
+        let widths: Vec<(u32, u32)> = first
+            .set
+            .resized
+            .iter()
+            .map(|v| (v.width, v.height))
+            .collect();
+        assert_eq!(widths, [(400, 200), (800, 400)]);
+        assert_eq!(first.set.resized[0].path, "stories/s/cover-400w.jpg");
+        let made = image::open(&first.files[1].1).unwrap();
+        assert_eq!((made.width(), made.height()), (800, 400));
+
+        let again = prepare_one(&photo, "stories/s/cover.jpg", &cache).unwrap();
+        assert_eq!(again.resized, 0, "an unchanged photo comes from the cache");
+        assert_eq!(again.set, first.set);
+
+        std::fs::write(&photo, jpeg(1000, 400)).unwrap();
+        let changed = prepare_one(&photo, "stories/s/cover.jpg", &cache).unwrap();
+        assert_eq!(changed.resized, 2, "a changed photo is made again");
+        assert_eq!(changed.set.resized[1].height, 320);
+    }
+
+    #[test]
+    fn a_small_photo_is_used_as_it_is() {
+        let dir = tempfile::tempdir().unwrap();
+        let photo = dir.path().join("small.jpg");
+        std::fs::write(&photo, jpeg(300, 200)).unwrap();
+        let p = prepare_one(&photo, "small.jpg", &dir.path().join("cache")).unwrap();
+        assert!(p.set.resized.is_empty());
+        assert_eq!(p.set.default_src().path, "small.jpg");
+        assert_eq!(p.set.candidates().len(), 1);
+    }
+
+    #[test]
+    fn a_huge_photo_is_left_out_of_srcset() {
+        let set = ImageSet {
+            original: Variant {
+                path: "big.jpg".into(),
+                width: 4000,
+                height: 3000,
+            },
+            resized: WIDTHS
+                .iter()
+                .map(|&w| Variant {
+                    path: format!("big-{w}w.jpg"),
+                    width: w,
+                    height: w * 3 / 4,
+                })
+                .collect(),
+        };
+        assert_eq!(set.candidates().len(), 3);
+        assert_eq!(set.default_src().width, 800);
+        assert_eq!(set.largest().width, 1200);
+    }
+
+    #[test]
+    fn a_file_that_is_not_an_image_is_an_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let photo = dir.path().join("cover.jpg");
+        std::fs::write(&photo, "not a photo").unwrap();
+        assert!(prepare_one(&photo, "cover.jpg", &dir.path().join("cache")).is_err());
+    }
+}
