@@ -31,6 +31,9 @@ pub struct Shared {
     pub counts: Counts,
     /// The directory map, drawn once.
     pub members_map: String,
+    /// The same map without links, for the home page: a picture that
+    /// leads to the directory, not 350 more stops for the Tab key.
+    pub home_map: String,
     greater_tunis: String,
 }
 
@@ -116,14 +119,24 @@ impl Shared {
             committees: committee_groups(views, strings),
             counts,
             members_map: String::new(),
+            home_map: String::new(),
             greater_tunis: strings.label(code, "map.greater_tunis"),
         };
-        shared.members_map = shared.map(views, None, strings.label(code, "map.title"));
+        let title = strings.label(code, "map.title");
+        shared.members_map = shared.map(views, None, title.clone(), true);
+        shared.home_map = shared.map(views, None, title, false);
         shared
     }
 
-    /// The member map: every member (linked), or one member's locator.
-    pub fn map(&self, views: &Views<'_>, only: Option<&MemberView>, title: String) -> String {
+    /// The member map: every member (linked or not), or one member's
+    /// locator.
+    pub fn map(
+        &self,
+        views: &Views<'_>,
+        only: Option<&MemberView>,
+        title: String,
+        links: bool,
+    ) -> String {
         let markers: Vec<map::Marker<'_>> = self
             .members
             .iter()
@@ -149,7 +162,7 @@ impl Shared {
             dir: views.lang.dir.as_str(),
         };
         let options = map::Options {
-            links: only.is_none(),
+            links: links && only.is_none(),
             precision: if only.is_none() { 1 } else { 0 },
             counts: self
                 .governorates

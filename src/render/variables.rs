@@ -177,6 +177,7 @@ pub fn fill(
                     "counts": shared.counts,
                     "latest_stories": latest,
                     "upcoming_deliverables": upcoming,
+                    "map": shared.home_map,
                 }),
             );
         }
@@ -192,7 +193,7 @@ pub fn fill(
                 .format(code, "map.locator", None, &[("name", &m.name.text)])
                 .unwrap_or_default();
             vars.put("member", m);
-            vars.put("locator_map", &shared.map(views, Some(m), title));
+            vars.put("locator_map", &shared.map(views, Some(m), title, false));
         }
         Vars::Members => {
             let governorates: Vec<GovernorateView<'_>> = shared
