@@ -91,6 +91,8 @@ pub struct Rendered {
     pub fingerprints: std::collections::HashMap<String, u64>,
     /// Pages rendered by this build (the others were reused).
     pub rendered_pages: usize,
+    /// `build`'s staging folder, holding the pages already written.
+    pub staging: Option<output::Staging>,
     pub warnings: Vec<Diagnostic>,
     /// How long each stage took, in order (`--verbose` prints them).
     pub timings: Vec<(&'static str, std::time::Duration)>,
@@ -130,13 +132,18 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
         warnings,
         mut timings,
         data,
+        staging,
         ..
-    } = render_site(options)?;
+    } = render_site_inner(options, None, true)?;
     let (images_resized, images_from_cache) = (data.images.resized, data.images.from_cache);
     drop(data);
     let output = site.config.output;
     let started = std::time::Instant::now();
-    let written = output::write(&output, &files, &copies).map_err(|d| {
+    let finished = match staging {
+        Some(staging) => staging.finish(&files, &copies),
+        None => output::write(&output, &files, &copies),
+    };
+    let written = finished.map_err(|d| {
         let mut all = warnings.clone();
         all.push(d);
         all
@@ -167,6 +174,16 @@ pub fn render_site_with(
     options: &BuildOptions,
     previous: Option<&render::Previous>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
+    render_site_inner(options, previous, false)
+}
+
+/// With `stream`, pages go to the output's staging folder as they are
+/// rendered, and `Rendered::staging` holds it for `build` to finish.
+fn render_site_inner(
+    options: &BuildOptions,
+    previous: Option<&render::Previous>,
+    stream: bool,
+) -> Result<Rendered, Vec<Diagnostic>> {
     let mut diags = Diagnostics::new();
     let mut timer = Timer::start();
     let Some(config) = config::load(options, &mut diags) else {
@@ -193,8 +210,20 @@ pub fn render_site_with(
     let Some(templates) = templates.filter(|_| !diags.has_errors()) else {
         return Err(diags.into_sorted());
     };
+    let staging = if stream {
+        Some(output::Staging::new(&site.config.output).map_err(|d| {
+            diags.push(d);
+            std::mem::take(&mut diags).into_sorted()
+        })?)
+    } else {
+        None
+    };
+    let keep = match &staging {
+        Some(s) => render::Keep::Stream(s),
+        None => render::Keep::Memory(previous),
+    };
     let mut out = render::render(
-        &site, &content, &data, &templates, &strings, previous, &mut diags,
+        &site, &content, &data, &templates, &strings, keep, &mut diags,
     );
     timer.lap("render");
     out.files.extend(
@@ -243,6 +272,7 @@ pub fn render_site_with(
         pages_per_lang: out.pages_per_lang,
         fingerprints,
         rendered_pages,
+        staging,
         warnings: diags.into_sorted(),
         timings: timer.laps,
     })

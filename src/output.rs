@@ -8,6 +8,7 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Marks a folder as fadaa's output, so that `build` never replaces a folder
 /// it did not make.
@@ -19,37 +20,92 @@ pub struct Written {
     pub copied: usize,
 }
 
+/// Write a whole site held in memory.
 pub fn write(
     output: &Path,
     files: &BTreeMap<String, Vec<u8>>,
     copies: &Copies,
 ) -> Result<Written, Diagnostic> {
-    check_replaceable(output)?;
-    let parent = output
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let name = output
-        .file_name()
-        .map_or("public".into(), |n| n.to_string_lossy().into_owned());
-    fs::create_dir_all(parent)
-        .map_err(|e| io_error("cannot create the output's parent folder", parent, e))?;
-    recover(output, &parent.join(format!(".{name}.fadaa-old")));
-    let staging = parent.join(format!(".{name}.fadaa-new"));
-    if staging.exists() {
-        fs::remove_dir_all(&staging)
-            .map_err(|e| io_error("cannot clear a previous unfinished build", &staging, e))?;
+    Staging::new(output)?.finish(files, copies)
+}
+
+/// The folder a build fills beside the output. `build` writes each page
+/// into it as soon as the page is rendered, so that the site's HTML is never
+/// all in memory at once; `finish` adds the rest and swaps it in. Dropped
+/// unfinished (an error, a panic), it is removed and the output is untouched.
+#[derive(Debug)]
+pub struct Staging {
+    dir: PathBuf,
+    output: PathBuf,
+    parent: PathBuf,
+    name: String,
+    streamed: AtomicUsize,
+    finished: bool,
+}
+
+impl Staging {
+    pub fn new(output: &Path) -> Result<Staging, Diagnostic> {
+        check_replaceable(output)?;
+        let parent = output
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."))
+            .to_path_buf();
+        let name = output
+            .file_name()
+            .map_or("public".into(), |n| n.to_string_lossy().into_owned());
+        fs::create_dir_all(&parent)
+            .map_err(|e| io_error("cannot create the output's parent folder", &parent, e))?;
+        recover(output, &parent.join(format!(".{name}.fadaa-old")));
+        let dir = parent.join(format!(".{name}.fadaa-new"));
+        if dir.exists() {
+            fs::remove_dir_all(&dir)
+                .map_err(|e| io_error("cannot clear a previous unfinished build", &dir, e))?;
+        }
+        fs::create_dir_all(&dir).map_err(|e| io_error("cannot create", &dir, e))?;
+        Ok(Staging {
+            dir,
+            output: output.to_path_buf(),
+            parent,
+            name,
+            streamed: AtomicUsize::new(0),
+            finished: false,
+        })
     }
-    let result = fill(&staging, files, copies);
-    if let Err(err) = result {
-        let _ = fs::remove_dir_all(&staging);
-        return Err(err);
+
+    /// Write one file now (from any thread).
+    pub fn write(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        let target = self.dir.join(path);
+        if let Some(folder) = target.parent() {
+            fs::create_dir_all(folder).map_err(|e| io_error("cannot create", folder, e))?;
+        }
+        fs::write(&target, bytes).map_err(|e| io_error("cannot write", &target, e))?;
+        self.streamed.fetch_add(1, Ordering::Relaxed);
+        Ok(())
     }
-    swap(&staging, output, parent, &name)?;
-    Ok(Written {
-        generated: files.len(),
-        copied: copies.keys().filter(|k| !files.contains_key(*k)).count(),
-    })
+
+    /// Write the remaining files and copies, then put the folder in place.
+    pub fn finish(
+        mut self,
+        files: &BTreeMap<String, Vec<u8>>,
+        copies: &Copies,
+    ) -> Result<Written, Diagnostic> {
+        fill(&self.dir, files, copies)?;
+        swap(&self.dir, &self.output, &self.parent, &self.name)?;
+        self.finished = true;
+        Ok(Written {
+            generated: files.len() + self.streamed.load(Ordering::Relaxed),
+            copied: copies.keys().filter(|k| !files.contains_key(*k)).count(),
+        })
+    }
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.finished {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
 }
 
 fn check_replaceable(output: &Path) -> Result<(), Diagnostic> {
@@ -76,7 +132,6 @@ fn fill(
     files: &BTreeMap<String, Vec<u8>>,
     copies: &Copies,
 ) -> Result<(), Diagnostic> {
-    fs::create_dir_all(staging).map_err(|e| io_error("cannot create", staging, e))?;
     let mut dirs: Vec<PathBuf> = files
         .keys()
         .chain(copies.keys())

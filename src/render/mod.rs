@@ -143,15 +143,29 @@ pub struct Previous {
     pub files: std::sync::Arc<BTreeMap<String, Vec<u8>>>,
 }
 
+/// Where rendered pages go.
+pub enum Keep<'a> {
+    /// Into `Output::files`, reusing the previous build's unchanged pages
+    /// when there is one (`serve`, `check`).
+    Memory(Option<&'a Previous>),
+    /// Straight to disk as each is rendered (`build`): the site's HTML is
+    /// never all in memory.
+    Stream(&'a crate::output::Staging),
+}
+
 pub fn render(
     site: &Site,
     content: &Content,
     data: &Resources,
     templates: &Templates,
     strings: &Strings,
-    previous: Option<&Previous>,
+    keep: Keep<'_>,
     diags: &mut Diagnostics,
 ) -> Output {
+    let (previous, staging) = match keep {
+        Keep::Memory(previous) => (previous, None),
+        Keep::Stream(staging) => (None, Some(staging)),
+    };
     let mut output = Output::default();
     let all_views: Vec<Views<'_>> = site
         .config
@@ -214,13 +228,17 @@ pub fn render(
                     .then(|| p.files.get(&path))
                     .flatten()
             });
-            let (bytes, rendered) = match unchanged {
+            let (mut bytes, rendered) = match unchanged {
                 Some(bytes) => (bytes.clone(), false),
                 None => {
                     let ctx = fill(bases[*index].clone()).into_context();
                     (render_page(views, job, templates, ctx)?.into_bytes(), true)
                 }
             };
+            if let Some(staging) = staging {
+                staging.write(&path, &bytes)?;
+                bytes = Vec::new();
+            }
             Ok(Page {
                 path,
                 bytes,
@@ -236,7 +254,9 @@ pub fn render(
                     output.fingerprints.insert(page.path.clone(), f);
                 }
                 output.rendered += usize::from(page.rendered);
-                output.files.insert(page.path, page.bytes);
+                if staging.is_none() {
+                    output.files.insert(page.path, page.bytes);
+                }
             }
             Err(d) => diags.push(d),
         }

@@ -99,6 +99,47 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     );
 }
 
+/// Pages are written to the staging folder as they are rendered: a page
+/// that fails after hundreds were written must still leave the previous
+/// output as it was, and no half-filled folder behind.
+#[test]
+fn a_page_failing_mid_render_leaves_the_previous_output_untouched() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    let before = snapshot(&site.output());
+    let story = site.source("content/stories/queue.fr.md");
+    for i in 0..200 {
+        site.write(&format!("content/stories/more-{i}.fr.md"), &story);
+    }
+    // Story pages render last among nothing in particular: this one fails
+    // while others are being written.
+    let theme_story =
+        std::fs::read_to_string(site.root.join("themes/espace/templates/story.html")).unwrap();
+    site.write(
+        "templates/story.html",
+        &theme_story.replace(
+            "{% block content %}",
+            "{% block content %}{% if story.slug == \"more-150\" %}{{ no_such_variable }}{% endif %}",
+        ),
+    );
+    let errors = site.build_err();
+    assert!(
+        errors
+            .iter()
+            .any(|d| d.message.contains("no_such_variable")),
+        "{errors:?}"
+    );
+    assert_eq!(
+        snapshot(&site.output()),
+        before,
+        "output changed after a failed render"
+    );
+    assert!(
+        !site.root.join(".public.fadaa-new").exists(),
+        "no staging folder left behind"
+    );
+}
+
 #[test]
 fn two_builds_are_byte_identical() {
     let mut site = TestSite::fixture("mini");
