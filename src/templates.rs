@@ -19,6 +19,14 @@ pub struct Templates {
 }
 
 impl Templates {
+    /// Whether the theme (or the site) has this template.
+    pub fn has(&self, name: &str) -> bool {
+        self.by_lang
+            .values()
+            .next()
+            .is_some_and(|tera| tera.get_template_names().any(|n| n == name))
+    }
+
     pub fn for_lang(&self, lang: &str) -> &Tera {
         &self.by_lang[lang]
     }

@@ -116,6 +116,9 @@ struct ShareImage {
     height: u32,
 }
 
+/// Templates a theme may leave out: their pages are then not made.
+const OPTIONAL_TEMPLATES: [&str; 1] = ["stories-by.html"];
+
 /// The sections in the main navigation, and the page kinds under each.
 const NAV: [(&str, &[&str]); 5] = [
     ("home", &["home"]),
@@ -186,6 +189,10 @@ pub fn render(
     for (index, views) in all_views.iter().enumerate() {
         let lang = views.lang;
         let mut lang_jobs = jobs::for_language(views, strings, &shared[index]);
+        // Page types added after a theme was written are left out of a
+        // theme that does not have their template.
+        lang_jobs
+            .retain(|j| !OPTIONAL_TEMPLATES.contains(&j.template) || templates.has(j.template));
         for job in &lang_jobs {
             output
                 .routes

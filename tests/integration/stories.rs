@@ -139,3 +139,14 @@ fn stories_are_filtered_by_municipality_governorate_and_committee_without_javasc
     let story = site.read("fr/stories/queue/index.html");
     assert!(story.contains(r#"href="/fr/stories/by/committee/innovation/""#));
 }
+
+/// A theme written before the filter pages existed still builds: the pages
+/// whose template it lacks are not made.
+#[test]
+fn a_theme_without_the_filter_template_builds_without_filter_pages() {
+    let site = TestSite::fixture("mini");
+    std::fs::remove_file(site.root.join("themes/espace/templates/stories-by.html")).unwrap();
+    site.build_ok();
+    assert!(site.exists("fr/stories/index.html"));
+    assert!(!site.exists("fr/stories/by/member/sfax/index.html"));
+}
