@@ -86,4 +86,14 @@ mod tests {
         file.set_len(MAX_TEXT_FILE).unwrap();
         assert!(text_too_large(&path, "x").is_none());
     }
+
+    #[test]
+    fn a_published_file_over_the_limit_is_refused() {
+        let d = data_too_large(600 * MB, "content/datasets/x/video.csv").unwrap();
+        assert_eq!(
+            d.message,
+            "this file is 600.0 MB; a published file may be at most 512.0 MB"
+        );
+        assert!(data_too_large(MAX_DATA_FILE, "x").is_none());
+    }
 }

@@ -37,6 +37,8 @@ pub struct StoryView {
     pub card: StoryCard,
     pub governorate: Option<Keyed>,
     pub committee: Option<Keyed>,
+    /// The committee's story list.
+    pub committee_url: Option<String>,
     pub prev: Option<StoryCard>,
     pub next: Option<StoryCard>,
     pub more_from_member: Vec<StoryCard>,
@@ -211,6 +213,10 @@ impl Views<'_> {
                 .committee
                 .as_deref()
                 .map(|c| self.reference(&self.site.refs.committees, c)),
+            committee_url: front
+                .committee
+                .as_deref()
+                .map(|c| self.url(Route::StoriesBy(crate::site::Facet::Committee, c, 1))),
             prev: index.checked_sub(1).map(|i| cards[i].clone()),
             next: cards.get(index + 1).cloned(),
             more_from_member,

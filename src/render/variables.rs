@@ -235,7 +235,11 @@ pub fn fill(
             );
             vars.put("paginator", &paginator);
             vars.put("tags", &shared.tags);
-            vars.put("facets", &shared.facets);
+            // The filter links show on the first page only: with 350
+            // members they weigh, and the other pages need not carry them.
+            let facets: &[super::facets::FacetGroup] =
+                if number == 1 { &shared.facets } else { &[] };
+            vars.put("facets", facets);
         }
         Vars::StoriesBy(g, number) => {
             let group = &shared.facets[g];

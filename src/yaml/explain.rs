@@ -83,7 +83,7 @@ fn tab_indentation(text: &str, cx: Context) -> Option<Explained> {
     let line = cx.error_line?;
     let starts_with_tab = text
         .lines()
-        .nth(line - 1)?
+        .nth(line.checked_sub(1)?)?
         .trim_start_matches(' ')
         .starts_with('\t');
     starts_with_tab.then(|| Explained {
@@ -380,6 +380,7 @@ mod tests {
         let e = explain("found character that cannot start any token", text, at(2)).unwrap();
         assert_eq!(e.message, "a tab is used to indent this line");
         assert!(tab_indentation(text, at(1)).is_none());
+        assert!(tab_indentation(text, at(0)).is_none(), "no line 0");
     }
 
     #[test]

@@ -138,6 +138,13 @@ fn stories_are_filtered_by_municipality_governorate_and_committee_without_javasc
     }
     let story = site.read("fr/stories/queue/index.html");
     assert!(story.contains(r#"href="/fr/stories/by/committee/innovation/""#));
+    assert!(list.contains("story-filters"));
+    assert!(
+        !site
+            .read("fr/stories/page/2/index.html")
+            .contains("story-filters"),
+        "the filters are on the first page only"
+    );
 }
 
 /// A theme written before the filter pages existed still builds: the pages
