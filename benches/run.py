@@ -7,8 +7,9 @@
 For each size it generates (or reuses) the synthetic site and its Hugo twin
 under target/bench/sites/, then measures:
 
-- fadaa cold build (output folder removed first) and rebuild with nothing
-  changed, median and min-max over --runs, pages/s (.html files in the output),
+- fadaa cold build (output folder removed first), rebuild with nothing
+  changed (the inputs' fingerprint matches the output's: nothing is
+  rendered) and full rebuild over the existing output (`--force`), median and min-max over --runs, pages/s (.html files in the output),
   peak RSS (/usr/bin/time -v), CPU time, output size (HTML only and total);
 - Hugo cold build of the twin (public folder and cache removed first) and its
   rebuild, in the same run, interleaved with fadaa's, and the ratio Hugo/fadaa;
@@ -268,11 +269,12 @@ def bench_size(size, runs, args, fadaa, hugo, env, logs):
     hcmd = [hugo, "--source", str(twin), "--destination", str(h_out), "--cacheDir", str(h_cache),
             "--buildFuture"] if hugo else None
     res = {"size": size, "runs": runs, "members": gen_site.PRESETS[size][0], "stories": gen_site.PRESETS[size][1],
-           "fadaa": {"cold": [], "warm": []}, "hugo": {"cold": [], "warm": []} if hugo else None}
+           "fadaa": {"cold": [], "warm": [], "forced": []}, "hugo": {"cold": [], "warm": []} if hugo else None}
     failed = None
     for i in range(runs):
         remove(f_out)
-        steps = [("fadaa", "cold", fcmd, env), ("fadaa", "warm", fcmd, env)]
+        steps = [("fadaa", "cold", fcmd, env), ("fadaa", "warm", fcmd, env),
+                 ("fadaa", "forced", fcmd + ["--force"], env)]
         if hugo:
             remove(h_out)
             remove(h_cache)
@@ -283,7 +285,7 @@ def bench_size(size, runs, args, fadaa, hugo, env, logs):
             r = run_measured(cmd, env=e)
             (logs / f"{size}-{tool}-{kind}-{i + 1}.log").write_text(r["output"])
             diags = diag_lines(r["output"])
-            print(f"  run {i + 1}/{runs} {tool:5} {kind:4}: {r['wall']:7.2f} s, "
+            print(f"  run {i + 1}/{runs} {tool:5} {kind:6}: {r['wall']:7.2f} s, "
                   f"peak RSS {r['rss_kib'] / 1024:6.0f} MiB, CPU {r['cpu']:6.2f} s"
                   + (f", exit {r['code']}" if r["code"] else "")
                   + (f", {len(diags)} diagnostic lines" if diags else ""), flush=True)
@@ -305,8 +307,8 @@ def bench_size(size, runs, args, fadaa, hugo, env, logs):
     res["load"] = {"before": load_before, "after": loadavg()}
     for tool in ("fadaa", "hugo"):
         if res[tool]:
-            for kind in ("cold", "warm"):
-                runs = res[tool][kind]
+            for kind in ("cold", "warm", "forced"):
+                runs = res[tool].get(kind)
                 if runs:
                     res[tool][kind + "_wall"] = summary([r["wall"] for r in runs])
                     res[tool][kind + "_rss_kib"] = max(r["rss_kib"] for r in runs)
@@ -346,21 +348,22 @@ def report(results, meta):
              f"build date SOURCE_DATE_EPOCH={int(BUILD_DATE.timestamp())}.",
              f"Command: `{meta['command']}`", "",
              "| site | members / stories | pages (.html) | cold build | pages/s | rebuild, nothing changed "
-             "| peak RSS | CPU (user+sys) | HTML output | total output |",
-             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
+             "| full rebuild (`--force`) | peak RSS | CPU (user+sys) | HTML output | total output |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in results:
         f = r["fadaa"]
         if f.get("failed"):
             why = f["failed"].replace("|", "\\|")
             why = why if len(why) <= 200 else why[:199] + "…"
             lines.append(f"| {r['size']} | {r['members']} / {r['stories']} | build failed ({why}) "
-                         "| | | | | | | |")
+                         "| | | | | | | | |")
             continue
         st = f["stats"]
         lines.append(
             f"| {r['size']} | {r['members']} / {r['stories']} | {st['html_pages']} "
             f"| {fmt_range(f['cold_wall'])} | {st['html_pages'] / f['cold_wall']['median']:.0f} "
-            f"| {fmt_range(f['warm_wall'])} | {f['cold_rss_kib'] / 1024:.0f} MiB "
+            f"| {fmt_range(f['warm_wall'])} | {fmt_range(f['forced_wall'])} "
+            f"| {max(f['cold_rss_kib'], f['forced_rss_kib']) / 1024:.0f} MiB "
             f"| {fmt_s(f['cold_cpu'])} | {fmt_mb(st['html_bytes'])} | {fmt_mb(st['bytes'])} |")
     if any(r["hugo"] for r in results):
         lines += ["", "Hugo on the twin site (same corpus and Markdown, same run, interleaved with fadaa):", "",

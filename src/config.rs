@@ -10,6 +10,10 @@ use std::path::PathBuf;
 
 pub const SITE_FILE: &str = "content/site.yaml";
 
+/// The folders a build reads, all under the site's root: `serve` watches
+/// them and `build` fingerprints them.
+pub const INPUT_FOLDERS: [&str; 5] = ["content", "themes", "templates", "i18n", "assets"];
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SiteFile {
@@ -71,6 +75,8 @@ pub struct BuildOptions {
     pub future: bool,
     /// The build date; `None` means now (or `SOURCE_DATE_EPOCH`).
     pub today: Option<Day>,
+    /// `build` only: rebuild even when the inputs are those of the output.
+    pub force: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -48,6 +48,7 @@ pub mod search;
 pub mod serve;
 pub mod site;
 pub mod sitemap;
+pub mod stamp;
 pub mod templates;
 pub mod typography;
 pub mod view;
@@ -72,6 +73,9 @@ pub struct BuildReport {
     /// Cover widths made by this build, and found in the image cache.
     pub images_resized: usize,
     pub images_from_cache: usize,
+    /// Set when the output was already built from these very inputs and
+    /// was left as it is: what its marker records.
+    pub unchanged: Option<stamp::Stamp>,
 }
 
 /// A whole site, rendered in memory, not yet written anywhere.
@@ -122,6 +126,26 @@ impl Timer {
 /// Build the site at `options.root`. On any error nothing is written and
 /// every diagnostic of the run is returned, sorted by file and position.
 pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
+    let started = std::time::Instant::now();
+    // A site whose settings do not load goes on to report it below.
+    let inputs = config::load(options, &mut Diagnostics::new())
+        .map(|config| (stamp::fingerprint(&config), config.output));
+    if let Some((fingerprint, output)) = &inputs {
+        let last = stamp::Stamp::read(output).filter(|s| s.inputs == *fingerprint);
+        if let Some(last) = last.filter(|_| !options.force) {
+            return Ok(BuildReport {
+                output: output.clone(),
+                pages_per_lang: last.pages_per_lang.clone(),
+                written: output::Written::default(),
+                warnings: Vec::new(),
+                timings: vec![("fingerprint", started.elapsed())],
+                images_resized: 0,
+                images_from_cache: 0,
+                unchanged: Some(last),
+            });
+        }
+    }
+    let fingerprinted = started.elapsed();
     // The rendered Markdown and the rest of the site are let go before
     // writing: only the files are needed now.
     let Rendered {
@@ -135,12 +159,26 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
         staging,
         ..
     } = render_site_inner(options, None, true)?;
+    timings.insert(0, ("fingerprint", fingerprinted));
     let (images_resized, images_from_cache) = (data.images.resized, data.images.from_cache);
     drop(data);
     let output = site.config.output;
-    let started = std::time::Instant::now();
+    let writing = std::time::Instant::now();
+    let stamp = inputs.map(|(fingerprint, _)| stamp::Stamp {
+        inputs: fingerprint,
+        pages_per_lang: pages_per_lang.clone(),
+        warnings: warnings
+            .iter()
+            .filter(|d| d.severity == diag::Severity::Warning)
+            .count(),
+    });
     let finished = match staging {
-        Some(staging) => staging.finish(&files, &copies),
+        Some(mut staging) => {
+            if let Some(stamp) = &stamp {
+                staging.set_stamp(stamp);
+            }
+            staging.finish(&files, &copies)
+        }
         None => output::write(&output, &files, &copies),
     };
     let written = finished.map_err(|d| {
@@ -148,7 +186,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
         all.push(d);
         all
     })?;
-    timings.push(("write", started.elapsed()));
+    timings.push(("write", writing.elapsed()));
     Ok(BuildReport {
         output,
         pages_per_lang,
@@ -157,6 +195,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
         timings,
         images_resized,
         images_from_cache,
+        unchanged: None,
     })
 }
 

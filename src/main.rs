@@ -58,6 +58,9 @@ enum Command {
         /// Also publish items dated after today.
         #[arg(long)]
         future: bool,
+        /// Rebuild even if nothing changed since the output was built.
+        #[arg(long)]
+        force: bool,
     },
     /// Build in memory, serve on loopback, rebuild and reload on every save.
     Serve {
@@ -114,6 +117,7 @@ fn main() -> ExitCode {
             base_url,
             drafts,
             future,
+            force,
         } => {
             let options = BuildOptions {
                 root: site.root,
@@ -122,6 +126,7 @@ fn main() -> ExitCode {
                 drafts,
                 future,
                 today: None,
+                force,
             };
             cli::build(&options, verbosity)
         }

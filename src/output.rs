@@ -40,6 +40,8 @@ pub struct Staging {
     parent: PathBuf,
     name: String,
     streamed: AtomicUsize,
+    /// Lines added to the marker: the inputs' fingerprint (`stamp`).
+    stamp: String,
     finished: bool,
 }
 
@@ -69,6 +71,7 @@ impl Staging {
             parent,
             name,
             streamed: AtomicUsize::new(0),
+            stamp: String::new(),
             finished: false,
         })
     }
@@ -84,13 +87,18 @@ impl Staging {
         Ok(())
     }
 
+    /// Record in the marker what this build was made from.
+    pub fn set_stamp(&mut self, stamp: &crate::stamp::Stamp) {
+        self.stamp = stamp.to_marker_lines();
+    }
+
     /// Write the remaining files and copies, then put the folder in place.
     pub fn finish(
         mut self,
         files: &BTreeMap<String, Vec<u8>>,
         copies: &Copies,
     ) -> Result<Written, Diagnostic> {
-        fill(&self.dir, files, copies)?;
+        fill(&self.dir, files, copies, &self.stamp)?;
         swap(&self.dir, &self.output, &self.parent, &self.name)?;
         self.finished = true;
         Ok(Written {
@@ -131,6 +139,7 @@ fn fill(
     staging: &Path,
     files: &BTreeMap<String, Vec<u8>>,
     copies: &Copies,
+    stamp: &str,
 ) -> Result<(), Diagnostic> {
     let mut dirs: Vec<PathBuf> = files
         .keys()
@@ -157,7 +166,9 @@ fn fill(
     })?;
     fs::write(
         staging.join(MARKER),
-        "This folder is written by fadaa build; it is replaced whole on every build.\n",
+        format!(
+            "This folder is written by fadaa build; it is replaced whole on every build.\n{stamp}"
+        ),
     )
     .map_err(|e| io_error("cannot write", staging, e))
 }

@@ -27,6 +27,12 @@ pub fn build(options: &BuildOptions, verbosity: Verbosity) -> ExitCode {
     let result = fadaa::build(options);
     done.store(true, Ordering::Relaxed);
     match result {
+        Ok(report) if report.unchanged.is_some() => {
+            if verbosity != Verbosity::Quiet {
+                print::unchanged(&report, started.elapsed());
+            }
+            ExitCode::SUCCESS
+        }
         Ok(report) => {
             let shown: Vec<Diagnostic> = report
                 .warnings

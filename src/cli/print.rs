@@ -89,3 +89,25 @@ fn byte_offset(text: &str, line: usize, column: usize) -> usize {
             .nth(column.saturating_sub(1))
             .map_or(line_text.len(), |(i, _)| i)
 }
+
+/// The line for a build that found its output already made from the same
+/// inputs (and the warnings that build printed, which are not repeated).
+pub fn unchanged(report: &fadaa::BuildReport, took: std::time::Duration) {
+    let Some(stamp) = &report.unchanged else {
+        return;
+    };
+    let earlier = if stamp.warnings > 0 {
+        format!(
+            "; that build had {} (`fadaa check` lists them)",
+            plural(stamp.warnings, "warning")
+        )
+    } else {
+        String::new()
+    };
+    println!(
+        "nothing changed since the last build: {} pages in {} are up to date (checked in {} ms; --force rebuilds){earlier}",
+        stamp.pages_per_lang.values().sum::<usize>(),
+        report.output.display(),
+        took.as_millis(),
+    );
+}

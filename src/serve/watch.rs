@@ -9,7 +9,6 @@ use std::time::Duration;
 
 /// Quiet time that ends a burst of changes.
 const DEBOUNCE: Duration = Duration::from_millis(60);
-const WATCHED: [&str; 5] = ["content", "themes", "templates", "i18n", "assets"];
 
 /// Batches of changed paths, forever (the watcher lives in the iterator).
 pub fn watch(root: &Path) -> std::io::Result<impl Iterator<Item = Vec<PathBuf>>> {
@@ -30,7 +29,7 @@ pub fn watch(root: &Path) -> std::io::Result<impl Iterator<Item = Vec<PathBuf>>>
         }
     })
     .map_err(std::io::Error::other)?;
-    for folder in WATCHED {
+    for folder in crate::config::INPUT_FOLDERS {
         let path = root.join(folder);
         if path.is_dir() {
             watcher

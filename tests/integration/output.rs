@@ -227,3 +227,53 @@ fn published_deliverables_join_the_feed_by_publication_date() {
         "one of one published, full width"
     );
 }
+
+/// A build finds its output already made from the same inputs and leaves
+/// it as it is; any change to the inputs or the settings builds again.
+#[test]
+fn a_build_with_nothing_changed_leaves_the_output_as_it_is() {
+    let mut site = TestSite::fixture("mini");
+    let first = site.build_ok();
+    assert!(first.unchanged.is_none());
+    // Not an input: it survives only if the output is not replaced.
+    std::fs::write(site.output().join("left-alone.txt"), "x").unwrap();
+
+    let again = site.build_ok();
+    let stamp = again.unchanged.expect("nothing changed: no rebuild");
+    assert_eq!(stamp.pages_per_lang, first.pages_per_lang);
+    assert!(site.exists("left-alone.txt"));
+
+    // The same bytes written again are not a change.
+    let story = site.source("content/stories/queue.fr.md");
+    site.write("content/stories/queue.fr.md", &story);
+    assert!(site.build_ok().unchanged.is_some());
+
+    site.write(
+        "content/stories/queue.fr.md",
+        &story.replacen("## Résultats", "Une phrase nouvelle.\n\n## Résultats", 1),
+    );
+    assert!(site.build_ok().unchanged.is_none(), "a story changed");
+    assert!(!site.exists("left-alone.txt"));
+    assert!(site
+        .read("fr/stories/queue/index.html")
+        .contains("Une phrase nouvelle."));
+    assert!(site.build_ok().unchanged.is_some());
+
+    site.options.base_url = Some("https://example.org/reseau/".into());
+    assert!(site.build_ok().unchanged.is_none(), "a setting changed");
+
+    site.options.force = true;
+    assert!(site.build_ok().unchanged.is_none(), "--force rebuilds");
+}
+
+#[test]
+fn a_theme_change_builds_again() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    let css = site.root.join("themes/espace/static/css/site.css");
+    let mut text = std::fs::read_to_string(&css).expect("the theme's stylesheet");
+    text.push_str("\n/* changed */\n");
+    std::fs::write(&css, text).unwrap();
+    assert!(site.build_ok().unchanged.is_none());
+    assert!(site.read("css/site.css").ends_with("/* changed */\n"));
+}
