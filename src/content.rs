@@ -38,6 +38,17 @@ impl Content {
     }
 }
 
+impl Content {
+    /// Let go of the rendered HTML once the pages and feeds are made (a
+    /// `build` of 10,000 pages holds tens of megabytes of it); the text,
+    /// headings and anchors stay for the search index.
+    pub fn release_html(&mut self) {
+        for body in self.bodies.values_mut().chain(self.fields.values_mut()) {
+            body.rendered.html = String::new();
+        }
+    }
+}
+
 pub type RichField = Body;
 
 /// One Markdown text to render for one reader.

@@ -83,7 +83,8 @@ pub struct BuildReport {
 pub struct Rendered {
     /// The resolved site the files were made from (its config included).
     pub site: site::Site,
-    /// Its rendered Markdown and published data files.
+    /// Its rendered Markdown (without the HTML after a `build`, which
+    /// has written it) and published data files.
     pub content: content::Content,
     pub data: resources::Resources,
     /// Generated files by output path.
@@ -240,7 +241,7 @@ fn render_site_inner(
     let templates = templates::load(&site.config, &strings, &mut diags);
     timer.lap("templates");
     let links = links::Links::new(&site, &known, &broken);
-    let content = content::render_all(&site, &links, &broken, &mut diags);
+    let mut content = content::render_all(&site, &links, &broken, &mut diags);
     timer.lap("markdown");
     let mut data = resources::prepare(&site, &mut diags);
     timer.lap("datasets");
@@ -282,6 +283,11 @@ fn render_site_inner(
     );
     add_site_files(&site, &content, &mut out);
     timer.lap("feeds+sitemap+catalog");
+    // `build` writes what it has rendered and needs no HTML any more;
+    // `check` and `serve` keep it.
+    if stream {
+        content.release_html();
+    }
     // `serve` serves a rebuilt page first and indexes it just after.
     if previous.is_none() {
         out.files.extend(search::files(&site, &content, &data));

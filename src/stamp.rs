@@ -38,7 +38,10 @@ pub fn fingerprint(config: &Config) -> String {
             .filter_entry(|e| !crate::discover::is_ignored(e.file_name().to_str().unwrap_or("")));
         for entry in walker.filter_map(Result::ok) {
             if !entry.file_type().is_dir() {
-                let rel = entry.path().strip_prefix(&config.root).unwrap_or(entry.path());
+                let rel = entry
+                    .path()
+                    .strip_prefix(&config.root)
+                    .unwrap_or(entry.path());
                 files.push((rel.to_string_lossy().into_owned(), entry.into_path()));
             }
         }

@@ -22,8 +22,10 @@ pub struct Display {
     pub text: String,
 }
 
+/// Borrows the longest field, the body's text, from the rendered content:
+/// a whole site's worth of it is not copied for each language.
 #[derive(Debug, Clone)]
-pub struct Doc {
+pub struct Doc<'a> {
     pub display: Display,
     /// Governorate key, for the filter.
     pub governorate: Option<String>,
@@ -37,7 +39,7 @@ pub struct Doc {
     /// the item that bears the name.
     pub related: String,
     pub summary: String,
-    pub body: String,
+    pub body: &'a str,
 }
 
 /// Longest text kept for excerpts; results show a few dozen words of it.
@@ -61,7 +63,7 @@ pub fn governorates(views: &Views<'_>) -> Vec<(String, String)> {
         .collect()
 }
 
-pub fn collect(views: &Views<'_>) -> Vec<Doc> {
+pub fn collect<'a>(views: &Views<'a>) -> Vec<Doc<'a>> {
     let mut docs = Vec::new();
     pages(views, &mut docs);
     members(views, &mut docs);
@@ -71,20 +73,18 @@ pub fn collect(views: &Views<'_>) -> Vec<Doc> {
     docs
 }
 
-fn body_text(views: &Views<'_>, kind: Kind, slug: &str) -> String {
+fn body_text<'a>(views: &Views<'a>, kind: Kind, slug: &str) -> &'a str {
     views
         .content
         .body(kind, slug, &views.lang.code)
-        .map(|b| b.rendered.text.clone())
-        .unwrap_or_default()
+        .map_or("", |b| b.rendered.text.as_str())
 }
 
-fn field_text(views: &Views<'_>, kind: Kind, slug: &str, field: &str) -> String {
+fn field_text<'a>(views: &Views<'a>, kind: Kind, slug: &str, field: &str) -> &'a str {
     views
         .content
         .field(kind, slug, field, &views.lang.code)
-        .map(|b| b.rendered.text.clone())
-        .unwrap_or_default()
+        .map_or("", |b| b.rendered.text.as_str())
 }
 
 /// Every language's text and every alias of a reference list entry.
@@ -126,7 +126,7 @@ fn member_names(views: &Views<'_>, slug: &str, out: &mut String) -> Option<Strin
     Some(member.data.governorate.clone())
 }
 
-fn pages(views: &Views<'_>, docs: &mut Vec<Doc>) {
+fn pages<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
     for page in &views.site.pages {
         let shown = page.shown(&views.lang.code, views.config());
         let front = &shown.version.front;
@@ -151,7 +151,7 @@ fn pages(views: &Views<'_>, docs: &mut Vec<Doc>) {
     }
 }
 
-fn members(views: &Views<'_>, docs: &mut Vec<Doc>) {
+fn members<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
     let refs = &views.site.refs;
     for m in &views.site.members {
         let d = &m.data;
@@ -193,7 +193,7 @@ fn members(views: &Views<'_>, docs: &mut Vec<Doc>) {
     }
 }
 
-fn stories(views: &Views<'_>, docs: &mut Vec<Doc>) {
+fn stories<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
     let refs = &views.site.refs;
     for story in &views.site.stories {
         let card = views.story_card(story);
@@ -232,7 +232,7 @@ fn stories(views: &Views<'_>, docs: &mut Vec<Doc>) {
     }
 }
 
-fn datasets(views: &Views<'_>, docs: &mut Vec<Doc>) {
+fn datasets<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
     for ds in &views.site.datasets {
         let d = &ds.data;
         let title = views.text(&d.title);
@@ -241,7 +241,7 @@ fn datasets(views: &Views<'_>, docs: &mut Vec<Doc>) {
         for keyword in &d.keywords {
             push_line(&mut names, keyword);
         }
-        let summary = field_text(views, Kind::Dataset, &ds.slug, "description");
+        let summary = field_text(views, Kind::Dataset, &ds.slug, "description").to_string();
         let publisher = views.dataset_card(ds).publisher.name.text;
         docs.push(Doc {
             display: Display {
@@ -257,12 +257,12 @@ fn datasets(views: &Views<'_>, docs: &mut Vec<Doc>) {
             names,
             related,
             summary,
-            body: String::new(),
+            body: "",
         });
     }
 }
 
-fn deliverables(views: &Views<'_>, docs: &mut Vec<Doc>) {
+fn deliverables<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
     for del in &views.site.deliverables {
         let card = views.deliverable_card(del);
         let (mut names, mut related) = (String::new(), String::new());
@@ -285,7 +285,7 @@ fn deliverables(views: &Views<'_>, docs: &mut Vec<Doc>) {
             names,
             related,
             summary,
-            body: String::new(),
+            body: "",
         });
     }
 }

@@ -139,39 +139,25 @@ fn encode(list: &[(u32, u16)]) -> Vec<u32> {
     out
 }
 
+/// Documents analysed at once: their term tables are merged into the
+/// postings and dropped before the next batch, so that memory holds the
+/// postings and a batch, not a table per document of the whole site.
+const ANALYSIS_BATCH: usize = 512;
+
 /// BM25F scores of every token in every document.
 pub fn score(docs: &[Doc]) -> Postings {
-    // Text analysis is most of the work: every document on every core.
-    let analysed: Vec<(HashMap<String, f64>, usize)> = docs
-        .par_iter()
-        .map(|doc| {
-            let mut tf: HashMap<String, f64> = HashMap::new();
-            let mut length = 0usize;
-            let fields = [
-                &doc.title,
-                &doc.names,
-                &doc.related,
-                &doc.summary,
-                &doc.body,
-            ];
-            let boost = kind_boost(doc.display.kind);
-            for (i, (field, weight)) in fields.iter().zip(WEIGHTS).enumerate() {
-                // The boost counts for names only, not for what a text says.
-                let weight = if i < 2 { weight * boost } else { weight };
-                for token in analyze(field) {
-                    length += 1;
-                    *tf.entry(token).or_default() += weight;
-                }
-            }
-            (tf, length)
-        })
-        .collect();
     let mut weighted: HashMap<String, Vec<(u32, f64)>> = HashMap::new();
     let mut lengths = Vec::with_capacity(docs.len());
-    for (id, (tf, length)) in analysed.into_iter().enumerate() {
-        lengths.push(length as f64);
-        for (token, w) in tf {
-            weighted.entry(token).or_default().push((id as u32, w));
+    for (batch, chunk) in docs.chunks(ANALYSIS_BATCH).enumerate() {
+        // Text analysis is most of the work: a batch on every core.
+        let analysed: Vec<(HashMap<String, f64>, usize)> =
+            chunk.par_iter().map(term_frequencies).collect();
+        for (i, (tf, length)) in analysed.into_iter().enumerate() {
+            let id = (batch * ANALYSIS_BATCH + i) as u32;
+            lengths.push(length as f64);
+            for (token, w) in tf {
+                weighted.entry(token).or_default().push((id, w));
+            }
         }
     }
     let n = docs.len() as f64;
@@ -197,6 +183,29 @@ pub fn score(docs: &[Doc]) -> Postings {
             (token, scored)
         })
         .collect()
+}
+
+/// A document's weighted term frequencies, and its length in tokens.
+fn term_frequencies(doc: &Doc) -> (HashMap<String, f64>, usize) {
+    let mut tf: HashMap<String, f64> = HashMap::new();
+    let mut length = 0usize;
+    let fields = [
+        doc.title.as_str(),
+        &doc.names,
+        &doc.related,
+        &doc.summary,
+        doc.body,
+    ];
+    let boost = kind_boost(doc.display.kind);
+    for (i, (field, weight)) in fields.iter().zip(WEIGHTS).enumerate() {
+        // The boost counts for names only, not for what a text says.
+        let weight = if i < 2 { weight * boost } else { weight };
+        for token in analyze(field) {
+            length += 1;
+            *tf.entry(token).or_default() += weight;
+        }
+    }
+    (tf, length)
 }
 
 /// Approximate bytes of a token's entry in a shard file.
@@ -253,7 +262,7 @@ mod tests {
     use super::*;
     use crate::search::documents::Display;
 
-    fn doc(title: &str, body: &str) -> Doc {
+    fn doc<'a>(title: &str, body: &'a str) -> Doc<'a> {
         Doc {
             display: Display {
                 kind: "story",
@@ -268,7 +277,7 @@ mod tests {
             names: String::new(),
             related: String::new(),
             summary: String::new(),
-            body: body.into(),
+            body,
         }
     }
 
@@ -285,11 +294,22 @@ mod tests {
         assert!(in_title > in_body, "{in_title} <= {in_body}");
     }
 
+    const MOTUS: [&str; 7] = [
+        "motus0 mo",
+        "motus1 mo",
+        "motus2 mo",
+        "motus3 mo",
+        "motus4 mo",
+        "motus5 mo",
+        "motus6 mo",
+    ];
+    const COMMUNE: [&str; 3] = ["commune ", "commune commune ", "commune commune commune "];
+
     #[test]
     fn every_token_is_in_the_shard_of_its_longest_key() {
         // Enough documents sharing one prefix to force a split.
         let docs: Vec<Doc> = (0..1500)
-            .map(|i| doc(&format!("mot{i} motif{i}"), &format!("motus{} mo", i % 7)))
+            .map(|i| doc(&format!("mot{i} motif{i}"), MOTUS[i % 7]))
             .collect();
         let postings = score(&docs);
         let shards = shard(&postings);
@@ -311,9 +331,23 @@ mod tests {
     }
 
     #[test]
+    fn documents_keep_their_number_across_analysis_batches() {
+        let mut docs: Vec<Doc> = (0..ANALYSIS_BATCH * 2 + 5)
+            .map(|_| doc("x", "commune"))
+            .collect();
+        let last = docs.len() - 1;
+        docs[last] = doc("x", "singulier");
+        docs[ANALYSIS_BATCH] = doc("x", "singulier");
+        let postings = score(&docs);
+        let token = &analyze("singulier")[0];
+        let ids: Vec<u32> = postings[token].iter().map(|p| p.0).collect();
+        assert_eq!(ids, [ANALYSIS_BATCH as u32, last as u32]);
+    }
+
+    #[test]
     fn postings_are_capped_by_best_score() {
         let docs: Vec<Doc> = (0..MAX_POSTINGS + 10)
-            .map(|i| doc("x", &"commune ".repeat(1 + i % 3)))
+            .map(|i| doc("x", COMMUNE[i % 3]))
             .collect();
         let postings = score(&docs);
         assert_eq!(postings["commun"].len(), MAX_POSTINGS);
