@@ -134,6 +134,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, Vec<Diagnostic>> {
     if let Some((fingerprint, output)) = &inputs {
         let last = stamp::Stamp::read(output).filter(|s| s.inputs == *fingerprint);
         if let Some(last) = last.filter(|_| !options.force) {
+            output::clear_leftovers(output);
             return Ok(BuildReport {
                 output: output.clone(),
                 pages_per_lang: last.pages_per_lang.clone(),

@@ -48,14 +48,7 @@ pub struct Staging {
 impl Staging {
     pub fn new(output: &Path) -> Result<Staging, Diagnostic> {
         check_replaceable(output)?;
-        let parent = output
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."))
-            .to_path_buf();
-        let name = output
-            .file_name()
-            .map_or("public".into(), |n| n.to_string_lossy().into_owned());
+        let (parent, name) = beside(output);
         fs::create_dir_all(&parent)
             .map_err(|e| io_error("cannot create the output's parent folder", &parent, e))?;
         recover(output, &parent.join(format!(".{name}.fadaa-old")));
@@ -112,6 +105,32 @@ impl Drop for Staging {
     fn drop(&mut self) {
         if !self.finished {
             let _ = fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// The folder holding the output, and the output's name: the staging
+/// and the set-aside folders are made beside it.
+fn beside(output: &Path) -> (PathBuf, String) {
+    let parent = output
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+        .to_path_buf();
+    let name = output
+        .file_name()
+        .map_or("public".into(), |n| n.to_string_lossy().into_owned());
+    (parent, name)
+}
+
+/// Remove what killed builds left beside a complete output (a build that
+/// finds nothing to do still tidies up after them).
+pub fn clear_leftovers(output: &Path) {
+    let (parent, name) = beside(output);
+    for leftover in [format!(".{name}.fadaa-new"), format!(".{name}.fadaa-old")] {
+        let path = parent.join(leftover);
+        if path.is_dir() {
+            remove_in_parallel(&path);
         }
     }
 }
