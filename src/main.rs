@@ -5,6 +5,7 @@ mod cli;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use cli::Verbosity;
+use fadaa::check::ExternalOptions;
 use fadaa::config::BuildOptions;
 use fadaa::serve::ServeOptions;
 use std::net::IpAddr;
@@ -80,6 +81,17 @@ enum Command {
         site: Site,
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Also ask every link to another site over the network (off by
+        /// default: slow, and a far server's bad day is not your error).
+        #[arg(long)]
+        external: bool,
+        /// With --external: seconds to wait for one address.
+        #[arg(long, default_value_t = 15, requires = "external")]
+        timeout: u64,
+        /// With --external: do not ask addresses starting with this
+        /// (repeatable), e.g. --skip https://intranet.commune.tn/
+        #[arg(long, requires = "external")]
+        skip: Vec<String>,
     },
     /// Create a new item from a template, in every language.
     New {
@@ -144,12 +156,23 @@ fn main() -> ExitCode {
             };
             cli::serve(ServeOptions { build, bind, port }, open, verbosity)
         }
-        Command::Check { site, format } => {
+        Command::Check {
+            site,
+            format,
+            external,
+            timeout,
+            skip,
+        } => {
             let options = BuildOptions {
                 root: site.root,
                 ..BuildOptions::default()
             };
-            cli::check(&options, matches!(format, Format::Json))
+            let external = external.then(|| ExternalOptions {
+                timeout: std::time::Duration::from_secs(timeout),
+                skip,
+                ..ExternalOptions::default()
+            });
+            cli::check(&options, external.as_ref(), matches!(format, Format::Json))
         }
         Command::New {
             kind,

@@ -57,7 +57,7 @@ fn broken(page: &str, url: &str, why: &str) -> Diagnostic {
 }
 
 /// Values of the given attributes, unescaped (`&amp;` → `&`).
-fn attribute_values(html: &str, names: &[&str]) -> Vec<String> {
+pub(super) fn attribute_values(html: &str, names: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     for name in names {
         let needle = format!(" {name}=\"");

@@ -1,11 +1,14 @@
 //! `fadaa check`: everything `build` validates, without writing, plus what
 //! only a finished site shows — every internal link and anchor in every
 //! generated page — and the state of translations: missing ones, and ones
-//! that may be stale because their counterpart changed after them.
+//! that may be stale because their counterpart changed after them; and,
+//! asked for, every link to another site (`--external`).
 
+mod external;
 mod links;
 mod translations;
 
+pub use external::ExternalOptions;
 pub use links::percent_decode;
 
 use crate::config::BuildOptions;
@@ -21,7 +24,8 @@ pub struct Checked {
     pub missing_translations: BTreeMap<String, usize>,
 }
 
-pub fn check(options: &BuildOptions) -> Checked {
+/// With `external`, links to other sites are also asked over the network.
+pub fn check(options: &BuildOptions, external: Option<&ExternalOptions>) -> Checked {
     let rendered = match crate::render_site(options) {
         Ok(r) => r,
         Err(diagnostics) => {
@@ -33,6 +37,9 @@ pub fn check(options: &BuildOptions) -> Checked {
     };
     let mut all = rendered.warnings.clone();
     all.extend(links::check(&rendered));
+    if let Some(external) = external {
+        all.extend(external::check(&rendered, external));
+    }
     let (warnings, missing_translations) = translations::check(&rendered.site);
     all.extend(warnings);
     all.sort_by(|a, b| {

@@ -103,8 +103,12 @@ fn progress(what: &'static str, verbosity: Verbosity) -> Arc<AtomicBool> {
     done
 }
 
-pub fn check(options: &BuildOptions, json: bool) -> ExitCode {
-    let checked = fadaa::check::check(options);
+pub fn check(
+    options: &BuildOptions,
+    external: Option<&fadaa::check::ExternalOptions>,
+    json: bool,
+) -> ExitCode {
+    let checked = fadaa::check::check(options, external);
     let diagnostics = checked.diagnostics;
     let errors = print::count(&diagnostics, Severity::Error);
     let warnings = print::count(&diagnostics, Severity::Warning);

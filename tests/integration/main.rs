@@ -6,6 +6,7 @@ mod bilingual;
 mod cli;
 mod data;
 mod diagnostics;
+mod external;
 mod hostile;
 mod limits;
 mod members;
