@@ -13,21 +13,32 @@ use crate::parse::Source;
 use crate::site::{Site, Versions};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
+use std::hash::{Hash, Hasher};
 
 #[derive(Debug)]
 pub struct Body {
     pub rendered: Rendered,
     /// Language of the text; differs from the reader's on a fallback.
     pub content_lang: String,
+    /// Hash of everything the rendering depended on (`Job::hash`): equal
+    /// in the next `serve` rebuild, the body is reused as it is.
+    inputs: u64,
 }
 
 #[derive(Debug, Default)]
 pub struct Content {
     bodies: HashMap<(Kind, String, String), Body>,
     fields: HashMap<(Kind, String, String, String), Body>,
+    /// Texts rendered by this build (the others came from the memo).
+    pub rendered: usize,
 }
 
 impl Content {
+    /// How many texts (bodies and Markdown fields, per reader language).
+    pub fn texts(&self) -> usize {
+        self.bodies.len() + self.fields.len()
+    }
+
     pub fn body(&self, kind: Kind, slug: &str, lang: &str) -> Option<&Body> {
         self.bodies.get(&(kind, slug.to_string(), lang.to_string()))
     }
@@ -66,10 +77,14 @@ enum Key {
     Field(Kind, String, &'static str, String),
 }
 
+/// Every Markdown text of the site, rendered. `memo` is the previous
+/// build's content (`serve`): a text whose inputs did not change is taken
+/// from it instead of being rendered again.
 pub fn render_all(
     site: &Site,
     links: &Links,
     broken: &BTreeSet<(Kind, String)>,
+    memo: Option<Content>,
     diags: &mut Diagnostics,
 ) -> Content {
     let config = &site.config;
@@ -102,9 +117,30 @@ pub fn render_all(
             );
         }
     }
-    let results: Vec<(Key, Body)> = jobs
+    let links_hash = hash_of(&format!("{links:?}"));
+    let hashes: Vec<u64> = jobs
+        .par_iter()
+        .map(|job| job.hash(links_hash, config))
+        .collect();
+    let mut memo = memo.unwrap_or_default();
+    let mut results: Vec<(Key, Body)> = Vec::with_capacity(jobs.len());
+    let mut todo = Vec::new();
+    for (job, inputs) in jobs.into_iter().zip(hashes) {
+        let kept = match &job.key {
+            Key::Body(k, s, l) => memo.bodies.remove(&(*k, s.clone(), l.clone())),
+            Key::Field(k, s, f, l) => {
+                memo.fields
+                    .remove(&(*k, s.clone(), f.to_string(), l.clone()))
+            }
+        };
+        match kept.filter(|body| body.inputs == inputs) {
+            Some(body) => results.push((job.key, body)),
+            None => todo.push((job, inputs)),
+        }
+    }
+    let rendered: Vec<(Key, Body)> = todo
         .into_par_iter()
-        .map(|job| {
+        .map(|(job, inputs)| {
             let reader = match &job.key {
                 Key::Body(_, _, l) | Key::Field(_, _, _, l) => l.as_str(),
             };
@@ -126,13 +162,20 @@ pub fn render_all(
                 Body {
                     rendered,
                     content_lang: job.content_lang.to_string(),
+                    inputs,
                 },
             )
         })
         .collect();
-    let mut content = Content::default();
-    for (key, mut body) in results {
-        diags.extend(std::mem::take(&mut body.rendered.diagnostics));
+    let mut content = Content {
+        rendered: rendered.len(),
+        ..Content::default()
+    };
+    results.extend(rendered);
+    for (key, body) in results {
+        // Copied, not taken: a body reused by the next rebuild still has
+        // its warnings to report.
+        diags.extend(body.rendered.diagnostics.iter().cloned());
         match key {
             Key::Body(k, s, l) => {
                 content.bodies.insert((k, s, l), body);
@@ -144,6 +187,38 @@ pub fn render_all(
     }
     check_anchors(&content, broken, diags);
     content
+}
+
+impl Job<'_> {
+    /// Everything `markdown::render` reads for this job: the text, where
+    /// it is, the languages, the settings, and every link target.
+    fn hash(&self, links_hash: u64, config: &Config) -> u64 {
+        let mut h = std::hash::DefaultHasher::new();
+        let reader = match &self.key {
+            Key::Body(_, _, l) | Key::Field(_, _, _, l) => l,
+        };
+        (
+            links_hash,
+            self.markdown,
+            reader,
+            self.content_lang,
+            self.file,
+            self.first_line,
+            self.fixed_pos.map(|p| (p.line, p.column)),
+            config.trust_raw_html,
+            config
+                .language(self.content_lang)
+                .map(|l| l.dir == crate::lang::Dir::Rtl),
+        )
+            .hash(&mut h);
+        h.finish()
+    }
+}
+
+fn hash_of(text: &str) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    text.hash(&mut h);
+    h.finish()
 }
 
 fn body_jobs<'a, F>(

@@ -213,7 +213,7 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> 
 /// the `Rendered` parts).
 pub fn render_site_with(
     options: &BuildOptions,
-    previous: Option<&render::Previous>,
+    previous: Option<&mut render::Previous>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
     render_site_inner(options, previous, false)
 }
@@ -222,12 +222,16 @@ pub fn render_site_with(
 /// rendered, and `Rendered::staging` holds it for `build` to finish.
 fn render_site_inner(
     options: &BuildOptions,
-    previous: Option<&render::Previous>,
+    mut previous: Option<&mut render::Previous>,
     stream: bool,
 ) -> Result<Rendered, Vec<Diagnostic>> {
+    // The previous build's Markdown, to reuse what did not change. It is
+    // handed back if this build fails, with what this build rendered.
+    let memo = previous.as_mut().and_then(|p| p.markdown.take());
     let mut diags = Diagnostics::new();
     let mut timer = Timer::start();
     let Some(config) = config::load(options, &mut diags) else {
+        keep_markdown(previous, memo);
         return Err(diags.into_sorted());
     };
     let files = discover::discover(&config, &mut diags);
@@ -242,13 +246,14 @@ fn render_site_inner(
     let templates = templates::load(&site.config, &strings, &mut diags);
     timer.lap("templates");
     let links = links::Links::new(&site, &known, &broken);
-    let mut content = content::render_all(&site, &links, &broken, &mut diags);
+    let mut content = content::render_all(&site, &links, &broken, memo, &mut diags);
     timer.lap("markdown");
     let mut data = resources::prepare(&site, &mut diags);
     timer.lap("datasets");
     data.images = images::prepare(&site, &mut diags);
     timer.lap("images");
     let Some(templates) = templates.filter(|_| !diags.has_errors()) else {
+        keep_markdown(previous, Some(content));
         return Err(diags.into_sorted());
     };
     let staging = if stream {
@@ -261,7 +266,7 @@ fn render_site_inner(
     };
     let keep = match &staging {
         Some(s) => render::Keep::Stream(s),
-        None => render::Keep::Memory(previous),
+        None => render::Keep::Memory(previous.as_deref()),
     };
     let mut out = render::render(
         &site, &content, &data, &templates, &strings, keep, &mut diags,
@@ -307,6 +312,7 @@ fn render_site_inner(
     );
     timer.lap("assets");
     if diags.has_errors() {
+        keep_markdown(previous, Some(content));
         return Err(diags.into_sorted());
     }
     Ok(Rendered {
@@ -322,6 +328,15 @@ fn render_site_inner(
         warnings: diags.into_sorted(),
         timings: timer.laps,
     })
+}
+
+/// A failed `serve` rebuild leaves the Markdown it has for the next one:
+/// each text is keyed by its inputs, so a failed build's renderings are as
+/// good as a successful one's.
+fn keep_markdown(previous: Option<&mut render::Previous>, content: Option<content::Content>) {
+    if let Some(previous) = previous {
+        previous.markdown = content;
+    }
 }
 
 fn pretty_json(value: &serde_json::Value) -> Vec<u8> {

@@ -223,6 +223,7 @@ pub fn serve(options: ServeOptions, open: bool, verbosity: Verbosity) -> ExitCod
         Event::Built {
             pages,
             rendered,
+            texts,
             timings,
             changed,
             removed,
@@ -238,8 +239,10 @@ pub fn serve(options: ServeOptions, open: bool, verbosity: Verbosity) -> ExitCod
                     String::new()
                 };
                 println!(
-                    "rebuilt in {} ms: rendered {rendered} of {pages} pages, {} changed{}{}",
+                    "rebuilt in {} ms: Markdown {} of {} texts, rendered {rendered} of {pages} pages, {} changed{}{}",
                     elapsed.as_millis(),
+                    texts.0,
+                    texts.1,
                     changed.len(),
                     if removed > 0 {
                         format!(", {removed} files removed")

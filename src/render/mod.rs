@@ -144,6 +144,9 @@ fn nav_route(key: &str) -> Route<'static> {
 pub struct Previous {
     pub fingerprints: HashMap<String, u64>,
     pub files: std::sync::Arc<BTreeMap<String, Vec<u8>>>,
+    /// The last good build's rendered Markdown: a text whose inputs are
+    /// unchanged is reused, not rendered again. Taken by the next build.
+    pub markdown: Option<crate::content::Content>,
 }
 
 /// Where rendered pages go.

@@ -36,6 +36,9 @@ pub enum Event {
         /// Pages rendered by this build; the others' variables had not
         /// changed, so their previous HTML was kept.
         rendered: usize,
+        /// Markdown texts rendered again, of how many (the others were
+        /// unchanged and reused).
+        texts: (usize, usize),
         /// How long each stage took (`--verbose` prints them).
         timings: Vec<(&'static str, Duration)>,
         changed: Vec<String>,
@@ -108,6 +111,13 @@ pub fn serve(
     for batch in changes {
         if batch.iter().any(|path| changes_every_page(&root, path)) {
             previous.fingerprints.clear();
+        }
+        // A link to /file.pdf is checked against assets/ when rendered.
+        if batch
+            .iter()
+            .any(|path| path.starts_with(root.join("assets")))
+        {
+            previous.markdown = None;
         }
         rebuild(&build, &shared, &report, &mut previous, false);
     }
@@ -187,6 +197,8 @@ fn rebuild(
             // made meanwhile uses the previous index, still consistent.
             let indexing = Instant::now();
             let search = crate::search::files(&rendered.site, &rendered.content, &rendered.data);
+            let texts = (rendered.content.rendered, rendered.content.texts());
+            previous.markdown = Some(rendered.content);
             let mut timings = timings;
             timings.push(("search (after serving)", indexing.elapsed()));
             let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
@@ -195,6 +207,7 @@ fn rebuild(
             report(Event::Built {
                 pages,
                 rendered: rendered_pages,
+                texts,
                 timings,
                 changed,
                 removed,

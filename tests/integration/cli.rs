@@ -274,6 +274,12 @@ fn serve_follows_edits_additions_renames_and_deletions_and_survives_errors() {
     // The build line lists the changed pages when there are few.
     let line = server.wait_line("changed: fr/stories/queue/index.html");
     assert_eq!(rendered_of(&line), (1, total), "{line}");
+    // Its Markdown alone is rendered again: one text, for its one reader.
+    let texts = line
+        .split_once("Markdown ")
+        .and_then(|(_, rest)| rest.split_once(" of "))
+        .map(|(n, _)| n.to_string());
+    assert_eq!(texts.as_deref(), Some("1"), "{line}");
     let (_, list) = server.get("/fr/stories/");
     assert!(list.contains("Sfax supprime"), "the list kept its page");
 

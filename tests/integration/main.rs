@@ -13,6 +13,7 @@ mod members;
 mod no_loss;
 mod output;
 mod properties;
+mod rebuild;
 mod search;
 mod shipped;
 mod stories;
