@@ -14,6 +14,9 @@ use crate::site::{Site, Versions};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashMap};
 use std::hash::{Hash, Hasher};
+// xxh3, not SipHash: these hashes are fingerprints of whole texts and pages,
+// never keys an attacker chooses; SipHash was the top entry of the profile.
+use xxhash_rust::xxh3::Xxh3Default;
 
 #[derive(Debug)]
 pub struct Body {
@@ -193,7 +196,7 @@ impl Job<'_> {
     /// Everything `markdown::render` reads for this job: the text, where
     /// it is, the languages, the settings, and every link target.
     fn hash(&self, links_hash: u64, config: &Config) -> u64 {
-        let mut h = std::hash::DefaultHasher::new();
+        let mut h = Xxh3Default::new();
         let reader = match &self.key {
             Key::Body(_, _, l) | Key::Field(_, _, _, l) => l,
         };
@@ -216,7 +219,7 @@ impl Job<'_> {
 }
 
 fn hash_of(text: &str) -> u64 {
-    let mut h = std::hash::DefaultHasher::new();
+    let mut h = Xxh3Default::new();
     text.hash(&mut h);
     h.finish()
 }

@@ -181,6 +181,15 @@ pub struct Options {
 }
 
 pub fn svg(markers: &[Marker<'_>], labels: &Labels<'_>, options: &Options) -> String {
+    svg_on(&land(labels, options), markers, labels, options)
+}
+
+/// The country drawn for one language and set of options, without the
+/// markers: the same under every member's locator map, so drawn once.
+#[derive(Debug, Clone, Default)]
+pub struct Land(String);
+
+fn projections() -> (Projection, Projection, f64) {
     let main = Projection::fit(bounds(), WIDTH, 4.0, 4.0);
     let inset_cos = ((TUNIS_BOX.lat_min + TUNIS_BOX.lat_max) / 2.0)
         .to_radians()
@@ -188,15 +197,47 @@ pub fn svg(markers: &[Marker<'_>], labels: &Labels<'_>, options: &Options) -> St
     let inset_h = INSET_W * (TUNIS_BOX.lat_max - TUNIS_BOX.lat_min)
         / ((TUNIS_BOX.lon_max - TUNIS_BOX.lon_min) * inset_cos);
     let inset = Projection::fit(TUNIS_BOX, INSET_W, INSET_X, 24.0);
+    (main, inset, inset_h)
+}
+
+/// The map with `markers` on an already drawn `land` (from `land` with
+/// the same labels and options).
+pub fn svg_on(
+    land: &Land,
+    markers: &[Marker<'_>],
+    labels: &Labels<'_>,
+    options: &Options,
+) -> String {
+    let (main, inset, _) = projections();
     let width = INSET_X + INSET_W + 4.0;
     let height = main.height() + 8.0;
-    let p = options.precision;
-    let mut s = String::with_capacity(24_000);
+    let mut s = String::with_capacity(land.0.len() + 200 + 300 * markers.len());
     let _ = write!(
         s,
         "<svg class=\"map\" viewBox=\"0 0 {width:.0} {height:.0}\" role=\"group\" aria-label=\"{}\" direction=\"ltr\" xmlns=\"http://www.w3.org/2000/svg\">",
         esc(labels.title)
     );
+    s.push_str(&land.0);
+    s.push_str("<g class=\"map-markers\">");
+    for m in markers {
+        let in_tunis = inside_box(m.lat, m.lon, TUNIS_BOX);
+        let (x, y) = main.xy(m.lon, m.lat);
+        if in_tunis {
+            let _ = write!(s, "<circle class=\"map-dot\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"2\" aria-hidden=\"true\"/>");
+            let (ix, iy) = inset.xy(m.lon, m.lat);
+            marker(&mut s, m, ix, iy, options.links);
+        } else {
+            marker(&mut s, m, x, y, options.links);
+        }
+    }
+    s.push_str("</g></svg>");
+    s
+}
+
+pub fn land(labels: &Labels<'_>, options: &Options) -> Land {
+    let (main, inset, inset_h) = projections();
+    let p = options.precision;
+    let mut s = String::with_capacity(24_000);
     let _ = write!(s, "<defs><clipPath id=\"inset-clip\"><rect x=\"{INSET_X}\" y=\"24\" width=\"{INSET_W}\" height=\"{inset_h:.0}\"/></clipPath></defs>");
     s.push_str("<g class=\"map-land\">");
     for shape in shapes() {
@@ -231,20 +272,7 @@ pub fn svg(markers: &[Marker<'_>], labels: &Labels<'_>, options: &Options) -> St
         );
     }
     s.push_str("</g>");
-    s.push_str("<g class=\"map-markers\">");
-    for m in markers {
-        let in_tunis = inside_box(m.lat, m.lon, TUNIS_BOX);
-        let (x, y) = main.xy(m.lon, m.lat);
-        if in_tunis {
-            let _ = write!(s, "<circle class=\"map-dot\" cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"2\" aria-hidden=\"true\"/>");
-            let (ix, iy) = inset.xy(m.lon, m.lat);
-            marker(&mut s, m, ix, iy, options.links);
-        } else {
-            marker(&mut s, m, x, y, options.links);
-        }
-    }
-    s.push_str("</g></svg>");
-    s
+    Land(s)
 }
 
 fn marker(s: &mut String, m: &Marker<'_>, x: f64, y: f64, link: bool) {

@@ -12,8 +12,11 @@ use crate::i18n::Strings;
 use crate::site::Route;
 use crate::view::{Keyed, Text, Views};
 use serde::Serialize;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
+// xxh3, not SipHash: a fingerprint hashes a whole page's variables, and
+// SipHash was the top entry of serve's profile.
 use tera::Context;
+use xxhash_rust::xxh3::Xxh3Default;
 
 /// A page's template context, or only a hash of everything that would be
 /// put into it: `serve` first hashes a page's variables, and builds its
@@ -21,7 +24,7 @@ use tera::Context;
 #[derive(Clone)]
 pub struct Variables {
     ctx: Option<Context>,
-    hasher: Option<DefaultHasher>,
+    hasher: Option<Xxh3Default>,
 }
 
 impl Variables {
@@ -35,7 +38,7 @@ impl Variables {
     pub fn fingerprint_only() -> Variables {
         Variables {
             ctx: None,
-            hasher: Some(DefaultHasher::new()),
+            hasher: Some(Xxh3Default::new()),
         }
     }
 
@@ -67,7 +70,7 @@ impl Variables {
     }
 }
 
-struct HashWriter<'h>(&'h mut DefaultHasher);
+struct HashWriter<'h>(&'h mut Xxh3Default);
 
 impl std::io::Write for HashWriter<'_> {
     fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
