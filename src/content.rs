@@ -80,9 +80,10 @@ enum Key {
     Field(Kind, String, &'static str, String),
 }
 
-/// Every Markdown text of the site, rendered. `memo` is the previous
-/// build's content (`serve`): a text whose inputs did not change is taken
-/// from it instead of being rendered again.
+/// Every Markdown text of the site, rendered. `memo` is given by a caller
+/// that keeps the result for its next build (`serve`; empty the first
+/// time): a text whose inputs did not change is taken from it instead of
+/// being rendered again.
 pub fn render_all(
     site: &Site,
     links: &Links,
@@ -120,12 +121,20 @@ pub fn render_all(
             );
         }
     }
+    // Only a caller that keeps the result for next time (serve) needs the
+    // keys: `build` and `check` render everything once and skip hashing
+    // the whole site's Markdown.
+    let Some(mut memo) = memo else {
+        let todo = jobs.into_iter().map(|job| (job, 0)).collect();
+        let rendered = render_jobs(todo, links, config);
+        let fresh = rendered.len();
+        return finish(rendered, fresh, broken, diags);
+    };
     let links_hash = hash_of(&format!("{links:?}"));
     let hashes: Vec<u64> = jobs
         .par_iter()
         .map(|job| job.hash(links_hash, config))
         .collect();
-    let mut memo = memo.unwrap_or_default();
     let mut results: Vec<(Key, Body)> = Vec::with_capacity(jobs.len());
     let mut todo = Vec::new();
     for (job, inputs) in jobs.into_iter().zip(hashes) {
@@ -141,8 +150,15 @@ pub fn render_all(
             None => todo.push((job, inputs)),
         }
     }
-    let rendered: Vec<(Key, Body)> = todo
-        .into_par_iter()
+    let rendered = render_jobs(todo, links, config);
+    let fresh = rendered.len();
+    results.extend(rendered);
+    finish(results, fresh, broken, diags)
+}
+
+/// Render each job, on every core, keeping its key.
+fn render_jobs(todo: Vec<(Job<'_>, u64)>, links: &Links, config: &Config) -> Vec<(Key, Body)> {
+    todo.into_par_iter()
         .map(|(job, inputs)| {
             let reader = match &job.key {
                 Key::Body(_, _, l) | Key::Field(_, _, _, l) => l.as_str(),
@@ -169,12 +185,20 @@ pub fn render_all(
                 },
             )
         })
-        .collect();
+        .collect()
+}
+
+/// Every body in place, its diagnostics reported, anchors checked.
+fn finish(
+    results: Vec<(Key, Body)>,
+    rendered: usize,
+    broken: &BTreeSet<(Kind, String)>,
+    diags: &mut Diagnostics,
+) -> Content {
     let mut content = Content {
-        rendered: rendered.len(),
+        rendered,
         ..Content::default()
     };
-    results.extend(rendered);
     for (key, body) in results {
         // Copied, not taken: a body reused by the next rebuild still has
         // its warnings to report.

@@ -227,7 +227,9 @@ fn render_site_inner(
 ) -> Result<Rendered, Vec<Diagnostic>> {
     // The previous build's Markdown, to reuse what did not change. It is
     // handed back if this build fails, with what this build rendered.
-    let memo = previous.as_mut().and_then(|p| p.markdown.take());
+    let memo = previous
+        .as_mut()
+        .map(|p| p.markdown.take().unwrap_or_default());
     let mut diags = Diagnostics::new();
     let mut timer = Timer::start();
     let Some(config) = config::load(options, &mut diags) else {

@@ -10,10 +10,10 @@
 
 use super::links::attribute_values;
 use crate::diag::{Diagnostic, Pos};
+use crate::discover::Role;
 use crate::Rendered;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
-use std::path::Path;
 use std::time::Duration;
 
 /// How `check --external` asks.
@@ -71,7 +71,11 @@ pub fn check(rendered: &Rendered, options: &ExternalOptions) -> Vec<Diagnostic> 
         Ok(pool) => pool.install(|| by_host.par_iter().flat_map_iter(ask_host).collect()),
         Err(_) => by_host.iter().flat_map(ask_host).collect(),
     };
-    let sources = content_sources(&rendered.site.config.root);
+    let sources = if findings.is_empty() {
+        Vec::new()
+    } else {
+        content_sources(&rendered.site.config)
+    };
     findings
         .into_iter()
         .map(|finding| match finding {
@@ -213,30 +217,13 @@ fn status_text(problem: &Problem) -> String {
     }
 }
 
-/// The Markdown and YAML files of `content/`, to find where a link is
-/// written. Read only when some link is broken.
-fn content_sources(root: &Path) -> Vec<(String, String)> {
-    walkdir::WalkDir::new(root.join("content"))
-        .sort_by_file_name()
+/// The Markdown and YAML files of `content/` (as the build finds them), to
+/// find where a link is written. Read only when some link is broken.
+fn content_sources(config: &crate::config::Config) -> Vec<(String, String)> {
+    crate::discover::discover(config, &mut crate::diag::Diagnostics::new())
         .into_iter()
-        .filter_map(Result::ok)
-        .filter(|e| {
-            e.file_type().is_file()
-                && matches!(
-                    e.path().extension().and_then(|x| x.to_str()),
-                    Some("md" | "yaml" | "yml")
-                )
-        })
-        .filter_map(|e| {
-            let text = std::fs::read_to_string(e.path()).ok()?;
-            let rel = e
-                .path()
-                .strip_prefix(root)
-                .ok()?
-                .to_string_lossy()
-                .replace('\\', "/");
-            Some((rel, text))
-        })
+        .filter(|f| !matches!(f.role, Role::BundleFile { .. }))
+        .filter_map(|f| Some((f.rel, std::fs::read_to_string(&f.path).ok()?)))
         .collect()
 }
 
