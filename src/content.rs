@@ -34,6 +34,9 @@ pub struct Content {
     fields: HashMap<(Kind, String, String, String), Body>,
     /// Texts rendered by this build (the others came from the memo).
     pub rendered: usize,
+    /// Hash of the link table the texts were rendered with, when they are
+    /// kept for the next build (`serve`): part of every text's inputs.
+    links_hash: Option<u64>,
 }
 
 impl Content {
@@ -64,6 +67,76 @@ impl Content {
 }
 
 pub type RichField = Body;
+
+impl Content {
+    /// After an edit of the body of one page or story alone (`serve`), the
+    /// texts made from `file` rendered again for every reader language that
+    /// shows it, in place; those languages. Only when
+    /// nothing but the pages that show that body can change: no diagnostic,
+    /// the same headings (other texts link to them), the same links to
+    /// other texts' headings (checked when they were made), the same
+    /// reading time (story cards show it). Otherwise `None`, and `self`
+    /// is as it was: the caller builds the whole site.
+    pub fn update_body(
+        &mut self,
+        site: &Site,
+        links: &Links,
+        kind: Kind,
+        slug: &str,
+        file: &str,
+    ) -> Option<Vec<String>> {
+        let links_hash = self.links_hash?;
+        let config = &site.config;
+        let mut jobs = Vec::new();
+        for lang in config.codes() {
+            match kind {
+                Kind::Page => item_jobs(kind, &site.pages, slug, lang, config, &mut jobs),
+                Kind::Story => item_jobs(kind, &site.stories, slug, lang, config, &mut jobs),
+                _ => return None,
+            }
+        }
+        let todo = jobs
+            .into_iter()
+            .filter(|job| job.file == file)
+            .map(|job| {
+                let inputs = job.hash(links_hash, config);
+                (job, inputs)
+            })
+            .collect();
+        let fresh = render_jobs(todo, links, config);
+        let same_outside = fresh.iter().all(|(key, new)| {
+            let Key::Body(k, s, l) = key else {
+                return false;
+            };
+            let Some(old) = self.body(*k, s, l) else {
+                return false;
+            };
+            let (old, new) = (&old.rendered, &new.rendered);
+            new.diagnostics.is_empty()
+                && old.anchors == new.anchors
+                && markdown::reading_minutes(old.words) == markdown::reading_minutes(new.words)
+                && old.anchor_checks.len() == new.anchor_checks.len()
+                && old
+                    .anchor_checks
+                    .iter()
+                    .zip(&new.anchor_checks)
+                    .all(|(a, b)| {
+                        (&a.target, &a.lang, &a.anchor) == (&b.target, &b.lang, &b.anchor)
+                    })
+        });
+        if fresh.is_empty() || !same_outside {
+            return None;
+        }
+        let mut langs = Vec::new();
+        for (key, body) in fresh {
+            if let Key::Body(k, s, l) = key {
+                langs.push(l.clone());
+                self.bodies.insert((k, s, l), body);
+            }
+        }
+        Some(langs)
+    }
+}
 
 /// One Markdown text to render for one reader.
 struct Job<'a> {
@@ -131,6 +204,7 @@ pub fn render_all(
         return finish(rendered, fresh, broken, diags);
     };
     let links_hash = hash_of(&format!("{links:?}"));
+    memo.links_hash = Some(links_hash);
     let hashes: Vec<u64> = jobs
         .par_iter()
         .map(|job| job.hash(links_hash, config))
@@ -153,7 +227,9 @@ pub fn render_all(
     let rendered = render_jobs(todo, links, config);
     let fresh = rendered.len();
     results.extend(rendered);
-    finish(results, fresh, broken, diags)
+    let mut content = finish(results, fresh, broken, diags);
+    content.links_hash = Some(links_hash);
+    content
 }
 
 /// Render each job, on every core, keeping its key.
@@ -266,6 +342,20 @@ fn body_jobs<'a, F>(
             first_line: v.body_first_line,
             fixed_pos: None,
         });
+    }
+}
+
+/// `body_jobs` for the one item named `slug`.
+fn item_jobs<'a, F>(
+    kind: Kind,
+    items: &'a [Versions<F>],
+    slug: &str,
+    lang: &str,
+    config: &Config,
+    jobs: &mut Vec<Job<'a>>,
+) {
+    if let Some(i) = items.iter().position(|item| item.slug == slug) {
+        body_jobs(kind, &items[i..=i], lang, config, jobs);
     }
 }
 

@@ -8,15 +8,16 @@ use crate::site::{Route, Site};
 
 const ENTRIES: usize = 20;
 
-/// One entry of a feed, whatever it is about.
-struct Entry {
+/// One entry of a feed, whatever it is about. A story's HTML is borrowed:
+/// every story has an entry until the newest are chosen.
+struct Entry<'c> {
     date: Day,
     updated: Day,
     lang: String,
     title: String,
     url: String,
     summary: Option<String>,
-    html: String,
+    html: std::borrow::Cow<'c, str>,
 }
 
 pub fn atom(site: &Site, content: &Content, lang: &str) -> String {
@@ -72,7 +73,12 @@ pub fn atom(site: &Site, content: &Content, lang: &str) -> String {
     xml
 }
 
-fn story_entry(site: &Site, content: &Content, story: &crate::site::Story, lang: &str) -> Entry {
+fn story_entry<'c>(
+    site: &Site,
+    content: &'c Content,
+    story: &crate::site::Story,
+    lang: &str,
+) -> Entry<'c> {
     let v = story.shown(lang, &site.config).version;
     Entry {
         date: v.front.date,
@@ -87,12 +93,17 @@ fn story_entry(site: &Site, content: &Content, story: &crate::site::Story, lang:
         summary: v.front.summary.clone(),
         html: content
             .body(Kind::Story, &story.slug, lang)
-            .map_or_else(String::new, |b| b.rendered.html.clone()),
+            .map_or("", |b| b.rendered.html.as_str())
+            .into(),
     }
 }
 
 /// A published deliverable, announced with its summary.
-fn deliverable_entry(site: &Site, d: &crate::site::Deliverable, lang: &str) -> Option<Entry> {
+fn deliverable_entry(
+    site: &Site,
+    d: &crate::site::Deliverable,
+    lang: &str,
+) -> Option<Entry<'static>> {
     let date = d.data.published?;
     let pick = |t: &Translated| -> Option<(String, String)> {
         std::iter::once(lang)
@@ -114,7 +125,8 @@ fn deliverable_entry(site: &Site, d: &crate::site::Deliverable, lang: &str) -> O
         html: summary
             .as_deref()
             .map(|s| format!("<p>{}</p>", esc(s)))
-            .unwrap_or_default(),
+            .unwrap_or_default()
+            .into(),
         summary,
     })
 }

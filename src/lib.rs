@@ -101,6 +101,25 @@ pub struct Rendered {
     pub warnings: Vec<Diagnostic>,
     /// How long each stage took, in order (`--verbose` prints them).
     pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// With a previous build (`serve`): what rendering one text's pages
+    /// again needs, kept for the next edit.
+    pub retained: Option<Retained>,
+}
+
+/// The parts of a build that `serve` keeps to render the pages of one
+/// edited text again without building the whole site.
+pub struct Retained {
+    pub plan: render::Plan,
+    pub templates: templates::Templates,
+    pub strings: Arc<i18n::Strings>,
+    pub links: links::Links,
+}
+
+impl std::fmt::Debug for Retained {
+    // Templates and plans are large and have no useful text form.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Retained { .. }")
+    }
 }
 
 /// Stage durations, for `--verbose` and for profiling big sites.
@@ -302,6 +321,12 @@ fn render_site_inner(
         timer.lap("search");
     }
     let fingerprints = std::mem::take(&mut out.fingerprints);
+    let retained = previous.as_ref().map(|_| Retained {
+        plan: std::mem::take(&mut out.plan),
+        templates,
+        strings,
+        links,
+    });
     let rendered_pages = out.rendered;
     let mut copies = assets::collect(&site, &mut diags);
     // Resized covers are copied from the image cache.
@@ -323,12 +348,13 @@ fn render_site_inner(
         data,
         files: out.files,
         copies,
-        pages_per_lang: out.pages_per_lang,
+        pages_per_lang: out.plan.pages_per_lang.clone(),
         fingerprints,
         rendered_pages,
         staging,
         warnings: diags.into_sorted(),
         timings: timer.laps,
+        retained,
     })
 }
 
@@ -357,6 +383,7 @@ fn add_site_files(site: &site::Site, content: &content::Content, out: &mut rende
         );
     }
     let routes: Vec<Vec<String>> = out
+        .plan
         .routes
         .iter()
         .map(|(rest, langs)| langs.iter().map(|l| format!("{l}/{rest}")).collect())

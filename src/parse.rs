@@ -154,13 +154,7 @@ fn parse_one(file: &SourceFile) -> Result<One, Diagnostic> {
             rel: file.rel.clone(),
         }));
     }
-    if let Some(too_large) = crate::limits::text_too_large(&file.path, &file.rel) {
-        return Err(too_large);
-    }
-    let bytes = std::fs::read(&file.path).map_err(|err| {
-        Diagnostic::error(format!("cannot read the file: {err}")).in_file(&file.rel)
-    })?;
-    let text = frontmatter::decode(bytes, &file.rel)?;
+    let text = read_text(file)?;
     match &file.role {
         Role::Markdown {
             kind: Kind::Page,
@@ -191,6 +185,26 @@ fn parse_one(file: &SourceFile) -> Result<One, Diagnostic> {
         }
         Role::BundleFile { .. } => unreachable!("handled above"),
     }
+}
+
+/// A text file's contents, refused if too large or not UTF-8.
+fn read_text(file: &SourceFile) -> Result<String, Diagnostic> {
+    if let Some(too_large) = crate::limits::text_too_large(&file.path, &file.rel) {
+        return Err(too_large);
+    }
+    let bytes = std::fs::read(&file.path).map_err(|err| {
+        Diagnostic::error(format!("cannot read the file: {err}")).in_file(&file.rel)
+    })?;
+    frontmatter::decode(bytes, &file.rel)
+}
+
+/// One page or story file read and parsed on its own (`serve`, after an
+/// edit of that file alone).
+pub fn markdown_file<F: DeserializeOwned>(file: &SourceFile) -> Result<Markdown<F>, Diagnostic> {
+    let Role::Markdown { slug, lang, .. } = &file.role else {
+        return Err(Diagnostic::error("not a page or story").in_file(&file.rel));
+    };
+    markdown(file, read_text(file)?, slug, lang)
 }
 
 fn markdown<F: DeserializeOwned>(

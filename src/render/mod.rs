@@ -24,18 +24,37 @@ use std::collections::{BTreeMap, HashMap};
 use variables::Variables;
 
 /// Generated files, by site-relative path.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct Output {
     pub files: BTreeMap<String, Vec<u8>>,
-    /// Pages per language, for the build summary.
-    pub pages_per_lang: BTreeMap<String, usize>,
-    /// Every page's path after its language folder, with the languages
-    /// that have it: the sitemap's entries and alternates.
-    pub routes: BTreeMap<String, Vec<String>>,
+    /// The pages this build made, kept by `serve` to render one again.
+    pub plan: Plan,
     /// Each page's fingerprint, when a previous build was given.
     pub fingerprints: HashMap<String, u64>,
     /// Pages rendered (the others were taken from the previous build).
     pub rendered: usize,
+}
+
+/// Every page of a build and what their variables are made from, computed
+/// once per build before any page is rendered.
+#[derive(Default)]
+pub struct Plan {
+    /// What many pages of one language show, per language.
+    shared: Vec<Shared>,
+    /// Each page, with the index of its language.
+    jobs: Vec<(usize, PageJob)>,
+    /// Every page's path after its language folder, with the languages
+    /// that have it: the sitemap's entries and alternates.
+    pub routes: BTreeMap<String, Vec<String>>,
+    /// Pages per language, for the build summary.
+    pub pages_per_lang: BTreeMap<String, usize>,
+}
+
+impl Plan {
+    /// Every page, the two outside the language folders included.
+    pub fn pages(&self) -> usize {
+        self.jobs.len()
+    }
 }
 
 #[derive(Serialize)]
@@ -172,45 +191,8 @@ pub fn render(
         Keep::Memory(previous) => (previous, None),
         Keep::Stream(staging) => (None, Some(staging)),
     };
-    let mut output = Output::default();
-    let all_views: Vec<Views<'_>> = site
-        .config
-        .languages
-        .iter()
-        .map(|lang| Views {
-            site,
-            content,
-            data,
-            lang,
-        })
-        .collect();
-    let shared: Vec<Shared> = all_views
-        .par_iter()
-        .map(|views| Shared::new(views, strings))
-        .collect();
-    let mut all_jobs: Vec<(usize, PageJob)> = Vec::new();
-    for (index, views) in all_views.iter().enumerate() {
-        let lang = views.lang;
-        let mut lang_jobs = jobs::for_language(views, strings, &shared[index]);
-        // Page types added after a theme was written are left out of a
-        // theme that does not have their template.
-        lang_jobs
-            .retain(|j| !OPTIONAL_TEMPLATES.contains(&j.template) || templates.has(j.template));
-        for job in &lang_jobs {
-            output
-                .routes
-                .entry(job.rest.clone())
-                .or_default()
-                .push(lang.code.clone());
-        }
-        output
-            .pages_per_lang
-            .insert(lang.code.clone(), lang_jobs.len());
-        if lang.code == site.config.default_language {
-            lang_jobs.extend(jobs::special_pages(views, strings));
-        }
-        all_jobs.extend(lang_jobs.into_iter().map(|j| (index, j)));
-    }
+    let all_views = views_of(site, content, data);
+    let plan = plan(&all_views, templates, strings);
     let bases: Vec<Variables> = all_views
         .iter()
         .map(|views| base_context(views, Variables::context()))
@@ -220,19 +202,26 @@ pub fn render(
         .filter(|_| previous.is_some())
         .map(|views| base_context(views, Variables::fingerprint_only()))
         .collect();
-    let results: Vec<Result<Page, Diagnostic>> = all_jobs
+    let results: Vec<Result<Page, Diagnostic>> = plan
+        .jobs
         .par_iter()
         .map(|(index, job)| {
             let views = &all_views[*index];
-            let fill = |mut vars: Variables| {
-                page_variables(&mut vars, views, job, strings, &output.routes);
-                variables::fill(&mut vars, job, views, &shared[*index], strings);
-                vars
-            };
             let path = job.output_path(&views.lang.code);
             // With a previous build, hash the variables first: most pages
             // did not change, and their context need not be built.
-            let fingerprint = previous.and_then(|_| fill(hash_bases[*index].clone()).fingerprint());
+            let fingerprint = previous.and_then(|_| {
+                let shared = &plan.shared[*index];
+                fill(
+                    views,
+                    job,
+                    shared,
+                    &plan.routes,
+                    strings,
+                    hash_bases[*index].clone(),
+                )
+                .fingerprint()
+            });
             let unchanged = previous.zip(fingerprint).and_then(|(p, f)| {
                 (p.fingerprints.get(&path) == Some(&f))
                     .then(|| p.files.get(&path))
@@ -241,8 +230,11 @@ pub fn render(
             let (mut bytes, rendered) = match unchanged {
                 Some(bytes) => (bytes.clone(), false),
                 None => {
-                    let ctx = fill(bases[*index].clone()).into_context();
-                    (render_page(views, job, templates, ctx)?.into_bytes(), true)
+                    let shared = &plan.shared[*index];
+                    let base = bases[*index].clone();
+                    let ctx = fill(views, job, shared, &plan.routes, strings, base);
+                    let html = render_page(views, job, templates, ctx.into_context())?;
+                    (html.into_bytes(), true)
                 }
             };
             if let Some(staging) = staging {
@@ -257,6 +249,7 @@ pub fn render(
             })
         })
         .collect();
+    let mut output = Output::default();
     for result in results {
         match result {
             Ok(page) => {
@@ -271,7 +264,112 @@ pub fn render(
             Err(d) => diags.push(d),
         }
     }
+    output.plan = plan;
     output
+}
+
+/// Render again, from a build's plan, the pages of the languages `langs`
+/// that show the body of one page or story (`serve`, after an edit that
+/// changed only that body): their output paths and new bytes.
+pub fn render_showing(
+    all_views: &[Views<'_>],
+    templates: &Templates,
+    strings: &Strings,
+    plan: &Plan,
+    (kind, slug): (crate::discover::Kind, &str),
+    langs: &[String],
+) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+    let Some(site) = all_views.first().map(|v| v.site) else {
+        return Ok(Vec::new());
+    };
+    let wanted = match kind {
+        crate::discover::Kind::Story => site.stories.iter().position(|s| s.slug == slug),
+        crate::discover::Kind::Page => site.pages.iter().position(|p| p.slug == slug),
+        _ => None,
+    };
+    let shows = |vars: &jobs::Vars| match (kind, vars) {
+        (crate::discover::Kind::Story, jobs::Vars::Story(i))
+        | (crate::discover::Kind::Page, jobs::Vars::Page(i)) => Some(*i) == wanted,
+        _ => false,
+    };
+    plan.jobs
+        .iter()
+        .filter(|(index, job)| shows(&job.vars) && langs.contains(&all_views[*index].lang.code))
+        .map(|(index, job)| {
+            let views = &all_views[*index];
+            let base = base_context(views, Variables::context());
+            let ctx = fill(
+                views,
+                job,
+                &plan.shared[*index],
+                &plan.routes,
+                strings,
+                base,
+            );
+            let html = render_page(views, job, templates, ctx.into_context())?;
+            Ok((job.output_path(&views.lang.code), html.into_bytes()))
+        })
+        .collect()
+}
+
+/// The views of every language, in the site's order (`Plan`'s indices).
+pub fn views_of<'a>(site: &'a Site, content: &'a Content, data: &'a Resources) -> Vec<Views<'a>> {
+    site.config
+        .languages
+        .iter()
+        .map(|lang| Views {
+            site,
+            content,
+            data,
+            lang,
+        })
+        .collect()
+}
+
+/// Every page of every language, with what the language's pages share.
+fn plan(all_views: &[Views<'_>], templates: &Templates, strings: &Strings) -> Plan {
+    let mut plan = Plan {
+        shared: all_views
+            .par_iter()
+            .map(|views| Shared::new(views, strings))
+            .collect(),
+        ..Plan::default()
+    };
+    for (index, views) in all_views.iter().enumerate() {
+        let lang = views.lang;
+        let mut lang_jobs = jobs::for_language(views, strings, &plan.shared[index]);
+        // Page types added after a theme was written are left out of a
+        // theme that does not have their template.
+        lang_jobs
+            .retain(|j| !OPTIONAL_TEMPLATES.contains(&j.template) || templates.has(j.template));
+        for job in &lang_jobs {
+            plan.routes
+                .entry(job.rest.clone())
+                .or_default()
+                .push(lang.code.clone());
+        }
+        plan.pages_per_lang
+            .insert(lang.code.clone(), lang_jobs.len());
+        if lang.code == views.site.config.default_language {
+            lang_jobs.extend(jobs::special_pages(views, strings));
+        }
+        plan.jobs.extend(lang_jobs.into_iter().map(|j| (index, j)));
+    }
+    plan
+}
+
+/// One page's variables, on top of its language's `base`.
+fn fill(
+    views: &Views<'_>,
+    job: &PageJob,
+    shared: &Shared,
+    routes: &BTreeMap<String, Vec<String>>,
+    strings: &Strings,
+    mut vars: Variables,
+) -> Variables {
+    page_variables(&mut vars, views, job, strings, routes);
+    variables::fill(&mut vars, job, views, shared, strings);
+    vars
 }
 
 struct Page {

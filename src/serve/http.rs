@@ -57,6 +57,8 @@ fn handle(request: Request, shared: &Shared) {
             respond(404, "404.html", page)
         }
     };
+    // Let go of the pages before sending: an edit then changes them in place.
+    drop((files, search, copies));
     let _ = request.respond(response);
 }
 

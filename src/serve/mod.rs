@@ -8,9 +8,12 @@
 //! build clears them. The reload script is added to HTML responses here,
 //! never to `build` output.
 
+mod edit;
 mod http;
 mod reload;
 mod watch;
+
+pub use edit::{body_edit, Edited};
 
 use crate::assets::Copies;
 use crate::config::BuildOptions;
@@ -99,7 +102,7 @@ pub fn serve(
     // the first build and the first event (an editor saving at once).
     let changes = watch::watch(&build.root)?;
     let mut previous = Previous::default();
-    rebuild(&build, &shared, &report, &mut previous, true);
+    let mut last = rebuild(&build, &shared, &report, &mut previous, true);
     let for_http = Arc::clone(&shared);
     std::thread::spawn(move || http::run(server, for_http));
     report(Event::Listening(url));
@@ -109,6 +112,20 @@ pub fn serve(
         .canonicalize()
         .unwrap_or_else(|_| build.root.clone());
     for batch in changes {
+        let started = Instant::now();
+        if let Some(edited) = last
+            .as_mut()
+            .and_then(|l| edit::body_edit(l, &root, &batch))
+        {
+            let last = last.as_ref().expect("the edit was made on the last build");
+            publish_edit(edited, last, &shared, &report, &mut previous, started);
+            continue;
+        }
+        // The whole build, reusing the last one's Markdown where its
+        // inputs did not change.
+        if let Some(l) = last.take() {
+            previous.markdown = Some(l.content);
+        }
         if batch.iter().any(|path| changes_every_page(&root, path)) {
             previous.fingerprints.clear();
         }
@@ -119,9 +136,62 @@ pub fn serve(
         {
             previous.markdown = None;
         }
-        rebuild(&build, &shared, &report, &mut previous, false);
+        last = rebuild(&build, &shared, &report, &mut previous, false);
     }
     Ok(())
+}
+
+/// Put the pages of one body edit in service, then its search index.
+fn publish_edit(
+    edited: Vec<Edited>,
+    last: &crate::Rendered,
+    shared: &Shared,
+    report: &impl Fn(Event),
+    previous: &mut Previous,
+    started: Instant,
+) {
+    let rendered = edited.iter().filter(|e| e.path.ends_with(".html")).count();
+    let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
+    // The map is shared with no one between builds: changed in place.
+    let files = Arc::make_mut(&mut snap.files);
+    let mut changed = Vec::new();
+    for e in edited {
+        // The next whole build renders these pages again.
+        previous.fingerprints.remove(&e.path);
+        if files.get(&e.path) != Some(&e.bytes) {
+            if e.path.ends_with(".html") {
+                changed.push(e.path.clone());
+            }
+            files.insert(e.path, e.bytes);
+        }
+    }
+    if !changed.is_empty() || !snap.errors.is_empty() {
+        snap.generation += 1;
+    }
+    snap.errors.clear();
+    drop(snap);
+    shared.changed.notify_all();
+    let elapsed = started.elapsed();
+    let indexing = Instant::now();
+    let search = crate::search::files(&last.site, &last.content, &last.data);
+    shared
+        .snapshot
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .search = Arc::new(search);
+    report(Event::Built {
+        pages: last.retained.as_ref().map_or(0, |r| r.plan.pages()),
+        rendered,
+        texts: (rendered, last.content.texts()),
+        timings: vec![
+            ("one text and its pages", elapsed),
+            ("search (after serving)", indexing.elapsed()),
+        ],
+        changed,
+        removed: 0,
+        elapsed,
+        first: false,
+    });
 }
 
 /// Whether a changed file can change pages without changing their
@@ -138,15 +208,27 @@ fn changes_every_page(root: &Path, path: &Path) -> bool {
     ) || inside == Path::new("content").join("site.yaml")
 }
 
+/// The whole build; the last good one is kept (without its files, which
+/// are in service) for the next edit.
 fn rebuild(
     options: &BuildOptions,
     shared: &Shared,
     report: &impl Fn(Event),
     previous: &mut Previous,
     first: bool,
-) {
+) -> Option<crate::Rendered> {
     let started = Instant::now();
+    // The pages in service, to reuse those whose variables did not change;
+    // let go after, so that an edit can change the map in place.
+    previous.files = Arc::clone(
+        &shared
+            .snapshot
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .files,
+    );
     let result = crate::render_site_with(options, Some(previous));
+    previous.files = Arc::default();
     let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
     match result {
         Ok(mut rendered) => {
@@ -178,12 +260,10 @@ fn rebuild(
             if !same || !snap.errors.is_empty() {
                 snap.generation += 1;
             }
-            snap.files = Arc::new(rendered.files);
-            previous.files = Arc::clone(&snap.files);
-            snap.copies = Arc::new(rendered.copies);
+            snap.files = Arc::new(std::mem::take(&mut rendered.files));
+            snap.copies = Arc::new(std::mem::take(&mut rendered.copies));
             snap.errors.clear();
-            let warnings: Vec<Diagnostic> = rendered
-                .warnings
+            let warnings: Vec<Diagnostic> = std::mem::take(&mut rendered.warnings)
                 .into_iter()
                 .filter(|d| d.severity == Severity::Warning)
                 .collect();
@@ -198,7 +278,6 @@ fn rebuild(
             let indexing = Instant::now();
             let search = crate::search::files(&rendered.site, &rendered.content, &rendered.data);
             let texts = (rendered.content.rendered, rendered.content.texts());
-            previous.markdown = Some(rendered.content);
             let mut timings = timings;
             timings.push(("search (after serving)", indexing.elapsed()));
             let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
@@ -214,6 +293,7 @@ fn rebuild(
                 elapsed,
                 first,
             });
+            Some(rendered)
         }
         Err(diags) => {
             snap.generation += 1;
@@ -221,6 +301,7 @@ fn rebuild(
             drop(snap);
             shared.changed.notify_all();
             report(Event::Failed(diags));
+            None
         }
     }
 }

@@ -8,7 +8,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 /// Quiet time that ends a burst of changes.
-const DEBOUNCE: Duration = Duration::from_millis(60);
+const DEBOUNCE: Duration = Duration::from_millis(25);
 
 /// Batches of changed paths, forever (the watcher lives in the iterator).
 pub fn watch(root: &Path) -> std::io::Result<impl Iterator<Item = Vec<PathBuf>>> {

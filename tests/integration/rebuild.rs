@@ -62,3 +62,130 @@ fn reused_markdown_still_sees_the_pages_it_links_to_change() {
         "{errors:?}"
     );
 }
+
+/// A `serve`-style build, kept whole as `serve` keeps its last good one.
+fn live(site: &TestSite) -> fadaa::Rendered {
+    fadaa::render_site_with(&site.options, Some(&mut Previous::default()))
+        .unwrap_or_else(|d| panic!("{d:?}"))
+}
+
+/// `serve`'s short way for a save of `rel` alone: the files it changes.
+fn body_edit(site: &TestSite, last: &mut fadaa::Rendered, rel: &str) -> Option<Vec<String>> {
+    let root = site.options.root.canonicalize().unwrap();
+    let edited = fadaa::serve::body_edit(last, &root, &[root.join(rel)])?;
+    let paths = edited.iter().map(|e| e.path.clone()).collect();
+    for e in edited {
+        last.files.insert(e.path, e.bytes);
+    }
+    Some(paths)
+}
+
+#[test]
+fn a_body_edit_serves_exactly_what_the_whole_build_makes() {
+    let cases = [
+        // A story in both languages: its French page and feed only.
+        (
+            "content/stories/queue.fr.md",
+            "Le temps d'attente a baissé.",
+            "Le temps d'attente a *nettement* baissé.",
+            &["fr/atom.xml", "fr/stories/queue/index.html"][..],
+        ),
+        // A story only in French is also the Arabic reader's page.
+        (
+            "content/stories/only-french.fr.md",
+            "Texte en français.",
+            "Texte en français, revu.",
+            &[
+                "ar/atom.xml",
+                "ar/stories/only-french/index.html",
+                "fr/atom.xml",
+                "fr/stories/only-french/index.html",
+            ][..],
+        ),
+        // A page: no feed.
+        (
+            "content/pages/charter.ar.md",
+            "نص عربي.",
+            "نص عربي جديد.",
+            &["ar/charter/index.html"][..],
+        ),
+    ];
+    for (rel, from, to, expected) in cases {
+        let site = TestSite::fixture("mini");
+        let mut last = live(&site);
+        let text = site.source(rel);
+        assert!(text.contains(from), "{rel}");
+        site.write(rel, &text.replacen(from, to, 1));
+        let mut touched = body_edit(&site, &mut last, rel).unwrap_or_else(|| panic!("{rel}"));
+        touched.sort();
+        assert_eq!(touched, expected, "{rel}");
+        let whole = live(&site).files;
+        assert_eq!(
+            last.files.keys().collect::<Vec<_>>(),
+            whole.keys().collect::<Vec<_>>()
+        );
+        for (path, bytes) in &whole {
+            assert!(last.files[path] == *bytes, "{rel}: {path} differs");
+        }
+        let page = expected.iter().find(|p| p.ends_with(".html")).unwrap();
+        let html = String::from_utf8(last.files[*page].clone()).unwrap();
+        let shown = to.replace("*nettement*", "<em>nettement</em>");
+        assert!(html.contains(&shown), "{rel}: the edit is not on {page}");
+    }
+}
+
+#[test]
+fn an_edit_that_can_change_other_pages_takes_the_whole_build() {
+    let long = " mot".repeat(400);
+    let cases = [
+        // Front matter: titles are on lists, tags and the home page.
+        (
+            "content/stories/queue.fr.md",
+            "title: Sfax réduit",
+            "title: Sfax divise",
+        ),
+        // The charter links to this heading.
+        ("content/stories/queue.fr.md", "## Résultats", "## Bilan"),
+        // A new heading is a new anchor to link to.
+        (
+            "content/stories/queue.fr.md",
+            "baissé.",
+            "baissé.\n\n## Suite\n",
+        ),
+        // A mistake is reported by the whole build.
+        (
+            "content/stories/queue.fr.md",
+            "baissé.",
+            "baissé. [x](nope.md)",
+        ),
+        // Story cards show the reading time.
+        (
+            "content/stories/queue.fr.md",
+            "baissé.",
+            &format!("baissé.{long}"),
+        ),
+        // Links to other texts' headings are checked by the whole build.
+        ("content/pages/charter.ar.md", "(#principles)", "(#autre)"),
+        // A member is YAML: its name is on many pages.
+        ("content/members/sfax.yaml", "", ""),
+    ];
+    for (rel, from, to) in cases {
+        let site = TestSite::fixture("mini");
+        let mut last = live(&site);
+        site.write(rel, &site.source(rel).replacen(from, to, 1));
+        assert_eq!(
+            body_edit(&site, &mut last, rel),
+            None,
+            "{rel}: {from} → {to}"
+        );
+    }
+    // Two files saved together.
+    let site = TestSite::fixture("mini");
+    let mut last = live(&site);
+    let root = site.options.root.canonicalize().unwrap();
+    let batch = [
+        root.join("content/stories/queue.fr.md"),
+        root.join("content/stories/queue.ar.md"),
+    ];
+    assert!(fadaa::serve::body_edit(&mut last, &root, &batch).is_none());
+}
