@@ -261,13 +261,18 @@ fn render_site_inner(
     timer.lap("parse");
     let known = parsed.known.clone();
     let broken = parsed.broken.clone();
-    let site = resolve::resolve(config, parsed, &mut diags);
+    let mut site = resolve::resolve(config, parsed, &mut diags);
     timer.lap("resolve");
     let strings = Arc::new(i18n::load(&site.config, &mut diags));
     let templates = templates::load(&site.config, &strings, &mut diags);
     timer.lap("templates");
     let links = links::Links::new(&site, &known, &broken);
     let mut content = content::render_all(&site, &links, &broken, memo, &mut diags);
+    // `build` has no use for the Markdown any more (tens of megabytes at
+    // 10,000 pages); `serve` renders an edited text from it again.
+    if stream {
+        site.release_markdown();
+    }
     timer.lap("markdown");
     let mut data = resources::prepare(&site, &mut diags);
     timer.lap("datasets");

@@ -80,6 +80,18 @@ impl Site {
             .ok()
             .map(|i| &self.members[i])
     }
+
+    /// Let go of the Markdown of pages and stories once it is rendered.
+    pub fn release_markdown(&mut self) {
+        let pages = self.pages.iter_mut().flat_map(|p| p.by_lang.values_mut());
+        for v in pages {
+            v.body = String::new();
+        }
+        let stories = self.stories.iter_mut().flat_map(|s| s.by_lang.values_mut());
+        for v in stories {
+            v.body = String::new();
+        }
+    }
 }
 
 /// Every kind of page the generator writes, per language.
