@@ -272,16 +272,19 @@ def bench_size(size, runs, args, fadaa, hugo, env, logs):
            "fadaa": {"cold": [], "warm": [], "forced": []}, "hugo": {"cold": [], "warm": []} if hugo else None}
     failed = None
     for i in range(runs):
-        remove(f_out)
         steps = [("fadaa", "cold", fcmd, env), ("fadaa", "warm", fcmd, env),
                  ("fadaa", "forced", fcmd + ["--force"], env)]
         if hugo:
-            remove(h_out)
-            remove(h_cache)
             steps += [("hugo", "cold", hcmd, None), ("hugo", "warm", hcmd, None)]
         for tool, kind, cmd, e in steps:
             if failed and tool == "fadaa":
                 continue
+            if kind == "cold":
+                # Each tool's output is removed just before its own cold build,
+                # then --settle seconds pass (see its help).
+                for path in ([f_out] if tool == "fadaa" else [h_out, h_cache]):
+                    remove(path)
+                time.sleep(args.settle)
             r = run_measured(cmd, env=e)
             (logs / f"{size}-{tool}-{kind}-{i + 1}.log").write_text(r["output"])
             diags = diag_lines(r["output"])
@@ -423,6 +426,10 @@ def main():
     ap.add_argument("--themes", default=str(REPO / "themes"), help="themes copied into the sites")
     ap.add_argument("--bench-dir", default=str(REPO / "target" / "bench"))
     ap.add_argument("--regenerate", action="store_true", help="regenerate the sites even if up to date")
+    ap.add_argument("--settle", type=float, default=0,
+                    help="seconds to wait before each cold build, after its output is removed "
+                         "(ext4 without a journal scans the inodes deleted in the last 30-35 s "
+                         "each time it creates one: 36 measures the tool, not that scan)")
     ap.add_argument("--serve-runs", type=int, default=5, help="edits measured through fadaa serve (0: skip)")
     args = ap.parse_args()
 

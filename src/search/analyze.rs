@@ -42,7 +42,9 @@ pub fn analyze(text: &str) -> Vec<String> {
 const CHUNK_CACHE_LIMIT: usize = 500_000;
 
 thread_local! {
-    static CHUNKS: std::cell::RefCell<std::collections::HashMap<Box<str>, Box<[String]>>> =
+    // FxHash, not SipHash: every chunk of every text is looked up here, and
+    // the keys are the site's own words.
+    static CHUNKS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<[String]>>> =
         std::cell::RefCell::default();
 }
 

@@ -18,7 +18,8 @@ use super::documents::Doc;
 use rayon::prelude::*;
 use serde_json::json;
 use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 
 /// Field weights (title, names, related names, summary, body): a word in
 /// the title counts six times a word in the body.
@@ -146,11 +147,13 @@ const ANALYSIS_BATCH: usize = 512;
 
 /// BM25F scores of every token in every document.
 pub fn score(docs: &[Doc]) -> Postings {
-    let mut weighted: HashMap<String, Vec<(u32, f64)>> = HashMap::new();
+    // FxHash, not SipHash: millions of (document, term) pairs go through
+    // these maps, keyed by the site's own words.
+    let mut weighted: FxHashMap<String, Vec<(u32, f64)>> = FxHashMap::default();
     let mut lengths = Vec::with_capacity(docs.len());
     for (batch, chunk) in docs.chunks(ANALYSIS_BATCH).enumerate() {
         // Text analysis is most of the work: a batch on every core.
-        let analysed: Vec<(HashMap<String, f64>, usize)> =
+        let analysed: Vec<(FxHashMap<String, f64>, usize)> =
             chunk.par_iter().map(term_frequencies).collect();
         for (i, (tf, length)) in analysed.into_iter().enumerate() {
             let id = (batch * ANALYSIS_BATCH + i) as u32;
@@ -186,8 +189,8 @@ pub fn score(docs: &[Doc]) -> Postings {
 }
 
 /// A document's weighted term frequencies, and its length in tokens.
-fn term_frequencies(doc: &Doc) -> (HashMap<String, f64>, usize) {
-    let mut tf: HashMap<String, f64> = HashMap::new();
+fn term_frequencies(doc: &Doc) -> (FxHashMap<String, f64>, usize) {
+    let mut tf: FxHashMap<String, f64> = FxHashMap::default();
     let mut length = 0usize;
     let fields = [
         doc.title.as_str(),
