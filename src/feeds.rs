@@ -25,10 +25,21 @@ pub fn atom(site: &Site, content: &Content, lang: &str) -> String {
     let title = config.language(lang).map_or("", |l| l.title.as_str());
     let home = format!("{}{}", config.base_url, Route::Home.path(lang));
     let self_url = format!("{home}atom.xml");
+    // Only the newest stories can be among the entries: those dated on or
+    // after the ENTRIES-th newest date are made into entries, not all of
+    // them (a `serve` edit makes the feed again, whatever the site's size).
+    let dates: Vec<Day> = site
+        .stories
+        .iter()
+        .map(|s| s.shown(lang, config).version.front.date)
+        .collect();
+    let oldest_kept = nth_newest(&dates, ENTRIES);
     let mut entries: Vec<Entry> = site
         .stories
         .iter()
-        .map(|s| story_entry(site, content, s, lang))
+        .zip(&dates)
+        .filter(|(_, date)| oldest_kept.is_none_or(|kept| **date >= kept))
+        .map(|(s, _)| story_entry(site, content, s, lang))
         .collect();
     entries.extend(
         site.deliverables
@@ -71,6 +82,16 @@ pub fn atom(site: &Site, content: &Content, lang: &str) -> String {
     }
     xml.push_str("</feed>\n");
     xml
+}
+
+/// The `n`-th newest of `dates`, if there are more than `n`.
+fn nth_newest(dates: &[Day], n: usize) -> Option<Day> {
+    if dates.len() <= n || n == 0 {
+        return None;
+    }
+    let mut dates = dates.to_vec();
+    let (_, nth, _) = dates.select_nth_unstable_by(n - 1, |a, b| b.cmp(a));
+    Some(*nth)
 }
 
 fn story_entry<'c>(
@@ -149,4 +170,29 @@ fn esc(s: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nth_newest_is_the_date_a_story_must_reach_to_be_kept() {
+        let day = |s: &str| Day::parse(s).unwrap();
+        let dates = [
+            day("2024-01-05"),
+            day("2025-03-01"),
+            day("2023-07-09"),
+            day("2025-03-01"),
+            day("2024-11-30"),
+        ];
+        assert_eq!(nth_newest(&dates, 1), Some(day("2025-03-01")));
+        // Ties count once each: the second newest is the same day.
+        assert_eq!(nth_newest(&dates, 2), Some(day("2025-03-01")));
+        assert_eq!(nth_newest(&dates, 3), Some(day("2024-11-30")));
+        assert_eq!(nth_newest(&dates, 4), Some(day("2024-01-05")));
+        // As many or fewer stories than entries: all are kept.
+        assert_eq!(nth_newest(&dates, 5), None);
+        assert_eq!(nth_newest(&dates, 20), None);
+    }
 }

@@ -16,9 +16,9 @@
 use super::analyze::analyze;
 use super::documents::Doc;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use serde_json::json;
 use sha2::{Digest, Sha256};
-use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
 /// Field weights (title, names, related names, summary, body): a word in
