@@ -259,6 +259,11 @@ pub fn serve(options: ServeOptions, open: bool, verbosity: Verbosity) -> ExitCod
             }
         }
         Event::Warnings(w) => print::diagnostics(&root, &w, false),
+        Event::Indexed(took) => {
+            if verbosity == Verbosity::Verbose {
+                println!("  {:<22} {:>7} ms", "search index", took.as_millis());
+            }
+        }
         Event::Failed(diagnostics) => {
             print::diagnostics(&root, &diagnostics, false);
             eprintln!(

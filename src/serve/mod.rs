@@ -51,12 +51,14 @@ pub enum Event {
     },
     Failed(Vec<Diagnostic>),
     Warnings(Vec<Diagnostic>),
+    /// The search index of the pages in service is made, in this long.
+    Indexed(Duration),
 }
 
 /// The pages in service and the state browsers are told about.
 pub(crate) struct Snapshot {
     pub files: Arc<BTreeMap<String, Vec<u8>>>,
-    /// The search index, made just after the pages are in service.
+    /// The search index, made once no save has come for a moment.
     pub search: Arc<BTreeMap<String, Vec<u8>>>,
     pub copies: Arc<Copies>,
     /// Bumped by every build, good or not: open pages wait for it.
@@ -100,7 +102,7 @@ pub fn serve(
     });
     // Watch before the first build, so that no save is missed between
     // the first build and the first event (an editor saving at once).
-    let changes = watch::watch(&build.root)?;
+    let mut changes = watch::watch(&build.root)?;
     let mut previous = Previous::default();
     let mut last = rebuild(&build, &shared, &report, &mut previous, true);
     let for_http = Arc::clone(&shared);
@@ -111,7 +113,27 @@ pub fn serve(
         .root
         .canonicalize()
         .unwrap_or_else(|_| build.root.clone());
-    for batch in changes {
+    // The search index of the pages in service is made once no save has
+    // come for a moment: the browser reloading the page has both cores
+    // meanwhile, and saves in a row do not wait for it. A search made
+    // before then uses the previous index, still consistent.
+    let mut unindexed = last.is_some();
+    loop {
+        let batch = match (unindexed, &last) {
+            (true, Some(built)) => match changes.within(INDEX_WHEN_QUIET) {
+                watch::Waited::Changed(batch) => batch,
+                watch::Waited::Quiet => {
+                    index_search(built, &shared, &report);
+                    unindexed = false;
+                    continue;
+                }
+                watch::Waited::Closed => break,
+            },
+            _ => match changes.next() {
+                Some(batch) => batch,
+                None => break,
+            },
+        };
         let started = Instant::now();
         if let Some(edited) = last
             .as_mut()
@@ -119,6 +141,7 @@ pub fn serve(
         {
             let last = last.as_ref().expect("the edit was made on the last build");
             publish_edit(edited, last, &shared, &report, &mut previous, started);
+            unindexed = true;
             continue;
         }
         // The whole build, reusing the last one's Markdown where its
@@ -137,11 +160,27 @@ pub fn serve(
             previous.markdown = None;
         }
         last = rebuild(&build, &shared, &report, &mut previous, false);
+        unindexed = last.is_some();
     }
     Ok(())
 }
 
-/// Put the pages of one body edit in service, then its search index.
+/// How long no save must come before the search index is made.
+const INDEX_WHEN_QUIET: Duration = Duration::from_millis(250);
+
+/// The search index of the build in service, put in service in turn.
+fn index_search(last: &crate::Rendered, shared: &Shared, report: &impl Fn(Event)) {
+    let started = Instant::now();
+    let search = crate::search::files(&last.site, &last.content, &last.data);
+    shared
+        .snapshot
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .search = Arc::new(search);
+    report(Event::Indexed(started.elapsed()));
+}
+
+/// Put the pages of one body edit in service.
 fn publish_edit(
     edited: Vec<Edited>,
     last: &crate::Rendered,
@@ -172,21 +211,11 @@ fn publish_edit(
     drop(snap);
     shared.changed.notify_all();
     let elapsed = started.elapsed();
-    let indexing = Instant::now();
-    let search = crate::search::files(&last.site, &last.content, &last.data);
-    shared
-        .snapshot
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .search = Arc::new(search);
     report(Event::Built {
         pages: last.retained.as_ref().map_or(0, |r| r.plan.pages()),
         rendered,
         texts: (rendered, last.content.texts()),
-        timings: vec![
-            ("one text and its pages", elapsed),
-            ("search (after serving)", indexing.elapsed()),
-        ],
+        timings: vec![("one text and its pages", elapsed)],
         changed,
         removed: 0,
         elapsed,
@@ -273,16 +302,7 @@ fn rebuild(
             if !warnings.is_empty() {
                 report(Event::Warnings(warnings));
             }
-            // The pages are in service; now their search index. A search
-            // made meanwhile uses the previous index, still consistent.
-            let indexing = Instant::now();
-            let search = crate::search::files(&rendered.site, &rendered.content, &rendered.data);
             let texts = (rendered.content.rendered, rendered.content.texts());
-            let mut timings = timings;
-            timings.push(("search (after serving)", indexing.elapsed()));
-            let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
-            snap.search = Arc::new(search);
-            drop(snap);
             report(Event::Built {
                 pages,
                 rendered: rendered_pages,

@@ -11,7 +11,7 @@ use std::time::Duration;
 const DEBOUNCE: Duration = Duration::from_millis(25);
 
 /// Batches of changed paths, forever (the watcher lives in the iterator).
-pub fn watch(root: &Path) -> std::io::Result<impl Iterator<Item = Vec<PathBuf>>> {
+pub fn watch(root: &Path) -> std::io::Result<Batches> {
     let (send, receive) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
         // Reads (ours included: every build opens every file) are not changes.
@@ -43,9 +43,48 @@ pub fn watch(root: &Path) -> std::io::Result<impl Iterator<Item = Vec<PathBuf>>>
     })
 }
 
-struct Batches {
+pub struct Batches {
     _watcher: notify::RecommendedWatcher,
     receive: mpsc::Receiver<Vec<PathBuf>>,
+}
+
+/// What came of waiting a while for a change.
+pub enum Waited {
+    Changed(Vec<PathBuf>),
+    /// Nothing changed meanwhile.
+    Quiet,
+    /// The watcher is gone.
+    Closed,
+}
+
+impl Batches {
+    /// The next batch if a change begins within `wait`.
+    pub fn within(&mut self, wait: Duration) -> Waited {
+        match self.receive.recv_timeout(wait) {
+            Ok(first) => match self.burst(first) {
+                Some(batch) => Waited::Changed(batch),
+                None => self.next().map_or(Waited::Closed, Waited::Changed),
+            },
+            Err(mpsc::RecvTimeoutError::Timeout) => Waited::Quiet,
+            Err(mpsc::RecvTimeoutError::Disconnected) => Waited::Closed,
+        }
+    }
+
+    /// The burst that `first` begins, less editors' noise; `None` if only
+    /// noise.
+    fn burst(&self, first: Vec<PathBuf>) -> Option<Vec<PathBuf>> {
+        let mut batch = first;
+        while let Ok(more) = self.receive.recv_timeout(DEBOUNCE) {
+            batch.extend(more);
+        }
+        batch.retain(|p| !is_editor_noise(p));
+        if batch.is_empty() {
+            return None;
+        }
+        batch.sort();
+        batch.dedup();
+        Some(batch)
+    }
 }
 
 impl Iterator for Batches {
@@ -53,14 +92,8 @@ impl Iterator for Batches {
 
     fn next(&mut self) -> Option<Vec<PathBuf>> {
         loop {
-            let mut batch: Vec<PathBuf> = self.receive.recv().ok()?;
-            while let Ok(more) = self.receive.recv_timeout(DEBOUNCE) {
-                batch.extend(more);
-            }
-            batch.retain(|p| !is_editor_noise(p));
-            if !batch.is_empty() {
-                batch.sort();
-                batch.dedup();
+            let first: Vec<PathBuf> = self.receive.recv().ok()?;
+            if let Some(batch) = self.burst(first) {
                 return Some(batch);
             }
         }
