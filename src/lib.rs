@@ -326,6 +326,7 @@ fn render_site_inner(
         timer.lap("search");
     }
     let fingerprints = std::mem::take(&mut out.fingerprints);
+    let pages_per_lang = out.plan.pages_per_lang.clone();
     let retained = previous.as_ref().map(|_| Retained {
         plan: std::mem::take(&mut out.plan),
         templates,
@@ -353,7 +354,7 @@ fn render_site_inner(
         data,
         files: out.files,
         copies,
-        pages_per_lang: out.plan.pages_per_lang.clone(),
+        pages_per_lang,
         fingerprints,
         rendered_pages,
         staging,

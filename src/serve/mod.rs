@@ -145,7 +145,11 @@ pub fn serve(
             continue;
         }
         // The whole build, reusing the last one's Markdown where its
-        // inputs did not change.
+        // inputs did not change. Should it fail, the pages in service stay
+        // those of the last good build: their index is made first.
+        if let (true, Some(built)) = (unindexed, &last) {
+            index_search(built, &shared, &report);
+        }
         if let Some(l) = last.take() {
             previous.markdown = Some(l.content);
         }

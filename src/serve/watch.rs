@@ -61,10 +61,8 @@ impl Batches {
     /// The next batch if a change begins within `wait`.
     pub fn within(&mut self, wait: Duration) -> Waited {
         match self.receive.recv_timeout(wait) {
-            Ok(first) => match self.burst(first) {
-                Some(batch) => Waited::Changed(batch),
-                None => self.next().map_or(Waited::Closed, Waited::Changed),
-            },
+            // Only editors' noise (a lock or swap file): nothing changed.
+            Ok(first) => self.burst(first).map_or(Waited::Quiet, Waited::Changed),
             Err(mpsc::RecvTimeoutError::Timeout) => Waited::Quiet,
             Err(mpsc::RecvTimeoutError::Disconnected) => Waited::Closed,
         }

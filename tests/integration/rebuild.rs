@@ -189,3 +189,11 @@ fn an_edit_that_can_change_other_pages_takes_the_whole_build() {
     ];
     assert!(fadaa::serve::body_edit(&mut last, &root, &batch).is_none());
 }
+
+#[test]
+fn a_serve_build_counts_its_pages_as_a_plain_one() {
+    let site = TestSite::fixture("mini");
+    let plain = fadaa::render_site(&site.options).unwrap_or_else(|d| panic!("{d:?}"));
+    assert!(!plain.pages_per_lang.is_empty());
+    assert_eq!(live(&site).pages_per_lang, plain.pages_per_lang);
+}
