@@ -271,7 +271,7 @@ fn resolve(
         stories_per_page: file.stories_per_page,
         trust_raw_html: file.trust_raw_html,
         federation: file.federation,
-        today: options.today.unwrap_or_else(today),
+        today: build_day(options),
         drafts: options.drafts,
         future: options.future,
     })
@@ -302,6 +302,11 @@ pub fn base_path_of(url: &str) -> Option<String> {
     } else {
         format!("/{path}/")
     })
+}
+
+/// The day a build made now takes as today: the one given, else today.
+pub fn build_day(options: &BuildOptions) -> Day {
+    options.today.unwrap_or_else(today)
 }
 
 /// Today, or the day of `SOURCE_DATE_EPOCH` when set, so that builds of the

@@ -5,8 +5,9 @@
 //!
 //! Any other change takes the whole build: a file added, removed or
 //! renamed, its front matter edited, or a body edit that reaches further
-//! than its own pages (`Content::update_body` says when).
+//! than its own pages (`Content::update_body` says when), or a new day.
 
+use crate::config::BuildOptions;
 use crate::discover::{Kind, Role, SourceFile};
 use crate::site::Versions;
 use crate::Rendered;
@@ -15,8 +16,17 @@ use std::path::{Path, PathBuf};
 /// New bytes for the files one body edit changes, by output path; `None`
 /// when the edit needs the whole build. `last` is then left for that build
 /// to take its Markdown from: every text in it is keyed by its inputs.
-pub fn body_edit(last: &mut Rendered, root: &Path, batch: &[PathBuf]) -> Option<Vec<Edited>> {
+pub fn body_edit(
+    last: &mut Rendered,
+    options: &BuildOptions,
+    root: &Path,
+    batch: &[PathBuf],
+) -> Option<Vec<Edited>> {
     let [path] = batch else { return None };
+    // Past midnight, every page's "updated" date and overdue badges change.
+    if crate::config::build_day(options) != last.site.config.today {
+        return None;
+    }
     let rel = path.strip_prefix(root).ok()?.to_str()?.replace('\\', "/");
     let (kind, slug) = replace_body(last, &rel)?;
     let retained = last.retained.as_ref()?;

@@ -137,7 +137,7 @@ pub fn serve(
         let started = Instant::now();
         if let Some(edited) = last
             .as_mut()
-            .and_then(|l| edit::body_edit(l, &root, &batch))
+            .and_then(|l| edit::body_edit(l, &build, &root, &batch))
         {
             let last = last.as_ref().expect("the edit was made on the last build");
             publish_edit(edited, last, &shared, &report, &mut previous, started);

@@ -72,7 +72,7 @@ fn live(site: &TestSite) -> fadaa::Rendered {
 /// `serve`'s short way for a save of `rel` alone: the files it changes.
 fn body_edit(site: &TestSite, last: &mut fadaa::Rendered, rel: &str) -> Option<Vec<String>> {
     let root = site.options.root.canonicalize().unwrap();
-    let edited = fadaa::serve::body_edit(last, &root, &[root.join(rel)])?;
+    let edited = fadaa::serve::body_edit(last, &site.options, &root, &[root.join(rel)])?;
     let paths = edited.iter().map(|e| e.path.clone()).collect();
     for e in edited {
         last.files.insert(e.path, e.bytes);
@@ -187,7 +187,7 @@ fn an_edit_that_can_change_other_pages_takes_the_whole_build() {
         root.join("content/stories/queue.fr.md"),
         root.join("content/stories/queue.ar.md"),
     ];
-    assert!(fadaa::serve::body_edit(&mut last, &root, &batch).is_none());
+    assert!(fadaa::serve::body_edit(&mut last, &site.options, &root, &batch).is_none());
 }
 
 #[test]
@@ -196,4 +196,15 @@ fn a_serve_build_counts_its_pages_as_a_plain_one() {
     let plain = fadaa::render_site(&site.options).unwrap_or_else(|d| panic!("{d:?}"));
     assert!(!plain.pages_per_lang.is_empty());
     assert_eq!(live(&site).pages_per_lang, plain.pages_per_lang);
+}
+
+#[test]
+fn a_body_edit_on_a_new_day_takes_the_whole_build() {
+    let mut site = TestSite::fixture("mini");
+    let mut last = live(&site);
+    let rel = "content/stories/queue.fr.md";
+    site.write(rel, &site.source(rel).replace("a baissé.", "a chuté."));
+    // The same edit, a day later: dates and overdue badges move on every page.
+    site.options.today = fadaa::model::Day::parse("2025-06-02");
+    assert_eq!(body_edit(&site, &mut last, rel), None);
 }
