@@ -115,14 +115,11 @@ impl Content {
             new.diagnostics.is_empty()
                 && old.anchors == new.anchors
                 && markdown::reading_minutes(old.words) == markdown::reading_minutes(new.words)
-                && old.anchor_checks.len() == new.anchor_checks.len()
                 && old
                     .anchor_checks
                     .iter()
-                    .zip(&new.anchor_checks)
-                    .all(|(a, b)| {
-                        (&a.target, &a.lang, &a.anchor) == (&b.target, &b.lang, &b.anchor)
-                    })
+                    .map(checked)
+                    .eq(new.anchor_checks.iter().map(checked))
         });
         if fresh.is_empty() || !same_outside {
             return None;
@@ -204,7 +201,6 @@ pub fn render_all(
         return finish(rendered, fresh, broken, diags);
     };
     let links_hash = hash_of(&format!("{links:?}"));
-    memo.links_hash = Some(links_hash);
     let hashes: Vec<u64> = jobs
         .par_iter()
         .map(|job| job.hash(links_hash, config))
@@ -343,6 +339,11 @@ fn body_jobs<'a, F>(
             fixed_pos: None,
         });
     }
+}
+
+/// What an anchor check asks, wherever in the text it is written.
+fn checked(check: &markdown::AnchorCheck) -> (&Option<(Kind, String)>, &str, &str) {
+    (&check.target, &check.lang, &check.anchor)
 }
 
 /// `body_jobs` for the one item named `slug`.

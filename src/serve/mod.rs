@@ -208,10 +208,10 @@ fn publish_edit(
             files.insert(e.path, e.bytes);
         }
     }
-    if !changed.is_empty() || !snap.errors.is_empty() {
+    // No errors are on show: a failed build leaves no last build to edit.
+    if !changed.is_empty() {
         snap.generation += 1;
     }
-    snap.errors.clear();
     drop(snap);
     shared.changed.notify_all();
     let elapsed = started.elapsed();

@@ -62,6 +62,24 @@ export async function serveSite(name, { today } = {}) {
   return { origin, base: origin + SUB_PATH, docroot, close: () => server.kill() };
 }
 
+/// `fadaa serve` on a free port: the process and the address it serves on.
+export async function startServe(bin, root) {
+  const server = spawn(bin, ["serve", "--port", "0", "--root", root], {
+    env: { ...process.env, NO_COLOR: "1" },
+    stdio: ["ignore", "pipe", "ignore"],
+  });
+  const url = await new Promise((ok, fail) => {
+    let out = "";
+    server.stdout.on("data", (chunk) => {
+      out += chunk;
+      const m = out.match(/serving on (http:\/\/\S+)/);
+      if (m) ok(m[1]);
+    });
+    server.on("exit", (code) => fail(new Error(`serve exited with ${code}: ${out}`)));
+  });
+  return { server, url };
+}
+
 export async function launch() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || "/usr/bin/chromium",

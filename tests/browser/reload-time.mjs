@@ -3,10 +3,9 @@
 // not a test (npm test does not run it); benches/README.md says how to use it.
 //
 //   node tests/browser/reload-time.mjs --root SITE [--runs 7] [--bin target/release/fadaa]
-import { spawn } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { launch, REPO } from "./harness.mjs";
+import { launch, REPO, startServe } from "./harness.mjs";
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -26,19 +25,7 @@ const file = join(stories, name);
 const slug = name.slice(0, -".fr.md".length);
 const original = readFileSync(file, "utf8");
 
-const server = spawn(bin, ["serve", "--port", "0", "--root", root], {
-  env: { ...process.env, NO_COLOR: "1" },
-  stdio: ["ignore", "pipe", "inherit"],
-});
-const url = await new Promise((ok, fail) => {
-  let out = "";
-  server.stdout.on("data", (chunk) => {
-    out += chunk;
-    const m = out.match(/serving on (http:\/\/\S+)/);
-    if (m) ok(m[1]);
-  });
-  server.on("exit", (code) => fail(new Error(`serve exited with ${code}: ${out}`)));
-});
+const { server, url } = await startServe(bin, root);
 
 const browser = await launch();
 const times = [];

@@ -3,11 +3,11 @@
 // last good page; fixing it reloads again.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn, execFileSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launch, REPO } from "./harness.mjs";
+import { launch, REPO, startServe } from "./harness.mjs";
 
 const BIN = process.env.FADAA_BIN || join(REPO, "target/debug/fadaa");
 let root, server, url, browser;
@@ -16,16 +16,7 @@ before(async () => {
   root = mkdtempSync(join(tmpdir(), "fadaa-serve-"));
   cpSync(join(REPO, "tests/fixtures/mini"), root, { recursive: true });
   cpSync(join(REPO, "themes"), join(root, "themes"), { recursive: true });
-  server = spawn(BIN, ["serve", "--port", "0", "--root", root], { env: { ...process.env, NO_COLOR: "1" } });
-  url = await new Promise((ok, fail) => {
-    let out = "";
-    server.stdout.on("data", (chunk) => {
-      out += chunk;
-      const m = out.match(/serving on (http:\/\/\S+)/);
-      if (m) ok(m[1]);
-    });
-    server.on("exit", (code) => fail(new Error(`serve exited with ${code}: ${out}`)));
-  });
+  ({ server, url } = await startServe(BIN, root));
   browser = await launch();
 });
 after(async () => {
