@@ -450,7 +450,7 @@ def main():
     bench = Path(args.bench_dir)
     logs = bench / "logs"
     logs.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ, SOURCE_DATE_EPOCH=str(int(BUILD_DATE.timestamp())))
+    env = dict(os.environ, FADAA_LANG="en", SOURCE_DATE_EPOCH=str(int(BUILD_DATE.timestamp())))
     meta = {"date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             "machine": machine(), "fadaa": fadaa, "fadaa_version": tool_version([fadaa, "--version"]),
             "hugo": hugo, "hugo_version": tool_version([hugo, "version"]) if hugo else None,

@@ -3,6 +3,7 @@
 
 use crate::config::Config;
 use crate::diag::{rel_path, Diagnostic, Diagnostics};
+use crate::msg;
 use crate::site::{bundle_file_path, Site};
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -44,12 +45,15 @@ fn copy_tree(config: &Config, dir: &std::path::Path, copies: &mut Copies, diags:
                 copies.insert(rel_path(dir, e.path()), e.path().to_path_buf());
             }
             Ok(e) if e.path_is_symlink() => diags.push(
-                Diagnostic::error("symbolic links are not copied")
+                Diagnostic::error(msg!("symlink-not-copied"))
                     .in_file(rel_path(&config.root, e.path()))
-                    .help("copy the file itself into the folder"),
+                    .help(msg!("symlink-not-copied-help")),
             ),
             Ok(_) => {}
-            Err(err) => diags.push(Diagnostic::error(format!("cannot read: {err}"))),
+            Err(err) => diags.push(Diagnostic::error(msg!(
+                "cannot-read",
+                detail = err.to_string()
+            ))),
         }
     }
 }

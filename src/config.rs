@@ -3,6 +3,7 @@
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::lang::Dir;
 use crate::model::{Day, Translated};
+use crate::msg;
 use crate::yaml::{self, Origin};
 use indexmap::IndexMap;
 use serde::Deserialize;
@@ -131,11 +132,11 @@ pub fn load(options: &BuildOptions, diags: &mut Diagnostics) -> Option<Config> {
         Err(err) => {
             diags.push(
                 Diagnostic::error(match err.kind() {
-                    std::io::ErrorKind::NotFound => "the site settings file does not exist".into(),
-                    _ => format!("cannot read the site settings: {err}"),
+                    std::io::ErrorKind::NotFound => msg!("settings-missing"),
+                    _ => msg!("settings-unreadable", detail = err.to_string()),
                 })
                 .in_file(SITE_FILE)
-                .help("a site folder needs content/site.yaml with base_url, default_language and languages; is --root the site folder?"),
+                .help(msg!("settings-missing-help")),
             );
             return None;
         }
@@ -174,42 +175,42 @@ fn resolve(
         Some(p) => p,
         None => {
             diags.push(
-                Diagnostic::error(format!("`{base_url}` is not an absolute http(s) URL"))
+                Diagnostic::error(msg!("url-not-absolute", url = base_url.as_str()))
                     .in_file(SITE_FILE)
                     .at(at("base_url", None))
-                    .help("write it like https://reseau-espace-citoyen.example.tn/ or https://host/reseau/"),
+                    .help(msg!("base-url-help")),
             );
             String::from("/")
         }
     };
     if file.languages.is_empty() {
         diags.push(
-            Diagnostic::error("no languages are listed")
+            Diagnostic::error(msg!("settings-no-languages"))
                 .in_file(SITE_FILE)
                 .at(at("languages", None))
-                .help("list at least one language, e.g. `ar: { name: العربية, title: … }`"),
+                .help(msg!("settings-no-languages-help")),
         );
     }
     for code in file.languages.keys() {
         if !is_language_code(code) {
             diags.push(
-                Diagnostic::error(format!("`{code}` is not a language code"))
+                Diagnostic::error(msg!("not-a-language-code", value = code.as_str()))
                     .in_file(SITE_FILE)
                     .at(at(code, None))
-                    .help("use a lowercase BCP 47 code such as ar, fr or en"),
+                    .help(msg!("language-code-help")),
             );
         }
     }
     if !file.languages.contains_key(&file.default_language) {
         let known: Vec<&str> = file.languages.keys().map(String::as_str).collect();
         diags.push(
-            Diagnostic::error(format!(
-                "the default language `{}` is not one of the languages",
-                file.default_language
+            Diagnostic::error(msg!(
+                "settings-default-language-unknown",
+                lang = file.default_language.as_str()
             ))
             .in_file(SITE_FILE)
             .at(at("default_language", Some(&file.default_language)))
-            .help(format!("use one of {}", known.join(", "))),
+            .help(msg!("use-one-of", choices = known.join(", "))),
         );
     }
     let themes = options.root.join("themes");
@@ -223,9 +224,9 @@ fn resolve(
             })
             .unwrap_or_default();
         let help = crate::diag::suggest(&file.theme, installed.iter().map(String::as_str))
-            .unwrap_or_else(|| format!("themes/ holds: {}", installed.join(", ")));
+            .unwrap_or_else(|| msg!("theme-installed", themes = installed.join(", ")));
         diags.push(
-            Diagnostic::error(format!("there is no theme `{}` in themes/", file.theme))
+            Diagnostic::error(msg!("theme-missing", theme = file.theme.as_str()))
                 .in_file(SITE_FILE)
                 .at(at("theme", Some(&file.theme)))
                 .help(help),
@@ -233,7 +234,7 @@ fn resolve(
     }
     if file.stories_per_page == 0 {
         diags.push(
-            Diagnostic::error("stories_per_page must be at least 1")
+            Diagnostic::error(msg!("settings-stories-per-page"))
                 .in_file(SITE_FILE)
                 .at(at("stories_per_page", None)),
         );

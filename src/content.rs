@@ -9,6 +9,7 @@ use crate::discover::Kind;
 use crate::links::Links;
 use crate::markdown::{self, Env, Rendered};
 use crate::model::Translated;
+use crate::msg;
 use crate::parse::Source;
 use crate::site::{Site, Versions};
 use rayon::prelude::*;
@@ -429,11 +430,11 @@ fn check_anchors(content: &Content, broken: &BTreeSet<(Kind, String)>, diags: &m
                 continue;
             };
             if !target.rendered.anchors.contains(&check.anchor) {
-                let mut d = Diagnostic::error(format!(
-                    "`#{}` is not a heading of {}/{slug} ({})",
-                    check.anchor,
-                    kind.folder(),
-                    lang
+                let mut d = Diagnostic::error(msg!(
+                    "anchor-unknown",
+                    anchor = check.anchor.as_str(),
+                    item = format!("{}/{slug}", kind.folder()),
+                    lang = lang
                 ))
                 .in_file(&check.file)
                 .at(Some(check.pos));
@@ -451,9 +452,9 @@ fn check_anchors(content: &Content, broken: &BTreeSet<(Kind, String)>, diags: &m
                         .take(8)
                         .collect();
                     d = d.help(if known.is_empty() {
-                        format!("it has no headings: link to it without `#{}`", check.anchor)
+                        msg!("anchor-no-headings-help", anchor = check.anchor.as_str())
                     } else {
-                        format!("its headings are: {}", known.join(", "))
+                        msg!("anchor-headings-help", headings = known.join(", "))
                     });
                 }
                 diags.push(d);

@@ -5,6 +5,8 @@
 //! sees ten errors in one run. Positions are 1-based lines and columns counted
 //! in characters (not bytes), so they are right for Arabic text too.
 
+use crate::messages::{Locale, Message};
+use crate::msg;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -49,29 +51,30 @@ fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     i
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
     /// Path relative to the site root, with `/` separators.
     pub file: Option<String>,
     pub pos: Option<Pos>,
-    pub message: String,
+    pub message: Message,
     /// What would be right, when we can tell.
-    pub help: Option<String>,
+    /// Boxed: most diagnostics travel in `Result`s, kept small.
+    pub help: Option<Box<Message>>,
 }
 
 impl Diagnostic {
-    pub fn error(message: impl Into<String>) -> Self {
+    pub fn error(message: Message) -> Self {
         Diagnostic {
             severity: Severity::Error,
             file: None,
             pos: None,
-            message: message.into(),
+            message,
             help: None,
         }
     }
 
-    pub fn warning(message: impl Into<String>) -> Self {
+    pub fn warning(message: Message) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(message)
@@ -88,14 +91,22 @@ impl Diagnostic {
         self
     }
 
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    pub fn note(message: Message) -> Self {
+        Diagnostic {
+            severity: Severity::Note,
+            ..Diagnostic::error(message)
+        }
+    }
+
+    pub fn help(mut self, help: Message) -> Self {
+        self.help = Some(Box::new(help));
         self
     }
 
-    /// `{severity, file, line, column, message, help}`: what `check
-    /// --format json` prints and what `serve` sends to open pages.
-    pub fn to_json(&self) -> serde_json::Value {
+    /// `{severity, file, line, column, id, message, help}` in `locale`:
+    /// what `check --format json` prints and what `serve` sends to open
+    /// pages.
+    pub fn to_json(&self, locale: Locale) -> serde_json::Value {
         serde_json::json!({
             "severity": match self.severity {
                 Severity::Error => "error",
@@ -105,8 +116,9 @@ impl Diagnostic {
             "file": self.file,
             "line": self.pos.map(|p| p.line),
             "column": self.pos.map(|p| p.column),
-            "message": self.message,
-            "help": self.help,
+            "id": self.message.id,
+            "message": self.message.text(locale),
+            "help": self.help.as_ref().map(|h| h.text(locale)),
         })
     }
 
@@ -115,8 +127,8 @@ impl Diagnostic {
     }
 }
 
-/// `file:line:col: error: message` (plus `help:` on its own line): the short
-/// form editors and CI annotations jump to.
+/// `file:line:col: error: message` (plus `help:` on its own line), in
+/// English: the short form editors and CI annotations jump to.
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if let Some(file) = &self.file {
@@ -207,13 +219,20 @@ pub fn rel_path(root: &Path, path: &Path) -> String {
 }
 
 /// "did you mean `member`?" for a misspelt name among the `known` ones.
-pub fn suggest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<String> {
+pub fn suggest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<Message> {
+    closest(wrong, known).map(|k| msg!("did-you-mean", name = k))
+}
+
+/// The known name closest to `wrong`, when it is close enough to be what
+/// the writer meant (`etat-civil` → `civil-status` is not: a translation is
+/// not a typo, and those are matched by their labels elsewhere).
+pub fn closest<'a>(wrong: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     known
         .into_iter()
         .map(|k| (strsim::jaro_winkler(wrong, k), k))
         .filter(|(score, _)| *score > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, k)| format!("did you mean `{k}`?"))
+        .map(|(_, k)| k)
 }
 
 #[cfg(test)]
@@ -229,10 +248,10 @@ mod tests {
 
     #[test]
     fn short_form_names_file_line_and_column() {
-        let d = Diagnostic::error("unknown field `membre`")
+        let d = Diagnostic::error(msg!("unknown-field", field = "membre"))
             .in_file("content/stories/x.fr.md")
             .at(Some(Pos::new(4, 1)))
-            .help("did you mean `member`?");
+            .help(msg!("did-you-mean", name = "member"));
         assert_eq!(
             d.to_string(),
             "content/stories/x.fr.md:4:1: error: unknown field `membre`\n  help: did you mean `member`?"
@@ -242,7 +261,7 @@ mod tests {
     #[test]
     fn suggestions_only_for_close_names() {
         assert_eq!(
-            suggest("membre", ["member", "title", "date"]),
+            suggest("membre", ["member", "title", "date"]).map(|m| m.to_string()),
             Some("did you mean `member`?".into())
         );
         assert_eq!(suggest("zzz", ["member", "title"]), None);

@@ -2,6 +2,7 @@
 
 use crate::config::Config;
 use crate::diag::{rel_path, Diagnostic, Diagnostics, Pos};
+use crate::msg;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
@@ -123,7 +124,7 @@ pub fn discover(config: &Config, diags: &mut Diagnostics) -> Vec<SourceFile> {
             Ok(e) => e,
             Err(err) => {
                 let file = err.path().map(|p| rel_path(&config.root, p));
-                let mut d = Diagnostic::error(format!("cannot read: {err}"));
+                let mut d = Diagnostic::error(msg!("cannot-read", detail = err.to_string()));
                 d.file = file;
                 diags.push(d);
                 continue;
@@ -138,9 +139,9 @@ pub fn discover(config: &Config, diags: &mut Diagnostics) -> Vec<SourceFile> {
         }
         if entry.path_is_symlink() {
             diags.push(
-                Diagnostic::error("symbolic links are not followed in content/")
+                Diagnostic::error(msg!("symlink-in-content"))
                     .in_file(&rel)
-                    .help("copy the file into the site folder instead"),
+                    .help(msg!("symlink-in-content-help")),
             );
             continue;
         }
@@ -152,9 +153,9 @@ pub fn discover(config: &Config, diags: &mut Diagnostics) -> Vec<SourceFile> {
                 role,
             }),
             Ok(None) => diags.push(
-                Diagnostic::warning("this file is not part of the content model and is ignored")
+                Diagnostic::warning(msg!("file-ignored"))
                     .in_file(&rel)
-                    .help("items go in content/pages, members, stories, datasets or deliverables"),
+                    .help(msg!("file-ignored-help")),
             ),
             Err(d) => diags.push(d.in_file(&rel).at(Some(Pos::new(1, 1)))),
         }
@@ -210,14 +211,12 @@ fn flat_item(kind: Kind, file: &str, config: &Config) -> Result<Role, Diagnostic
     }
     if kind == Kind::Dataset {
         return Err(
-            Diagnostic::error("a dataset is a folder, not a single file").help(
-                "put it in content/datasets/<slug>/dataset.yaml with its data files beside it",
-            ),
+            Diagnostic::error(msg!("dataset-not-folder")).help(msg!("dataset-not-folder-help"))
         );
     }
     let slug = file.strip_suffix(".yaml").ok_or_else(|| {
-        Diagnostic::error(format!("`{file}` is not a YAML file"))
-            .help(format!("{} are written as <slug>.yaml", kind.folder()))
+        Diagnostic::error(msg!("not-yaml-file", file = file))
+            .help(msg!("not-yaml-file-help", folder = kind.folder()))
     })?;
     check_slug(slug)?;
     Ok(Role::Yaml {
@@ -247,24 +246,22 @@ fn bundle_item(kind: Kind, slug: &str, rest: &[&str], config: &Config) -> Result
 /// `guichet.fr.md` → (`guichet`, `fr`).
 fn markdown_name(file: &str, config: &Config) -> Result<(String, String), Diagnostic> {
     let stem = file.strip_suffix(".md").ok_or_else(|| {
-        Diagnostic::error(format!("`{file}` is not a Markdown file"))
-            .help("write pages and stories as <slug>.<lang>.md, e.g. guichet-unique.ar.md")
+        Diagnostic::error(msg!("not-markdown-file", file = file))
+            .help(msg!("not-markdown-file-help"))
     })?;
     let languages: Vec<&str> = config.codes().collect();
     let Some((slug, lang)) = stem.rsplit_once('.') else {
-        return Err(
-            Diagnostic::error("the file name does not say its language").help(format!(
-                "name it {stem}.{}.md (languages: {})",
-                config.default_language,
-                languages.join(", ")
-            )),
-        );
+        return Err(Diagnostic::error(msg!("file-name-no-language")).help(msg!(
+            "file-name-no-language-help",
+            name = format!("{stem}.{}.md", config.default_language),
+            languages = languages.join(", ")
+        )));
     };
     if !languages.contains(&lang) {
         return Err(
-            Diagnostic::error(format!("`{lang}` is not a language of this site")).help(format!(
-                "use one of {} in the file name",
-                languages.join(", ")
+            Diagnostic::error(msg!("not-a-site-language", lang = lang)).help(msg!(
+                "file-name-language-help",
+                languages = languages.join(", ")
             )),
         );
     }
@@ -281,11 +278,11 @@ pub fn check_slug(slug: &str) -> Result<(), Diagnostic> {
     }
     let suggestion = slugify(slug);
     let help = if suggestion.is_empty() {
-        "use lowercase ASCII letters, digits and `-`, e.g. guichet-unique".to_string()
+        msg!("slug-help")
     } else {
-        format!("use lowercase ASCII letters, digits and `-`: `{suggestion}`")
+        msg!("slug-help-suggested", slug = suggestion)
     };
-    Err(Diagnostic::error(format!("`{slug}` is not a valid slug")).help(help))
+    Err(Diagnostic::error(msg!("slug-invalid", slug = slug)).help(help))
 }
 
 pub fn is_valid_slug(slug: &str) -> bool {
@@ -345,7 +342,7 @@ mod tests {
         assert_eq!(slugify("Œuvre 2024"), "oeuvre-2024");
         let err = check_slug("Sfax Ville").unwrap_err();
         assert_eq!(
-            err.help.as_deref(),
+            err.help.map(|h| h.to_string()).as_deref(),
             Some("use lowercase ASCII letters, digits and `-`: `sfax-ville`")
         );
     }

@@ -1,6 +1,7 @@
 //! Splitting a Markdown file into its YAML front matter and its body.
 
 use crate::diag::{Diagnostic, Pos};
+use crate::msg;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Split<'a> {
@@ -23,11 +24,11 @@ pub fn split<'a>(text: &'a str, file: &str) -> Result<Split<'a>, Diagnostic> {
     let first = lines.next().unwrap_or("");
     if !is_fence(first) {
         let help = if first.trim().is_empty() && text.trim().is_empty() {
-            "the file is empty: start it with a line `---`, the fields (title: …), and another line `---`"
+            msg!("front-matter-empty-file-help")
         } else {
-            "start the file with a line `---`, then the fields (title: …), then another line `---`, then the text"
+            msg!("front-matter-missing-help")
         };
-        return Err(Diagnostic::error("missing front matter")
+        return Err(Diagnostic::error(msg!("front-matter-missing"))
             .in_file(file)
             .at(Some(Pos::new(1, 1)))
             .help(help));
@@ -45,10 +46,10 @@ pub fn split<'a>(text: &'a str, file: &str) -> Result<Split<'a>, Diagnostic> {
         }
         offset += line.len();
     }
-    Err(Diagnostic::error("the front matter is never closed")
+    Err(Diagnostic::error(msg!("front-matter-unclosed"))
         .in_file(file)
         .at(Some(Pos::new(1, 1)))
-        .help("add a line `---` after the last field, before the text"))
+        .help(msg!("front-matter-unclosed-help")))
 }
 
 /// Read a source file's text: UTF-8 required, BOM dropped, CRLF made LF.
@@ -69,10 +70,10 @@ pub fn decode(bytes: Vec<u8>, file: &str) -> Result<String, Diagnostic> {
             let valid = err.utf8_error().valid_up_to();
             let bytes = err.into_bytes();
             let prefix = String::from_utf8_lossy(&bytes[..valid]);
-            Err(Diagnostic::error("the file is not valid UTF-8")
+            Err(Diagnostic::error(msg!("not-utf8"))
                 .in_file(file)
                 .at(Some(Pos::of_offset(&prefix, prefix.len())))
-                .help("save the file as UTF-8 (in most editors: Save as… › Encoding › UTF-8)"))
+                .help(msg!("not-utf8-help")))
         }
     }
 }

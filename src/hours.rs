@@ -15,6 +15,12 @@
 //! day. `PH` is public holidays. Ramadan has no fixed dates and no OSM
 //! keyword, so it is written as a month range of the year's Ramadan.
 
+mod hint;
+
+pub use hint::hint;
+
+use crate::messages::Message;
+use crate::msg;
 use serde::Serialize;
 use std::fmt;
 
@@ -49,7 +55,7 @@ pub struct Hours {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HoursError {
     pub at: usize,
-    pub message: String,
+    pub message: Message,
 }
 
 impl fmt::Display for HoursError {
@@ -69,7 +75,7 @@ pub fn parse(text: &str) -> Result<Hours, HoursError> {
         p.skip_spaces();
         if p.at_end() {
             if rules.is_empty() {
-                return Err(p.error("the hours are empty: write them like Mo-Fr 08:00-17:00"));
+                return Err(p.error(msg!("hours-empty")));
             }
             break;
         }
@@ -78,7 +84,7 @@ pub fn parse(text: &str) -> Result<Hours, HoursError> {
         if p.at_end() {
             break;
         }
-        p.expect(';', "`;` between rules")?;
+        p.expect(';', "rule-separator")?;
     }
     Ok(Hours { rules })
 }
@@ -103,19 +109,21 @@ impl Parser<'_> {
         }
     }
 
-    fn error(&self, message: impl Into<String>) -> HoursError {
+    fn error(&self, message: Message) -> HoursError {
         HoursError {
             at: self.i.min(self.chars.len()),
-            message: message.into(),
+            message,
         }
     }
 
-    fn expect(&mut self, c: char, what: &str) -> Result<(), HoursError> {
+    /// `what` is a key the catalogs word: `rule-separator`, `dash`,
+    /// `month`, `day`.
+    fn expect(&mut self, c: char, what: &'static str) -> Result<(), HoursError> {
         if self.peek() == Some(c) {
             self.i += 1;
             Ok(())
         } else {
-            Err(self.error(format!("expected {what}")))
+            Err(self.error(msg!("hours-expected", what = what)))
         }
     }
 
@@ -134,7 +142,7 @@ impl Parser<'_> {
             spans: Vec::new(),
         };
         if MONTHS.contains(&self.word().as_str()) {
-            rule.months = self.list(&MONTHS, 1, "a month (Jan … Dec)")?;
+            rule.months = self.list(&MONTHS, 1, "month")?;
             self.skip_spaces();
         }
         let word = self.word();
@@ -143,12 +151,10 @@ impl Parser<'_> {
             rule.holiday = true;
             self.skip_spaces();
         } else if DAYS.contains(&word.as_str()) {
-            rule.days = self.list(&DAYS, 0, "a day (Mo Tu We Th Fr Sa Su)")?;
+            rule.days = self.list(&DAYS, 0, "day")?;
             self.skip_spaces();
         } else if !word.is_empty() && word != "off" {
-            return Err(self.error(format!(
-                "`{word}` is not a day or month: use Mo Tu We Th Fr Sa Su, Jan … Dec, PH or off"
-            )));
+            return Err(self.error(msg!("hours-not-day-or-month", word = word)));
         }
         if self.word() == "off" {
             self.i += 3;
@@ -159,7 +165,12 @@ impl Parser<'_> {
     }
 
     /// `Mo-Fr,Su` → [0,1,2,3,4,6]; names are offset by `base`.
-    fn list(&mut self, names: &[&str], base: u8, what: &str) -> Result<Vec<u8>, HoursError> {
+    fn list(
+        &mut self,
+        names: &[&str],
+        base: u8,
+        what: &'static str,
+    ) -> Result<Vec<u8>, HoursError> {
         let mut out = Vec::new();
         loop {
             let start = self.name(names, what)?;
@@ -197,15 +208,15 @@ impl Parser<'_> {
         Ok(out)
     }
 
-    fn name(&mut self, names: &[&str], what: &str) -> Result<u8, HoursError> {
+    fn name(&mut self, names: &[&str], what: &'static str) -> Result<u8, HoursError> {
         let word = self.word();
         match names.iter().position(|n| *n == word) {
             Some(k) => {
                 self.i += word.chars().count();
                 Ok(k as u8)
             }
-            None if word.is_empty() => Err(self.error(format!("expected {what}"))),
-            None => Err(self.error(format!("`{word}` is not {what}"))),
+            None if word.is_empty() => Err(self.error(msg!("hours-expected", what = what))),
+            None => Err(self.error(msg!("hours-not-name", word = word, what = what))),
         }
     }
 
@@ -213,22 +224,20 @@ impl Parser<'_> {
         let mut spans = Vec::new();
         loop {
             let start = self.time()?;
-            self.expect('-', "`-` between two times, as in 08:00-12:30")?;
+            self.expect('-', "dash")?;
             let end_at = self.i;
             let end = self.time()?;
             if end <= start {
                 return Err(HoursError {
                     at: end_at,
-                    message: "the closing time must be after the opening time".into(),
+                    message: msg!("hours-close-before-open"),
                 });
             }
             spans.push(Span(start, end));
             if self.peek() == Some(',') {
                 let after = self.chars[self.i + 1..].iter().find(|c| **c != ' ');
                 if after.is_some_and(char::is_ascii_alphabetic) {
-                    return Err(self.error(
-                        "use `;` to start a new rule (`,` separates two times of one day)",
-                    ));
+                    return Err(self.error(msg!("hours-comma-before-rule")));
                 }
                 self.i += 1;
                 continue;
@@ -237,7 +246,7 @@ impl Parser<'_> {
         }
         for pair in spans.windows(2) {
             if pair[1].0 < pair[0].1 {
-                return Err(self.error("the time spans overlap or are out of order"));
+                return Err(self.error(msg!("hours-overlap")));
             }
         }
         Ok(spans)
@@ -254,7 +263,7 @@ impl Parser<'_> {
         };
         let bad = |p: &Self| HoursError {
             at: start.min(p.chars.len()),
-            message: "expected a time like 08:00 (two digits, colon, two digits)".into(),
+            message: msg!("hours-bad-time"),
         };
         let h = digits(self).ok_or_else(|| bad(self))?;
         if self.peek() != Some(':') {
@@ -265,7 +274,7 @@ impl Parser<'_> {
         if h > 24 || m > 59 || (h == 24 && m > 0) {
             return Err(HoursError {
                 at: start,
-                message: format!("{h:02}:{m:02} is not a time of day"),
+                message: msg!("hours-not-time-of-day", time = format!("{h:02}:{m:02}")),
             });
         }
         Ok(h * 60 + m)

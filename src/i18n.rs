@@ -5,6 +5,7 @@
 use crate::config::Config;
 use crate::diag::{rel_path, Diagnostic, Diagnostics};
 use crate::lang::Plural;
+use crate::msg;
 use crate::yaml::{self, Origin};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -131,9 +132,13 @@ pub fn load(config: &Config, diags: &mut Diagnostics) -> Strings {
             .unwrap_or_else(|| format!("themes/{}/i18n/{lang}.yaml", config.theme));
         for key in all_keys.iter().filter(|k| !messages.contains_key(**k)) {
             diags.push(
-                Diagnostic::error(format!("missing UI string `{key}` for language `{lang}`"))
-                    .in_file(&file)
-                    .help("every language needs the same keys; add it, or override it in the site's i18n/ folder"),
+                Diagnostic::error(msg!(
+                    "ui-string-missing",
+                    key = key.as_str(),
+                    lang = lang.as_str()
+                ))
+                .in_file(&file)
+                .help(msg!("ui-string-missing-help")),
             );
         }
     }
@@ -143,8 +148,9 @@ pub fn load(config: &Config, diags: &mut Diagnostics) -> Strings {
 fn read_file(path: &Path, rel: &str, diags: &mut Diagnostics) -> BTreeMap<String, Message> {
     let read = match crate::limits::text_too_large(path, rel) {
         Some(too_large) => Err(too_large),
-        None => std::fs::read(path)
-            .map_err(|e| Diagnostic::error(format!("cannot read: {e}")).in_file(rel)),
+        None => std::fs::read(path).map_err(|e| {
+            Diagnostic::error(msg!("cannot-read", detail = e.to_string())).in_file(rel)
+        }),
     };
     let text = match read {
         Ok(bytes) => crate::frontmatter::decode(bytes, rel),
@@ -201,7 +207,7 @@ fn flatten(
                 match k.as_str() {
                     Some(k) => flatten(&key_of(k), v, out, rel, diags),
                     None => {
-                        diags.push(Diagnostic::error("UI string keys must be text").in_file(rel))
+                        diags.push(Diagnostic::error(msg!("ui-string-key-not-text")).in_file(rel))
                     }
                 }
             }
@@ -211,7 +217,7 @@ fn flatten(
                 out.insert(prefix.to_string(), Message::Plain(s));
             }
             None => {
-                diags.push(Diagnostic::error(format!("`{prefix}` must be a text")).in_file(rel))
+                diags.push(Diagnostic::error(msg!("ui-string-not-text", key = prefix)).in_file(rel))
             }
         },
     }

@@ -8,6 +8,7 @@
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::discover::Kind;
+use crate::msg;
 use crate::site::{bundle_file_path, Site};
 use image::{DynamicImage, ImageDecoder, ImageReader};
 use rayon::prelude::*;
@@ -126,9 +127,9 @@ pub fn prepare(site: &Site, diags: &mut Diagnostics) -> Images {
         .map(|(source, output)| {
             let path = site.config.root.join(&source);
             let result = prepare_one(&path, &output, &cache).map_err(|e| {
-                Diagnostic::error(format!("cannot read this image: {e}"))
+                Diagnostic::error(msg!("image-unreadable", detail = e.to_string()))
                     .in_file(&source)
-                    .help("save it again as JPEG or PNG")
+                    .help(msg!("image-unreadable-help"))
             });
             (source, result)
         })

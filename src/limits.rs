@@ -5,6 +5,7 @@
 //! what the network's real content needs.
 
 use crate::diag::Diagnostic;
+use crate::msg;
 use std::path::Path;
 
 /// A Markdown or YAML source: the charter is 60 kB, a story 5 kB.
@@ -38,26 +39,26 @@ pub fn human_size(bytes: u64) -> String {
 pub fn text_too_large(path: &Path, rel: &str) -> Option<Diagnostic> {
     let size = std::fs::metadata(path).ok()?.len();
     (size > MAX_TEXT_FILE).then(|| {
-        Diagnostic::error(format!(
-            "this file is {}; a Markdown or YAML file may be at most {}",
-            human_size(size),
-            human_size(MAX_TEXT_FILE)
+        Diagnostic::error(msg!(
+            "text-too-large",
+            size = human_size(size),
+            limit = human_size(MAX_TEXT_FILE)
         ))
         .in_file(rel)
-        .help("split the text into several pages, or publish large data as a dataset file")
+        .help(msg!("text-too-large-help"))
     })
 }
 
 /// An error when a published data file is over the limit.
 pub fn data_too_large(size: u64, rel: &str) -> Option<Diagnostic> {
     (size > MAX_DATA_FILE).then(|| {
-        Diagnostic::error(format!(
-            "this file is {}; a published file may be at most {}",
-            human_size(size),
-            human_size(MAX_DATA_FILE)
+        Diagnostic::error(msg!(
+            "data-too-large",
+            size = human_size(size),
+            limit = human_size(MAX_DATA_FILE)
         ))
         .in_file(rel)
-        .help("put the file on a file host and link to it from the dataset's description")
+        .help(msg!("data-too-large-help"))
     })
 }
 
@@ -79,7 +80,7 @@ mod tests {
         file.set_len(3 * MB).unwrap();
         let d = text_too_large(&path, "content/pages/big.fr.md").unwrap();
         assert!(
-            d.message.starts_with("this file is 3.0 MB"),
+            d.message.to_string().starts_with("this file is 3.0 MB"),
             "{}",
             d.message
         );

@@ -3,6 +3,8 @@
 //! item's URL in the reader's language.
 
 use crate::discover::Kind;
+use crate::messages::Message;
+use crate::msg;
 use crate::site::{bundle_file_path, Route, Site};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
@@ -20,8 +22,8 @@ pub enum LinkTarget {
         anchor: Option<String>,
     },
     Broken {
-        message: String,
-        help: String,
+        message: Message,
+        help: Message,
     },
 }
 
@@ -86,8 +88,8 @@ impl Links {
                 // javascript:, data:, vbscript:, file: … would run or leak
                 // something in the reader's browser.
                 return broken(
-                    format!("links may not use `{scheme}:`"),
-                    "use a https:// address, mailto: or tel:, or a file of the site".into(),
+                    msg!("link-scheme-refused", scheme = scheme.as_str()),
+                    msg!("link-scheme-refused-help"),
                 );
             }
         }
@@ -103,25 +105,22 @@ impl Links {
                 LinkTarget::Url(format!("{}{asset}", self.base_path))
             } else {
                 broken(
-                    format!("`{path}` does not exist under assets/"),
-                    format!("put the file at assets/{asset}"),
+                    msg!("link-asset-missing", path = path),
+                    msg!("link-asset-missing-help", path = format!("assets/{asset}")),
                 )
             };
         }
         let Some(target) = join(from_file, path) else {
             return broken(
-                format!("`{path}` points outside the site"),
-                "link to a file inside content/ or assets/".into(),
+                msg!("file-outside-site", file = path),
+                msg!("link-outside-help"),
             );
         };
         if let Some(out) = self.files.get(&target) {
             return LinkTarget::Url(format!("{}{out}", self.base_path));
         }
         let Some((kind, slug)) = self.item_of(&target) else {
-            return broken(
-                format!("`{dest}` does not exist"),
-                "link to a content file (principles.md, ../members/sfax.yaml) or a file in the item's folder".into(),
-            );
+            return broken(msg!("link-missing", dest = dest), msg!("link-missing-help"));
         };
         let key = (kind, slug.clone());
         if self.failed.contains(&key) {
@@ -130,8 +129,8 @@ impl Links {
         }
         if self.unpublished.contains(&key) {
             return broken(
-                format!("`{dest}` is not published"),
-                "that item is a draft, dated in the future, or has an error of its own".into(),
+                msg!("link-unpublished", dest = dest),
+                msg!("link-unpublished-help"),
             );
         }
         if !self.items.contains(&key) {
@@ -141,9 +140,13 @@ impl Links {
                 .filter(|(k, _)| *k == kind)
                 .map(|(_, s)| s.as_str());
             let help = crate::diag::suggest(&slug, same_kind).unwrap_or_else(|| {
-                format!("no item in content/{} has the slug `{slug}`", kind.folder())
+                msg!(
+                    "link-no-such-item-help",
+                    folder = kind.folder(),
+                    slug = slug.as_str()
+                )
             });
-            return broken(format!("`{dest}` does not exist"), help);
+            return broken(msg!("link-missing", dest = dest), help);
         }
         let url = format!(
             "{}{}",
@@ -198,7 +201,7 @@ impl Links {
     }
 }
 
-fn broken(message: String, help: String) -> LinkTarget {
+fn broken(message: Message, help: Message) -> LinkTarget {
     LinkTarget::Broken { message, help }
 }
 

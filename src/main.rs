@@ -41,6 +41,15 @@ struct Site {
     root: PathBuf,
 }
 
+/// The language of fadaa's messages.
+#[derive(Args, Clone)]
+struct Speech {
+    /// Language of the messages: ar, fr or en (default: FADAA_LANG, else
+    /// the site's default language).
+    #[arg(long = "lang", value_name = "ar|fr|en")]
+    lang: Option<String>,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Build the site into its output folder (public/ by default).
@@ -62,6 +71,8 @@ enum Command {
         /// Rebuild even if nothing changed since the output was built.
         #[arg(long)]
         force: bool,
+        #[command(flatten)]
+        speech: Speech,
     },
     /// Build in memory, serve on loopback, rebuild and reload on every save.
     Serve {
@@ -74,6 +85,8 @@ enum Command {
         /// Open the site in the default browser.
         #[arg(long)]
         open: bool,
+        #[command(flatten)]
+        speech: Speech,
     },
     /// Validate everything, links, anchors and translations; write nothing.
     Check {
@@ -92,6 +105,15 @@ enum Command {
         /// (repeatable), e.g. --skip https://intranet.commune.tn/
         #[arg(long, requires = "external")]
         skip: Vec<String>,
+        /// Also validate as if drafts were published (they are validated
+        /// anyway; this also counts links to them as published).
+        #[arg(long)]
+        drafts: bool,
+        /// The same for items dated after today.
+        #[arg(long)]
+        future: bool,
+        #[command(flatten)]
+        speech: Speech,
     },
     /// Create a new item from a template, in every language.
     New {
@@ -99,7 +121,8 @@ enum Command {
         kind: String,
         /// Its slug: lowercase letters, digits and `-`.
         slug: String,
-        /// Only this language (for stories and pages).
+        /// Only this language (for stories and pages); fadaa then also
+        /// speaks it, unless FADAA_LANG says otherwise.
         #[arg(long)]
         lang: Option<String>,
         #[command(flatten)]
@@ -130,7 +153,9 @@ fn main() -> ExitCode {
             drafts,
             future,
             force,
+            speech,
         } => {
+            let locale = cli::locale(speech.lang.as_deref(), &site.root);
             let options = BuildOptions {
                 root: site.root,
                 output,
@@ -140,21 +165,23 @@ fn main() -> ExitCode {
                 today: None,
                 force,
             };
-            cli::build(&options, verbosity)
+            cli::build(&options, verbosity, locale)
         }
         Command::Serve {
             site,
             port,
             bind,
             open,
+            speech,
         } => {
+            let locale = cli::locale(speech.lang.as_deref(), &site.root);
             let build = BuildOptions {
                 root: site.root,
                 drafts: true,
                 future: true,
                 ..BuildOptions::default()
             };
-            cli::serve(ServeOptions { build, bind, port }, open, verbosity)
+            cli::serve(ServeOptions { build, bind, port }, open, verbosity, locale)
         }
         Command::Check {
             site,
@@ -162,9 +189,15 @@ fn main() -> ExitCode {
             external,
             timeout,
             skip,
+            drafts,
+            future,
+            speech,
         } => {
+            let locale = cli::locale(speech.lang.as_deref(), &site.root);
             let options = BuildOptions {
                 root: site.root,
+                drafts,
+                future,
                 ..BuildOptions::default()
             };
             let external = external.then(|| ExternalOptions {
@@ -172,13 +205,22 @@ fn main() -> ExitCode {
                 skip,
                 ..ExternalOptions::default()
             });
-            cli::check(&options, external.as_ref(), matches!(format, Format::Json))
+            cli::check(
+                &options,
+                external.as_ref(),
+                matches!(format, Format::Json),
+                locale,
+            )
         }
         Command::New {
             kind,
             slug,
             lang,
             site,
-        } => cli::new(&site.root, &kind, &slug, lang.as_deref()),
+        } => {
+            let speech = std::env::var("FADAA_LANG").ok().or(lang.clone());
+            let locale = cli::locale(speech.as_deref(), &site.root);
+            cli::new(&site.root, &kind, &slug, lang.as_deref(), locale)
+        }
     }
 }

@@ -8,6 +8,8 @@ use crate::discover::Kind;
 use crate::highlight;
 use crate::lang::Dir;
 use crate::links::{LinkTarget, Links};
+use crate::messages::Message;
+use crate::msg;
 use crate::typography;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use std::collections::BTreeSet;
@@ -121,12 +123,13 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
                     let kept = is_safe_heading_attr(name, value.as_deref());
                     if !kept {
                         out.diagnostics.push(
-                            Diagnostic::warning(format!(
-                                "the heading attribute `{name}` is not allowed and was left out"
+                            Diagnostic::warning(msg!(
+                                "heading-attribute-dropped",
+                                name = name.as_ref()
                             ))
                             .in_file(env.file)
                             .at(Some(pos_of(range.start)))
-                            .help("a heading may have {#id}, {.class}, {lang=ar} or {dir=rtl}"),
+                            .help(msg!("heading-attribute-help")),
                         );
                     }
                     kept
@@ -404,7 +407,7 @@ fn resolve_link(dest: &str, env: &Env<'_>, out: &mut Rendered, pos: Pos, image: 
             url
         }
         LinkTarget::Broken { message, help } => {
-            let help = if image && !dest.starts_with('/') && message.ends_with("does not exist") {
+            let help = if image && !dest.starts_with('/') && message.id == "link-missing" {
                 image_help(dest, env.file)
             } else {
                 help
@@ -422,15 +425,15 @@ fn resolve_link(dest: &str, env: &Env<'_>, out: &mut Rendered, pos: Pos, image: 
 
 /// Where a missing image could go: the site's assets, or beside the text
 /// when the text is (or becomes) a bundle.
-fn image_help(dest: &str, file: &str) -> String {
+fn image_help(dest: &str, file: &str) -> Message {
     let name = dest.rsplit('/').next().unwrap_or(dest);
-    let assets = format!("put the image under assets/ and write `/{name}`");
+    let asset = format!("/{name}");
     let Some(stem) = file.strip_suffix(".md") else {
-        return assets;
+        return msg!("image-missing-help", asset = asset);
     };
     let (path, file_name) = stem.rsplit_once('/').unwrap_or(("", stem));
     if file_name == "index" || file_name.starts_with("index.") {
-        return format!("put the image beside {file}, or {}", &assets[4..]);
+        return msg!("image-missing-bundle-help", file = file, asset = asset);
     }
     let (slug, lang) = file_name.split_once('.').unwrap_or((file_name, ""));
     let bundle_file = if lang.is_empty() {
@@ -438,7 +441,11 @@ fn image_help(dest: &str, file: &str) -> String {
     } else {
         format!("index.{lang}.md")
     };
-    format!("{assets}, or make the story a bundle ({path}/{slug}/{bundle_file}) with the image beside it")
+    msg!(
+        "image-missing-flat-help",
+        asset = asset,
+        bundle = format!("{path}/{slug}/{bundle_file}")
+    )
 }
 
 pub fn escape_text(s: &str) -> String {

@@ -4,6 +4,7 @@
 
 use crate::assets::Copies;
 use crate::diag::Diagnostic;
+use crate::msg;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::fs;
@@ -49,15 +50,13 @@ impl Staging {
     pub fn new(output: &Path) -> Result<Staging, Diagnostic> {
         check_replaceable(output)?;
         let (parent, name) = beside(output);
-        fs::create_dir_all(&parent)
-            .map_err(|e| io_error("cannot create the output's parent folder", &parent, e))?;
+        fs::create_dir_all(&parent).map_err(|e| io_error("create-parent", &parent, e))?;
         recover(output, &parent.join(format!(".{name}.fadaa-old")));
         let dir = parent.join(format!(".{name}.fadaa-new"));
         if dir.exists() {
-            fs::remove_dir_all(&dir)
-                .map_err(|e| io_error("cannot clear a previous unfinished build", &dir, e))?;
+            fs::remove_dir_all(&dir).map_err(|e| io_error("clear-unfinished", &dir, e))?;
         }
-        fs::create_dir_all(&dir).map_err(|e| io_error("cannot create", &dir, e))?;
+        fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
         Ok(Staging {
             dir,
             output: output.to_path_buf(),
@@ -73,9 +72,9 @@ impl Staging {
     pub fn write(&self, path: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         let target = self.dir.join(path);
         if let Some(folder) = target.parent() {
-            fs::create_dir_all(folder).map_err(|e| io_error("cannot create", folder, e))?;
+            fs::create_dir_all(folder).map_err(|e| io_error("create", folder, e))?;
         }
-        fs::write(&target, bytes).map_err(|e| io_error("cannot write", &target, e))?;
+        fs::write(&target, bytes).map_err(|e| io_error("write", &target, e))?;
         self.streamed.fetch_add(1, Ordering::Relaxed);
         Ok(())
     }
@@ -147,11 +146,11 @@ fn check_replaceable(output: &Path) -> Result<(), Diagnostic> {
     if is_ours || is_empty {
         return Ok(());
     }
-    Err(Diagnostic::error(format!(
-        "the output folder {} exists and was not made by fadaa; it is left untouched",
-        output.display()
+    Err(Diagnostic::error(msg!(
+        "output-not-ours",
+        folder = output.display().to_string()
     ))
-    .help("choose another folder with --output, or move that folder away"))
+    .help(msg!("output-not-ours-help")))
 }
 
 fn fill(
@@ -168,7 +167,7 @@ fn fill(
     dirs.sort();
     dirs.dedup();
     for dir in &dirs {
-        fs::create_dir_all(dir).map_err(|e| io_error("cannot create", dir, e))?;
+        fs::create_dir_all(dir).map_err(|e| io_error("create", dir, e))?;
     }
     copies
         .par_iter()
@@ -177,11 +176,11 @@ fn fill(
             let target = staging.join(path);
             fs::copy(source, &target)
                 .map(drop)
-                .map_err(|e| io_error("cannot copy", source, e))
+                .map_err(|e| io_error("copy", source, e))
         })?;
     files.par_iter().try_for_each(|(path, bytes)| {
         let target = staging.join(path);
-        fs::write(&target, bytes).map_err(|e| io_error("cannot write", &target, e))
+        fs::write(&target, bytes).map_err(|e| io_error("write", &target, e))
     })?;
     fs::write(
         staging.join(MARKER),
@@ -189,7 +188,7 @@ fn fill(
             "This folder is written by fadaa build; it is replaced whole on every build.\n{stamp}"
         ),
     )
-    .map_err(|e| io_error("cannot write", staging, e))
+    .map_err(|e| io_error("write", staging, e))
 }
 
 /// Put the new output in place. On Linux one `renameat2(RENAME_EXCHANGE)`
@@ -200,7 +199,7 @@ fn fill(
 fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), Diagnostic> {
     let old = parent.join(format!(".{name}.fadaa-old"));
     if old.exists() {
-        fs::remove_dir_all(&old).map_err(|e| io_error("cannot remove", &old, e))?;
+        fs::remove_dir_all(&old).map_err(|e| io_error("remove", &old, e))?;
     }
     if output.exists() && exchange(staging, output).is_ok() {
         // `staging` now holds the previous output.
@@ -209,14 +208,13 @@ fn swap(staging: &Path, output: &Path, parent: &Path, name: &str) -> Result<(), 
     }
     let had_output = output.exists();
     if had_output {
-        fs::rename(output, &old)
-            .map_err(|e| io_error("cannot move the previous output aside", output, e))?;
+        fs::rename(output, &old).map_err(|e| io_error("move-aside", output, e))?;
     }
     if let Err(e) = fs::rename(staging, output) {
         if had_output {
             let _ = fs::rename(&old, output);
         }
-        return Err(io_error("cannot move the new output into place", output, e));
+        return Err(io_error("move-in", output, e));
     }
     if had_output {
         remove_in_parallel(&old);
@@ -279,6 +277,11 @@ fn recover(output: &Path, old: &Path) {
     }
 }
 
-fn io_error(what: &str, path: &Path, err: std::io::Error) -> Diagnostic {
-    Diagnostic::error(format!("{what} {}: {err}", path.display()))
+fn io_error(what: &'static str, path: &Path, err: std::io::Error) -> Diagnostic {
+    Diagnostic::error(msg!(
+        "output-io",
+        what = what,
+        path = path.display().to_string(),
+        detail = err.to_string()
+    ))
 }

@@ -4,7 +4,9 @@
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::discover::{Kind, RefKind, Role, SourceFile};
 use crate::frontmatter;
+use crate::messages::Message;
 use crate::model::{DatasetFile, DeliverableFile, MemberFile, PageFront, RefList, StoryFront};
+use crate::msg;
 use crate::yaml::{self, Origin};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
@@ -30,23 +32,13 @@ impl Source {
     }
 
     /// A diagnostic at `key` (and its `value`) in this file's YAML.
-    pub fn error_at(
-        &self,
-        key: &str,
-        value: Option<&str>,
-        message: impl Into<String>,
-    ) -> Diagnostic {
+    pub fn error_at(&self, key: &str, value: Option<&str>, message: Message) -> Diagnostic {
         let pos = yaml::locate(&self.yaml, key, value)
             .map(|p| crate::diag::Pos::new(p.line + self.yaml_line_offset, p.column));
         Diagnostic::error(message).in_file(&self.rel).at(pos)
     }
 
-    pub fn warning_at(
-        &self,
-        key: &str,
-        value: Option<&str>,
-        message: impl Into<String>,
-    ) -> Diagnostic {
+    pub fn warning_at(&self, key: &str, value: Option<&str>, message: Message) -> Diagnostic {
         Diagnostic {
             severity: crate::diag::Severity::Warning,
             ..self.error_at(key, value, message)
@@ -166,9 +158,9 @@ fn parse_one(file: &SourceFile) -> Result<One, Diagnostic> {
             slug,
             lang,
         } => markdown(file, text, slug, lang).map(One::Story),
-        Role::Markdown { kind, .. } => Err(Diagnostic::error(format!(
-            "{} are written in YAML, not Markdown",
-            kind.folder()
+        Role::Markdown { kind, .. } => Err(Diagnostic::error(msg!(
+            "written-in-yaml",
+            folder = kind.folder()
         ))
         .in_file(&file.rel)),
         Role::Yaml { kind, slug } => {
@@ -193,7 +185,7 @@ fn read_text(file: &SourceFile) -> Result<String, Diagnostic> {
         return Err(too_large);
     }
     let bytes = std::fs::read(&file.path).map_err(|err| {
-        Diagnostic::error(format!("cannot read the file: {err}")).in_file(&file.rel)
+        Diagnostic::error(msg!("cannot-read", detail = err.to_string())).in_file(&file.rel)
     })?;
     frontmatter::decode(bytes, &file.rel)
 }
@@ -202,7 +194,7 @@ fn read_text(file: &SourceFile) -> Result<String, Diagnostic> {
 /// edit of that file alone).
 pub fn markdown_file<F: DeserializeOwned>(file: &SourceFile) -> Result<Markdown<F>, Diagnostic> {
     let Role::Markdown { slug, lang, .. } = &file.role else {
-        return Err(Diagnostic::error("not a page or story").in_file(&file.rel));
+        return Err(Diagnostic::error(msg!("not-page-or-story")).in_file(&file.rel));
     };
     markdown(file, read_text(file)?, slug, lang)
 }

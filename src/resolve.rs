@@ -2,9 +2,10 @@
 //! Produces the immutable [`Site`].
 
 use crate::config::Config;
-use crate::diag::{suggest, Diagnostic, Diagnostics};
+use crate::diag::{closest, suggest, Diagnostic, Diagnostics};
 use crate::discover::{is_valid_slug, Kind, RefKind};
 use crate::model::{RefList, Translated, WorkStatus};
+use crate::msg;
 use crate::parse::{Markdown, Parsed, Source, Yaml};
 use crate::site::{References, Site, Versions, RESERVED_PAGE_SLUGS};
 use indexmap::IndexMap;
@@ -38,15 +39,12 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
         if RESERVED_PAGE_SLUGS.contains(&page.slug.as_str()) {
             let v = page.by_lang.values().next().expect("at least one version");
             d.push(
-                Diagnostic::error(format!(
-                    "the page slug `{}` is used by the site's own section",
-                    page.slug
-                ))
-                .in_file(&v.source.rel)
-                .help(format!(
-                    "rename the file; reserved: {}",
-                    RESERVED_PAGE_SLUGS.join(", ")
-                )),
+                Diagnostic::error(msg!("page-slug-reserved", slug = page.slug.as_str()))
+                    .in_file(&v.source.rel)
+                    .help(msg!(
+                        "page-slug-reserved-help",
+                        reserved = RESERVED_PAGE_SLUGS.join(", ")
+                    )),
             );
         }
     }
@@ -135,8 +133,8 @@ fn references(
             if !is_valid_slug(key) {
                 diags.push(
                     list.source
-                        .error_at(key, None, format!("`{key}` is not a valid key"))
-                        .help("keys use lowercase ASCII letters, digits and `-`, like slugs"),
+                        .error_at(key, None, msg!("reference-key-invalid", key = key.as_str()))
+                        .help(msg!("reference-key-invalid-help")),
                 );
             }
             check_languages(config, &entry.name, &list.source, key, diags);
@@ -165,12 +163,8 @@ fn check_languages(
             let codes: Vec<&str> = config.codes().collect();
             diags.push(
                 source
-                    .error_at(
-                        key,
-                        Some(lang),
-                        format!("`{lang}` is not a language of this site"),
-                    )
-                    .help(format!("use one of {}", codes.join(", "))),
+                    .error_at(key, Some(lang), msg!("not-a-site-language", lang = lang))
+                    .help(msg!("use-one-of", choices = codes.join(", "))),
             );
         }
     }
@@ -200,15 +194,15 @@ fn pair<F>(
                 (&file.source.rel, &first.source.rel)
             };
             diags.push(
-                Diagnostic::error(format!(
-                    "two {} have the slug `{}` in {}",
-                    kind.folder(),
-                    file.slug,
-                    file.lang
+                Diagnostic::error(msg!(
+                    "slug-twice-in-lang",
+                    kind = kind.folder(),
+                    slug = file.slug.as_str(),
+                    lang = file.lang.as_str()
                 ))
                 .in_file(later)
                 .at(Some(crate::diag::Pos::new(1, 1)))
-                .help(format!("{earlier} uses it too; rename or remove one")),
+                .help(msg!("slug-twice-help", file = earlier.as_str())),
             );
             continue;
         }
@@ -230,17 +224,14 @@ fn unique<T>(mut items: Vec<Yaml<T>>, kind: Kind, diags: &mut Diagnostics) -> Ve
     for item in items {
         if let Some(prev) = out.last().filter(|p| p.slug == item.slug) {
             diags.push(
-                Diagnostic::error(format!(
-                    "two {} have the slug `{}`",
-                    kind.folder(),
-                    item.slug
+                Diagnostic::error(msg!(
+                    "slug-twice",
+                    kind = kind.folder(),
+                    slug = item.slug.as_str()
                 ))
                 .in_file(&item.source.rel)
                 .at(Some(crate::diag::Pos::new(1, 1)))
-                .help(format!(
-                    "{} uses it too; rename or remove one",
-                    prev.source.rel
-                )),
+                .help(msg!("slug-twice-help", file = prev.source.rel.as_str())),
             );
             continue;
         }
@@ -265,11 +256,14 @@ fn duplicate_names(members: &[crate::site::Member], config: &Config, d: &mut Dia
                         .error_at(
                             "name",
                             None,
-                            format!(
-                                "`{name}` is already the name of the member `{first}` ({lang})"
+                            msg!(
+                                "member-name-twice",
+                                name = name,
+                                first = *first,
+                                lang = lang
                             ),
                         )
-                        .help("give each member a distinct name, e.g. with its governorate"),
+                        .help(msg!("member-name-twice-help")),
                 );
             } else {
                 seen.insert(key, &m.slug);
@@ -302,14 +296,15 @@ impl Checker<'_> {
         let mut diag = source.error_at(
             field,
             Some(key),
-            format!("unknown {} `{key}`", singular(kind)),
+            msg!("reference-unknown", kind = singular(kind), key = key),
         );
-        diag = match suggest(key, list.keys()) {
-            Some(help) => diag.help(help),
+        let meant = crate::hints::meant_by_label(key, list).or_else(|| closest(key, list.keys()));
+        diag = match meant {
+            Some(known) => diag.help(msg!("did-you-mean", name = known)),
             None if list.entries.is_empty() => {
-                diag.help(format!("content/{} is missing or empty", kind.file()))
+                diag.help(msg!("reference-list-empty", file = kind.file()))
             }
-            None => diag.help(format!("use a key of content/{}", kind.file())),
+            None => diag.help(msg!("reference-use-key", file = kind.file())),
         };
         d.push(diag);
     }
@@ -321,8 +316,8 @@ impl Checker<'_> {
         if slug.trim().is_empty() {
             d.push(
                 source
-                    .error_at(field, None, format!("`{field}` is empty"))
-                    .help("write the slug of a file in content/members/ (its name without .yaml)"),
+                    .error_at(field, None, msg!("field-empty", field = field))
+                    .help(msg!("member-empty-help")),
             );
             return;
         }
@@ -331,10 +326,8 @@ impl Checker<'_> {
             .iter()
             .filter(|(k, _)| *k == Kind::Member)
             .map(|(_, s)| s.as_str());
-        let mut diag = source.error_at(field, Some(slug), format!("unknown member `{slug}`"));
-        diag = diag.help(suggest(slug, members).unwrap_or_else(|| {
-            "use the slug of a file in content/members/ (its name without .yaml)".into()
-        }));
+        let mut diag = source.error_at(field, Some(slug), msg!("member-unknown", slug = slug));
+        diag = diag.help(suggest(slug, members).unwrap_or_else(|| msg!("member-unknown-help")));
         d.push(diag);
     }
 
@@ -352,8 +345,8 @@ impl Checker<'_> {
         if file.trim().is_empty() {
             d.push(
                 source
-                    .error_at(field, None, format!("`{field}` is empty"))
-                    .help("name a file in the item's folder or under assets/, or remove the line"),
+                    .error_at(field, None, msg!("field-empty", field = field))
+                    .help(msg!("file-empty-help")),
             );
             return;
         }
@@ -363,14 +356,8 @@ impl Checker<'_> {
         if escapes {
             d.push(
                 source
-                    .error_at(
-                        field,
-                        Some(file),
-                        format!("`{file}` points outside the site"),
-                    )
-                    .help(
-                        "name a file in the item's folder, or a path under assets/ starting with /",
-                    ),
+                    .error_at(field, Some(file), msg!("file-outside-site", file = file))
+                    .help(msg!("file-outside-site-help")),
             );
             return;
         }
@@ -381,19 +368,18 @@ impl Checker<'_> {
                 .contains(&(kind, slug.to_string(), file.to_string())),
         };
         if !exists {
-            let where_ = if file.starts_with('/') {
-                format!("assets{file}")
+            let help = if file.starts_with('/') {
+                msg!("file-missing-asset-help", path = format!("assets{file}"))
             } else {
-                format!("the folder content/{}/{slug}/", kind.folder())
+                msg!(
+                    "file-missing-bundle-help",
+                    folder = format!("content/{}/{slug}/", kind.folder())
+                )
             };
             d.push(
                 source
-                    .error_at(
-                        field,
-                        Some(file),
-                        format!("the file `{file}` does not exist"),
-                    )
-                    .help(format!("put it in {where_}")),
+                    .error_at(field, Some(file), msg!("file-missing", file = file))
+                    .help(help),
             );
         }
     }
@@ -418,30 +404,26 @@ impl Checker<'_> {
             // Checked first: naming each of thousands of tags would cost
             // more than the whole story.
             d.push(
-                src.error_at(
-                    "tags",
-                    None,
-                    format!("this story has {} tags", f.tags.len()),
-                )
-                .help(format!(
-                    "a story may have at most {} tags: keep the ones a reader would search for",
-                    crate::limits::MAX_TAGS_PER_STORY
-                )),
+                src.error_at("tags", None, msg!("tags-too-many", count = f.tags.len()))
+                    .help(msg!(
+                        "tags-too-many-help",
+                        limit = crate::limits::MAX_TAGS_PER_STORY
+                    )),
             );
         }
         for tag in f.tags.iter().filter(|_| !too_many) {
             if !is_valid_slug(tag) {
                 d.push(
-                    src.error_at("tags", Some(tag), format!("`{tag}` is not a valid tag"))
-                        .help(format!(
-                            "tags are keys like `open-data`: `{}`",
-                            crate::discover::slugify(tag)
+                    src.error_at("tags", Some(tag), msg!("tag-invalid", tag = tag.as_str()))
+                        .help(msg!(
+                            "tag-invalid-help",
+                            key = crate::discover::slugify(tag)
                         )),
                 );
             } else if !self.refs.tags.contains(tag) {
                 d.push(
-                    src.warning_at("tags", Some(tag), format!("the tag `{tag}` has no label"))
-                        .help("add it to content/tags.yaml with its name in each language"),
+                    src.warning_at("tags", Some(tag), msg!("tag-no-label", tag = tag.as_str()))
+                        .help(msg!("tag-no-label-help")),
                 );
             }
         }
@@ -496,16 +478,19 @@ impl Checker<'_> {
             let help = if (TUNISIA_LAT.0..=TUNISIA_LAT.1).contains(&loc.lon)
                 && (TUNISIA_LON.0..=TUNISIA_LON.1).contains(&loc.lat)
             {
-                "latitude and longitude look swapped: lat is about 30 to 37.5, lon about 7.5 to 11.6".to_string()
+                msg!("location-swapped-help")
             } else {
-                "Tunisia lies between latitudes 30.2 and 37.6 and longitudes 7.5 and 11.7"
-                    .to_string()
+                msg!("location-outside-help")
             };
             d.push(
                 src.error_at(
                     "location",
                     None,
-                    format!("the location ({}, {}) is outside Tunisia", loc.lat, loc.lon),
+                    msg!(
+                        "location-outside",
+                        lat = loc.lat.to_string(),
+                        lon = loc.lon.to_string()
+                    ),
                 )
                 .help(help),
             );
@@ -513,19 +498,16 @@ impl Checker<'_> {
         {
             let found = crate::map::governorates_at(loc.lat, loc.lon);
             let help = match found.first() {
-                Some(other) => {
-                    format!("the point lies in `{other}`: check the coordinates or the governorate")
-                }
-                None => "the point is outside every governorate (at sea?): check the coordinates"
-                    .to_string(),
+                Some(other) => msg!("location-in-other-help", governorate = *other),
+                None => msg!("location-at-sea-help"),
             };
             d.push(
                 src.warning_at(
                     "location",
                     None,
-                    format!(
-                        "the location is not in the governorate `{}`",
-                        data.governorate
+                    msg!(
+                        "location-not-in-governorate",
+                        governorate = data.governorate.as_str()
                     ),
                 )
                 .help(help),
@@ -539,8 +521,8 @@ impl Checker<'_> {
                 .all(|(i, c)| c.is_ascii_digit() || c == ' ' || (c == '+' && i == 0));
             if !shape_ok || digits < 8 {
                 d.push(
-                    src.error_at("phone", None, format!("`{phone}` is not a phone number"))
-                        .help("write digits and spaces, with a leading + for the country code: +216 74 000 000"),
+                    src.error_at("phone", None, msg!("phone-invalid", phone = phone.as_str()))
+                        .help(msg!("phone-invalid-help")),
                 );
             }
         }
@@ -550,8 +532,8 @@ impl Checker<'_> {
             });
             if !ok {
                 d.push(
-                    src.error_at("email", None, format!("`{email}` is not an e-mail address"))
-                        .help("write it like espace.citoyen@commune.tn"),
+                    src.error_at("email", None, msg!("email-invalid", email = email.as_str()))
+                        .help(msg!("email-invalid-help")),
                 );
             }
         }
@@ -566,9 +548,9 @@ impl Checker<'_> {
                     src.error_at(
                         "website",
                         None,
-                        format!("`{url}` is not an absolute http(s) URL"),
+                        msg!("url-not-absolute", url = url.as_str()),
                     )
-                    .help("write it like https://www.commune-sfax.gov.tn"),
+                    .help(msg!("website-help")),
                 );
             }
         }
@@ -583,19 +565,15 @@ impl Checker<'_> {
         license(&data.license, src, d);
         if data.resources.is_empty() {
             d.push(
-                src.warning_at("resources", None, "this dataset has no resources")
-                    .help("list its files under resources: with - file: name.csv"),
+                src.warning_at("resources", None, msg!("dataset-no-resources"))
+                    .help(msg!("dataset-no-resources-help")),
             );
         }
         for r in &data.resources {
             if r.file.starts_with('/') {
                 d.push(
-                    src.error_at(
-                        "file",
-                        Some(&r.file),
-                        "a dataset's files sit beside dataset.yaml",
-                    )
-                    .help("write the file name only"),
+                    src.error_at("file", Some(&r.file), msg!("dataset-file-absolute"))
+                        .help(msg!("dataset-file-absolute-help")),
                 );
             } else {
                 self.file_ref(Kind::Dataset, &ds.slug, &r.file, "file", src, d);
@@ -619,20 +597,12 @@ impl Checker<'_> {
         check_languages(self.config, &data.title, src, "title", d);
         match (data.status, data.published) {
             (WorkStatus::Published, None) => d.push(
-                src.error_at(
-                    "status",
-                    None,
-                    "a published deliverable needs its publication date",
-                )
-                .help("add `published: YYYY-MM-DD`"),
+                src.error_at("status", None, msg!("deliverable-no-date"))
+                    .help(msg!("deliverable-no-date-help")),
             ),
             (WorkStatus::Planned | WorkStatus::InProgress, Some(_)) => d.push(
-                src.warning_at(
-                    "published",
-                    None,
-                    "this deliverable has a publication date but is not published",
-                )
-                .help("set `status: published`, or remove `published`"),
+                src.warning_at("published", None, msg!("deliverable-date-unpublished"))
+                    .help(msg!("deliverable-date-unpublished-help")),
             ),
             _ => {}
         }
@@ -643,7 +613,7 @@ impl Checker<'_> {
                     d.push(src.error_at(
                         "lang",
                         Some(lang),
-                        format!("`{lang}` is not a language code"),
+                        msg!("not-a-language-code", value = lang.as_str()),
                     ));
                 }
             }
@@ -655,7 +625,7 @@ impl Checker<'_> {
 /// the value's column on the `hours:` line plus the character index (one
 /// more when the value is quoted).
 fn hours_error(src: &Source, value: &str, err: &crate::hours::HoursError) -> Diagnostic {
-    let help = "write OpenStreetMap opening_hours, e.g. Mo-Fr 08:00-12:30,14:00-17:30; Sa 08:00-12:00; PH off";
+    let help = crate::hours::hint(value).unwrap_or_else(|| msg!("hours-help"));
     let pos = src.yaml.lines().enumerate().find_map(|(i, line)| {
         let rest = line.trim_start().strip_prefix("hours:")?;
         let indent = line.chars().count() - line.trim_start().chars().count();
@@ -669,7 +639,7 @@ fn hours_error(src: &Source, value: &str, err: &crate::hours::HoursError) -> Dia
                 crate::diag::Pos::new(i + 1 + src.yaml_line_offset, column)
             })
     });
-    Diagnostic::error(format!("invalid opening hours: {}", err.message))
+    Diagnostic::error(err.message.clone())
         .in_file(&src.rel)
         .at(pos)
         .help(help)
@@ -710,22 +680,13 @@ fn license(id: &str, src: &Source, d: &mut Diagnostics) {
         && id
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '+'));
-    let help = suggest(id, OPEN_LICENSES)
-        .unwrap_or_else(|| "write an identifier such as CC-BY-4.0, CC0-1.0 or ODbL-1.0".into());
+    let help = suggest(id, OPEN_LICENSES).unwrap_or_else(|| msg!("license-help"));
     d.push(if well_formed {
-        src.warning_at(
-            "license",
-            Some(id),
-            format!("`{id}` is not a licence fadaa knows: check it on spdx.org/licenses"),
-        )
-        .help(help)
+        src.warning_at("license", Some(id), msg!("license-unknown", id = id))
+            .help(help)
     } else {
-        src.error_at(
-            "license",
-            Some(id),
-            format!("`{id}` is not an SPDX licence identifier"),
-        )
-        .help(help)
+        src.error_at("license", Some(id), msg!("license-invalid", id = id))
+            .help(help)
     });
 }
 
@@ -733,8 +694,8 @@ fn license(id: &str, src: &Source, d: &mut Diagnostics) {
 fn empty_title(title: &str, src: &Source, d: &mut Diagnostics) {
     if title.trim().is_empty() {
         d.push(
-            src.error_at("title", None, "the title is empty")
-                .help("write the title after `title:`"),
+            src.error_at("title", None, msg!("title-empty"))
+                .help(msg!("title-empty-help")),
         );
     }
 }

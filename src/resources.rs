@@ -3,8 +3,10 @@
 //! UTF-16), hash what is published, and read tabular files for a preview
 //! and an inferred table schema.
 
-use crate::diag::{Diagnostic, Diagnostics, Pos, Severity};
+use crate::diag::{Diagnostic, Diagnostics, Pos};
 use crate::limits;
+use crate::messages::Message;
+use crate::msg;
 use crate::site::{bundle_file_path, Site};
 use rayon::prelude::*;
 use serde::Serialize;
@@ -103,8 +105,9 @@ fn prepare_one(
     rel: &str,
 ) -> Result<(Prepared, Vec<Diagnostic>), Diagnostic> {
     let path = site.config.root.join(rel);
-    let cannot_read =
-        |e: std::io::Error| Diagnostic::error(format!("cannot read: {e}")).in_file(rel);
+    let cannot_read = |e: std::io::Error| {
+        Diagnostic::error(msg!("cannot-read", detail = e.to_string())).in_file(rel)
+    };
     let size = std::fs::metadata(&path).map_err(cannot_read)?.len();
     if let Some(too_large) = limits::data_too_large(size, rel) {
         return Err(too_large);
@@ -130,12 +133,19 @@ fn prepare_one(
     let bytes = if is_text {
         let (text, note) = to_utf8(&raw);
         if let Some(note) = note {
-            notes.push(Diagnostic {
-                severity: Severity::Note,
-                ..Diagnostic::error(note).in_file(rel)
-            });
+            notes.push(Diagnostic::note(note).in_file(rel));
         }
-        text.into_bytes()
+        if format == "CSV" && crate::excel_csv::is_french_excel(&text) {
+            let converted = crate::excel_csv::convert(&text).map_err(|e| csv_error(&e, rel))?;
+            notes.push(
+                Diagnostic::warning(msg!("csv-french-excel"))
+                    .in_file(rel)
+                    .help(msg!("csv-french-excel-help")),
+            );
+            converted.into_bytes()
+        } else {
+            text.into_bytes()
+        }
     } else {
         raw
     };
@@ -184,15 +194,12 @@ fn stream(
     };
     let not_utf8 = || {
         StreamError::Diagnostic(
-            Diagnostic::error(format!(
-                "this {} file is not plain UTF-8 (another encoding, or a byte-order mark)",
-                limits::human_size(size)
-            ))
-            .in_file(rel)
-            .help(format!(
-                "files over {} are published exactly as they are: save it again as UTF-8 (without BOM), or split it",
-                limits::human_size(limits::STREAM_ABOVE)
-            )),
+            Diagnostic::error(msg!("stream-not-utf8", size = limits::human_size(size)))
+                .in_file(rel)
+                .help(msg!(
+                    "stream-as-is-help",
+                    limit = limits::human_size(limits::STREAM_ABOVE)
+                )),
         )
     };
     let delimiter = match format {
@@ -204,6 +211,18 @@ fn stream(
         // A table that does not parse because it is not UTF-8: say that.
         Some(Err(_)) if tee.utf8.bad => return Err(not_utf8()),
         Some(Err(d)) => return Err(StreamError::Diagnostic(d)),
+        // Too large to convert in memory: refused rather than published
+        // as one column.
+        Some(Ok(table))
+            if format == "CSV" && table.fields.len() == 1 && table.fields[0].name.contains(';') =>
+        {
+            return Err(StreamError::Diagnostic(
+                Diagnostic::error(msg!("csv-french-excel-large"))
+                    .in_file(rel)
+                    .at(Some(Pos::new(1, 1)))
+                    .help(msg!("csv-french-excel-large-help")),
+            ))
+        }
         Some(Ok(table)) => Some(table),
         None => None,
     };
@@ -283,13 +302,13 @@ fn hex(digest: &[u8]) -> String {
 }
 
 /// The text of a file as UTF-8, and what was done to get it, if anything.
-pub fn to_utf8(raw: &[u8]) -> (String, Option<String>) {
+pub fn to_utf8(raw: &[u8]) -> (String, Option<Message>) {
     if let Some((encoding, bom_len)) = encoding_rs::Encoding::for_bom(raw) {
         let (text, _) = encoding.decode_without_bom_handling(&raw[bom_len..]);
         let note = if encoding == encoding_rs::UTF_8 {
-            "removed the byte-order mark (BOM) at the start of the file".to_string()
+            msg!("encoding-bom-removed")
         } else {
-            format!("converted from {} to UTF-8", encoding.name())
+            msg!("encoding-converted", encoding = encoding.name())
         };
         return (text.into_owned(), Some(note));
     }
@@ -299,10 +318,7 @@ pub fn to_utf8(raw: &[u8]) -> (String, Option<String>) {
             // Not UTF-8: in Tunisia, a spreadsheet's "CSV" is Windows-1256
             // (Arabic Windows), which also covers French accents.
             let (text, _, _) = encoding_rs::WINDOWS_1256.decode(raw);
-            (
-                text.into_owned(),
-                Some("converted from Windows-1256 (Arabic Windows) to UTF-8".into()),
-            )
+            (text.into_owned(), Some(msg!("encoding-converted-1256")))
         }
     }
 }
@@ -352,15 +368,13 @@ fn csv_error(err: &csv::Error, rel: &str) -> Diagnostic {
     let message = match err.kind() {
         csv::ErrorKind::UnequalLengths {
             expected_len, len, ..
-        } => {
-            format!("this row has {len} fields but the header has {expected_len}")
-        }
-        _ => format!("the CSV file cannot be read: {err}"),
+        } => msg!("csv-row-length", len = *len, expected = *expected_len),
+        _ => msg!("csv-unreadable", detail = err.to_string()),
     };
     Diagnostic::error(message)
         .in_file(rel)
         .at(line.map(|l| Pos::new(l, 1)))
-        .help("every row needs as many comma-separated fields as the header; quote fields that contain commas")
+        .help(msg!("csv-row-length-help"))
 }
 
 /// The narrowest type that fits a value; empty values fit anything.
@@ -415,11 +429,11 @@ mod tests {
         assert_eq!(to_utf8(b"a,b\n"), ("a,b\n".to_string(), None));
         let (text, note) = to_utf8(b"\xef\xbb\xbfa,b\n");
         assert_eq!(text, "a,b\n");
-        assert!(note.unwrap().contains("byte-order mark"));
+        assert!(note.unwrap().to_string().contains("byte-order mark"));
         // "صفاقس" in Windows-1256.
         let (text, note) = to_utf8(b"\xd5\xdd\xc7\xde\xd3,1\n");
         assert_eq!(text, "صفاقس,1\n");
-        assert!(note.unwrap().contains("Windows-1256"));
+        assert!(note.unwrap().to_string().contains("Windows-1256"));
         // "é" in UTF-16LE with BOM.
         let (text, _) = to_utf8(b"\xff\xfe\xe9\x00");
         assert_eq!(text, "é");

@@ -6,6 +6,7 @@ use crate::config::Config;
 use crate::diag::Diagnostic;
 use crate::discover::check_slug;
 use crate::model::Day;
+use crate::msg;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,10 +56,8 @@ pub fn files(
     let langs: Vec<&str> = match lang {
         Some(l) if config.language(l).is_none() => {
             let known: Vec<&str> = config.codes().collect();
-            return Err(
-                Diagnostic::error(format!("`{l}` is not a language of this site"))
-                    .help(format!("use one of {}", known.join(", "))),
-            );
+            return Err(Diagnostic::error(msg!("not-a-site-language", lang = l))
+                .help(msg!("use-one-of", choices = known.join(", "))));
         }
         Some(l) => vec![l],
         None => config.codes().collect(),
@@ -132,11 +131,10 @@ pub fn files(
     };
     for (path, _) in &out {
         if config.root.join(path).exists() {
-            return Err(Diagnostic::error(format!(
-                "{} already exists: fadaa new never overwrites",
-                path.display()
-            ))
-            .help("choose another slug, or edit the existing file"));
+            return Err(
+                Diagnostic::error(msg!("new-exists", file = path.display().to_string()))
+                    .help(msg!("new-exists-help")),
+            );
         }
     }
     Ok(out)

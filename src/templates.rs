@@ -6,6 +6,7 @@ use crate::diag::{rel_path, Diagnostic, Diagnostics};
 use crate::i18n::Strings;
 use crate::lang::{format_date, DateStyle};
 use crate::model::Day;
+use crate::msg;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::sync::Arc;
@@ -36,12 +37,9 @@ pub fn load(config: &Config, strings: &Arc<Strings>, diags: &mut Diagnostics) ->
     let theme_dir = config.themes_dir().join("templates");
     if !theme_dir.is_dir() {
         diags.push(
-            Diagnostic::error(format!(
-                "the theme `{}` has no templates folder",
-                config.theme
-            ))
-            .in_file(rel_path(&config.root, &theme_dir))
-            .help("check `theme:` in content/site.yaml and the themes/ folder"),
+            Diagnostic::error(msg!("theme-no-templates", theme = config.theme.as_str()))
+                .in_file(rel_path(&config.root, &theme_dir))
+                .help(msg!("theme-no-templates-help")),
         );
         return None;
     }
@@ -62,7 +60,7 @@ pub fn load(config: &Config, strings: &Arc<Strings>, diags: &mut Diagnostics) ->
             .iter()
             .find(|(name, _)| message.contains(&format!("'{name}'")))
             .map(|(_, (rel, _))| rel.clone());
-        let mut d = Diagnostic::error(format!("template error: {message}"));
+        let mut d = Diagnostic::error(msg!("template-error", detail = message.as_str()));
         d.file = file;
         diags.push(d);
         return None;
@@ -101,8 +99,9 @@ fn collect(
             Ok(text) => {
                 out.insert(name, (rel, text));
             }
-            Err(err) => diags
-                .push(Diagnostic::error(format!("cannot read the template: {err}")).in_file(rel)),
+            Err(err) => diags.push(
+                Diagnostic::error(msg!("cannot-read", detail = err.to_string())).in_file(rel),
+            ),
         }
     }
 }

@@ -11,6 +11,7 @@
 use super::links::attribute_values;
 use crate::diag::{Diagnostic, Pos};
 use crate::discover::Role;
+use crate::msg;
 use crate::Rendered;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -80,10 +81,13 @@ pub fn check(rendered: &Rendered, options: &ExternalOptions) -> Vec<Diagnostic> 
         .into_iter()
         .map(|finding| match finding {
             Finding::Link(url, problem) => report(&url, &problem, &links[&url], &sources),
-            Finding::Site(host, why, count) => Diagnostic::error(format!(
-                "the site {host} cannot be reached ({why}); its {count} links were not checked"
+            Finding::Site(host, why, count) => Diagnostic::error(msg!(
+                "external-site-unreachable",
+                host = host,
+                why = why,
+                count = count
             ))
-            .help("check the address and your connection, or skip that site with --skip"),
+            .help(msg!("external-site-unreachable-help")),
         })
         .collect()
 }
@@ -163,35 +167,58 @@ fn report(
     pages: &[String],
     sources: &[(String, String)],
 ) -> Diagnostic {
-    let what = match problem {
-        Problem::Status(404) | Problem::Status(410) => {
-            format!(
-                "the link {url} leads nowhere: the server answers {} (the page is gone)",
-                status_text(problem)
+    // Where the link is not written in content/ (a template's), the
+    // message names the first page that shows it and how many others.
+    let on = written_at(url, sources).is_none();
+    let page = pages.first().cloned().unwrap_or_default();
+    let others = pages.len().saturating_sub(1);
+    let what = match (problem, on) {
+        (Problem::Status(404 | 410), false) => {
+            msg!(
+                "external-link-gone",
+                url = url,
+                status = status_text(problem)
             )
         }
-        Problem::Status(_) => format!(
-            "the link {url} does not work: the server answers {}",
-            status_text(problem)
+        (Problem::Status(404 | 410), true) => msg!(
+            "external-link-gone-on",
+            url = url,
+            status = status_text(problem),
+            page = page,
+            others = others
         ),
-        Problem::Unreachable(why) => format!("the link {url} cannot be reached: {why}"),
+        (Problem::Status(_), false) => {
+            msg!(
+                "external-link-broken",
+                url = url,
+                status = status_text(problem)
+            )
+        }
+        (Problem::Status(_), true) => msg!(
+            "external-link-broken-on",
+            url = url,
+            status = status_text(problem),
+            page = page,
+            others = others
+        ),
+        (Problem::Unreachable(why), false) => {
+            msg!("external-link-unreachable", url = url, why = why)
+        }
+        (Problem::Unreachable(why), true) => msg!(
+            "external-link-unreachable-on",
+            url = url,
+            why = why,
+            page = page,
+            others = others
+        ),
     };
-    let help =
-        "check the address in a browser; correct it, link to an archived copy, or remove the link";
+    let help = msg!("external-link-help");
     match written_at(url, sources) {
         Some((file, pos)) => Diagnostic::error(what)
             .in_file(file)
             .at(Some(pos))
             .help(help),
-        None => {
-            let shown = match pages {
-                [one] => one.clone(),
-                [first, rest @ ..] if rest.len() == 1 => format!("{first} and {}", rest[0]),
-                [first, rest @ ..] => format!("{first} and {} other pages", rest.len()),
-                [] => String::new(),
-            };
-            Diagnostic::error(format!("{what} (on {shown})")).help(help)
-        }
+        None => Diagnostic::error(what).help(help),
     }
 }
 
@@ -270,12 +297,14 @@ mod tests {
         let d = report("https://x.tn/", &Problem::Status(503), &pages, &[]);
         assert!(d.file.is_none());
         assert!(
-            d.message.contains("503 Service Unavailable"),
+            d.message.to_string().contains("503 Service Unavailable"),
             "{}",
             d.message
         );
         assert!(
-            d.message.contains("on fr/index.html and ar/index.html"),
+            d.message
+                .to_string()
+                .contains("on fr/index.html and one other page"),
             "{}",
             d.message
         );

@@ -3,6 +3,8 @@
 //! what templates and the generator write (menus, lists, switchers).
 
 use crate::diag::Diagnostic;
+use crate::messages::Message;
+use crate::msg;
 use crate::Rendered;
 use std::collections::{BTreeSet, HashMap};
 
@@ -23,7 +25,11 @@ pub fn check(rendered: &Rendered) -> Vec<Diagnostic> {
             let exists =
                 rendered.files.contains_key(&target) || rendered.copies.contains_key(&target);
             if !exists {
-                out.push(broken(page, &url, "no such page or file"));
+                out.push(broken(msg!(
+                    "internal-link-missing",
+                    page = page,
+                    url = url.as_str()
+                )));
                 continue;
             }
             let Some(fragment) = fragment.filter(|f| !f.is_empty()) else {
@@ -39,21 +45,20 @@ pub fn check(rendered: &Rendered) -> Vec<Diagnostic> {
                     .collect()
             });
             if !known.contains(&fragment) {
-                out.push(broken(
-                    page,
-                    &url,
-                    &format!("no element with id `{fragment}` there"),
-                ));
+                out.push(broken(msg!(
+                    "internal-link-no-anchor",
+                    page = page,
+                    url = url.as_str(),
+                    anchor = fragment.as_str()
+                )));
             }
         }
     }
     out
 }
 
-fn broken(page: &str, url: &str, why: &str) -> Diagnostic {
-    Diagnostic::error(format!("the page {page} links to `{url}`: {why}")).help(
-        "a link written in content is checked at its line; this one comes from a template or the generator",
-    )
+fn broken(what: Message) -> Diagnostic {
+    Diagnostic::error(what).help(msg!("internal-link-help"))
 }
 
 /// Values of the given attributes, unescaped (`&amp;` → `&`).

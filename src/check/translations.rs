@@ -4,6 +4,7 @@
 //! commit dates in a git repository, else by `updated:` in front matter.
 
 use crate::diag::Diagnostic;
+use crate::msg;
 use crate::site::{Site, Versions};
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -66,14 +67,17 @@ fn item<F>(
     };
     for code in codes.iter().filter(|c| !versions.by_lang.contains_key(**c)) {
         out.push(
-            Diagnostic::warning(format!(
-                "the {kind} `{}` has no `{code}` version: its `{code}` readers see the `{}` text",
-                versions.slug, first.lang
+            Diagnostic::warning(msg!(
+                "translation-missing",
+                kind = kind,
+                slug = versions.slug.as_str(),
+                lang = *code,
+                shown = first.lang.as_str()
             ))
             .in_file(first.source.rel.clone())
-            .help(format!(
-                "translate it into {}",
-                first
+            .help(msg!(
+                "translation-missing-help",
+                file = first
                     .source
                     .rel
                     .replace(&format!(".{}.", first.lang), &format!(".{code}."))
@@ -98,15 +102,9 @@ fn item<F>(
     for (lang, rel, when) in &changed {
         if when < &newest.2 {
             out.push(
-                Diagnostic::warning(format!(
-                    "this `{lang}` version may be stale: the `{}` version changed after it",
-                    newest.0
-                ))
-                .in_file(rel.to_string())
-                .help(format!(
-                    "compare with {} and bring this one up to date (then commit it, or set `updated:`)",
-                    newest.1
-                )),
+                Diagnostic::warning(msg!("translation-stale", lang = lang, newer = newest.0))
+                    .in_file(rel.to_string())
+                    .help(msg!("translation-stale-help", file = newest.1)),
             );
         }
     }

@@ -5,6 +5,8 @@ pub mod print;
 
 use fadaa::config::BuildOptions;
 use fadaa::diag::{Diagnostic, Diagnostics, Severity};
+use fadaa::messages::{self, Locale, Message};
+use fadaa::msg;
 use fadaa::scaffold::{self, Defaults, NewKind};
 use fadaa::serve::{Event, ServeOptions};
 use std::io::IsTerminal;
@@ -21,15 +23,47 @@ pub enum Verbosity {
     Verbose,
 }
 
-pub fn build(options: &BuildOptions, verbosity: Verbosity) -> ExitCode {
+/// The language fadaa speaks in: `--lang`, else `FADAA_LANG`, else the
+/// site's default language, else the system's (`LC_ALL`, `LC_MESSAGES`,
+/// `LANG`) when it is Arabic or French, else English.
+pub fn locale(flag: Option<&str>, root: &Path) -> Locale {
+    let env = |name: &str| std::env::var(name).ok().and_then(|v| Locale::from_code(&v));
+    flag.and_then(Locale::from_code)
+        .or_else(|| env("FADAA_LANG"))
+        .or_else(|| site_language(root))
+        .or_else(|| env("LC_ALL"))
+        .or_else(|| env("LC_MESSAGES"))
+        .or_else(|| env("LANG"))
+        .unwrap_or(Locale::En)
+}
+
+/// `default_language:` of content/site.yaml, read on its own so that
+/// even a broken settings file is reported in the site's language.
+fn site_language(root: &Path) -> Option<Locale> {
+    let text = std::fs::read_to_string(root.join(fadaa::config::SITE_FILE)).ok()?;
+    text.lines().find_map(|line| {
+        let value = line.strip_prefix("default_language:")?;
+        Locale::from_code(value.trim().trim_matches(['"', '\'']))
+    })
+}
+
+fn say(locale: Locale, message: Message) {
+    println!("{}", print::line(locale, &message.text(locale)));
+}
+
+fn say_err(locale: Locale, message: Message) {
+    eprintln!("{}", print::line(locale, &message.text(locale)));
+}
+
+pub fn build(options: &BuildOptions, verbosity: Verbosity, locale: Locale) -> ExitCode {
     let started = Instant::now();
-    let done = progress("building", verbosity);
+    let done = progress(messages::plain(locale, "build-progress"), verbosity);
     let result = fadaa::build(options);
     done.store(true, Ordering::Relaxed);
     match result {
         Ok(report) if report.unchanged.is_some() => {
             if verbosity != Verbosity::Quiet {
-                print::unchanged(&report, started.elapsed());
+                print::unchanged(&report, started.elapsed(), locale);
             }
             ExitCode::SUCCESS
         }
@@ -39,7 +73,7 @@ pub fn build(options: &BuildOptions, verbosity: Verbosity) -> ExitCode {
                 .into_iter()
                 .filter(|d| verbosity != Verbosity::Quiet || d.severity != Severity::Note)
                 .collect();
-            print::diagnostics(&options.root, &shown, verbosity != Verbosity::Quiet);
+            print::diagnostics(&options.root, &shown, verbosity != Verbosity::Quiet, locale);
             if verbosity == Verbosity::Quiet {
                 return ExitCode::SUCCESS;
             }
@@ -48,27 +82,28 @@ pub fn build(options: &BuildOptions, verbosity: Verbosity) -> ExitCode {
                 .iter()
                 .map(|(l, n)| format!("{n} {l}"))
                 .collect();
-            let warnings = print::count(&shown, Severity::Warning);
-            println!(
-                "built {} pages ({}), {} files copied, into {} in {} ms{}",
-                report.pages_per_lang.values().sum::<usize>(),
-                pages.join(", "),
-                report.written.copied,
-                report.output.display(),
-                started.elapsed().as_millis(),
-                if warnings > 0 {
-                    format!(", {}", print::plural(warnings, "warning"))
-                } else {
-                    String::new()
-                }
+            say(
+                locale,
+                msg!(
+                    "build-done",
+                    pages = report.pages_per_lang.values().sum::<usize>(),
+                    per_lang = pages.join(", "),
+                    copied = report.written.copied,
+                    output = report.output.display().to_string(),
+                    ms = started.elapsed().as_millis() as u64,
+                    warnings = print::count(&shown, Severity::Warning)
+                ),
             );
             if verbosity == Verbosity::Verbose {
-                println!(
-                    "  {} generated files, {} copied; cover images: {} resized, {} from the cache",
-                    report.written.generated,
-                    report.written.copied,
-                    report.images_resized,
-                    report.images_from_cache
+                say(
+                    locale,
+                    msg!(
+                        "build-files",
+                        generated = report.written.generated,
+                        copied = report.written.copied,
+                        resized = report.images_resized,
+                        cached = report.images_from_cache
+                    ),
                 );
                 for (stage, took) in &report.timings {
                     println!("  {stage:<22} {:>7} ms", took.as_millis());
@@ -77,26 +112,28 @@ pub fn build(options: &BuildOptions, verbosity: Verbosity) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(diagnostics) => {
-            print::diagnostics(&options.root, &diagnostics, verbosity != Verbosity::Quiet);
-            let errors = print::count(&diagnostics, Severity::Error);
-            eprintln!(
-                "build failed: {}; nothing was written, the previous output is unchanged",
-                print::plural(errors, "error")
+            print::diagnostics(
+                &options.root,
+                &diagnostics,
+                verbosity != Verbosity::Quiet,
+                locale,
             );
+            let errors = print::count(&diagnostics, Severity::Error);
+            say_err(locale, msg!("build-failed", errors = errors));
             ExitCode::FAILURE
         }
     }
 }
 
 /// "building…" on a terminal when a build takes more than a moment.
-fn progress(what: &'static str, verbosity: Verbosity) -> Arc<AtomicBool> {
+fn progress(what: String, verbosity: Verbosity) -> Arc<AtomicBool> {
     let done = Arc::new(AtomicBool::new(false));
     if verbosity != Verbosity::Quiet && std::io::stderr().is_terminal() {
         let flag = Arc::clone(&done);
         std::thread::spawn(move || {
             std::thread::sleep(Duration::from_millis(700));
             if !flag.load(Ordering::Relaxed) {
-                eprintln!("{what}…");
+                eprintln!("{what}");
             }
         });
     }
@@ -107,22 +144,39 @@ pub fn check(
     options: &BuildOptions,
     external: Option<&fadaa::check::ExternalOptions>,
     json: bool,
+    locale: Locale,
 ) -> ExitCode {
     let checked = fadaa::check::check(options, external);
     let diagnostics = checked.diagnostics;
     let errors = print::count(&diagnostics, Severity::Error);
     let warnings = print::count(&diagnostics, Severity::Warning);
     if json {
-        println!("{}", print::json(&diagnostics));
+        println!("{}", print::json(&diagnostics, locale));
     } else {
-        print::diagnostics(&options.root, &diagnostics, false);
-        println!(
-            "checked {}: {}, {}{}",
-            options.root.display(),
-            print::plural(errors, "error"),
-            print::plural(warnings, "warning"),
-            missing_translations_summary(&checked.missing_translations)
+        print::diagnostics(&options.root, &diagnostics, false, locale);
+        if checked.drafts > 0 {
+            say(locale, msg!("check-drafts", count = checked.drafts));
+        }
+        say(
+            locale,
+            msg!(
+                "check-summary",
+                root = options.root.display().to_string(),
+                errors = errors,
+                warnings = warnings
+            ),
         );
+        if !checked.missing_translations.is_empty() {
+            let parts: Vec<String> = checked
+                .missing_translations
+                .iter()
+                .map(|(l, n)| format!("{l} {n}"))
+                .collect();
+            say(
+                locale,
+                msg!("check-missing-translations", list = parts.join(", ")),
+            );
+        }
     }
     if errors > 0 {
         ExitCode::FAILURE
@@ -131,24 +185,17 @@ pub fn check(
     }
 }
 
-/// "; missing translations: ar 2, fr 1".
-fn missing_translations_summary(per_lang: &std::collections::BTreeMap<String, usize>) -> String {
-    if per_lang.is_empty() {
-        return String::new();
-    }
-    let parts: Vec<String> = per_lang.iter().map(|(l, n)| format!("{l} {n}")).collect();
-    format!("; missing translations: {}", parts.join(", "))
-}
-
-pub fn new(root: &Path, kind: &str, slug: &str, lang: Option<&str>) -> ExitCode {
+pub fn new(root: &Path, kind: &str, slug: &str, lang: Option<&str>, locale: Locale) -> ExitCode {
     let fail = |d: Diagnostic| {
-        print::diagnostics(root, &[d], false);
+        print::diagnostics(root, &[d], false, locale);
         ExitCode::FAILURE
     };
     let Some(kind) = NewKind::parse(kind) else {
         return fail(
-            Diagnostic::error(format!("`{kind}` is not a kind of item"))
-                .help("use one of story, member, dataset, deliverable, page"),
+            Diagnostic::error(msg!("new-kind-unknown", kind = kind)).help(msg!(
+                "use-one-of",
+                choices = "story, member, dataset, deliverable, page"
+            )),
         );
     };
     let options = BuildOptions {
@@ -157,7 +204,7 @@ pub fn new(root: &Path, kind: &str, slug: &str, lang: Option<&str>) -> ExitCode 
     };
     let mut diags = Diagnostics::new();
     let Some(config) = fadaa::config::load(&options, &mut diags) else {
-        print::diagnostics(root, &diags.into_sorted(), false);
+        print::diagnostics(root, &diags.into_sorted(), false, locale);
         return ExitCode::FAILURE;
     };
     let parsed = fadaa::parse::parse(&fadaa::discover::discover(&config, &mut diags), &mut diags);
@@ -198,24 +245,26 @@ pub fn new(root: &Path, kind: &str, slug: &str, lang: Option<&str>) -> ExitCode 
             .map_or(Ok(()), std::fs::create_dir_all)
             .and_then(|_| std::fs::write(&full, text));
         if let Err(e) = written {
-            return fail(Diagnostic::error(format!(
-                "cannot write {}: {e}",
-                path.display()
+            return fail(Diagnostic::error(msg!(
+                "new-cannot-write",
+                file = path.display().to_string(),
+                detail = e.to_string()
             )));
         }
-        println!("wrote {}", path.display());
+        say(locale, msg!("new-wrote", file = path.display().to_string()));
     }
     if kind == NewKind::Story {
-        println!("the story is a draft (draft: true): `fadaa serve` shows it; remove that line to publish it");
+        say(locale, msg!("new-story-draft"));
     }
+    say(locale, msg!("new-fill-in"));
     ExitCode::SUCCESS
 }
 
-pub fn serve(options: ServeOptions, open: bool, verbosity: Verbosity) -> ExitCode {
+pub fn serve(options: ServeOptions, open: bool, verbosity: Verbosity, locale: Locale) -> ExitCode {
     let root = options.build.root.clone();
     let result = fadaa::serve::serve(options, move |event| match event {
         Event::Listening(url) => {
-            println!("serving on {url} (drafts and future items shown; Ctrl-C stops)");
+            say(locale, msg!("serve-listening", url = url.as_str()));
             if open {
                 open_browser(&url);
             }
@@ -231,25 +280,33 @@ pub fn serve(options: ServeOptions, open: bool, verbosity: Verbosity) -> ExitCod
             first,
         } => {
             if first {
-                println!("built {pages} pages in {} ms", elapsed.as_millis());
+                say(
+                    locale,
+                    msg!(
+                        "serve-built",
+                        pages = pages,
+                        ms = elapsed.as_millis() as u64
+                    ),
+                );
             } else if verbosity != Verbosity::Quiet {
                 let list = if !changed.is_empty() && changed.len() <= 4 {
                     format!(": {}", changed.join(", "))
                 } else {
                     String::new()
                 };
-                println!(
-                    "rebuilt in {} ms: Markdown {} of {} texts, rendered {rendered} of {pages} pages, {} changed{}{}",
-                    elapsed.as_millis(),
-                    texts.0,
-                    texts.1,
-                    changed.len(),
-                    if removed > 0 {
-                        format!(", {removed} files removed")
-                    } else {
-                        String::new()
-                    },
-                    list
+                say(
+                    locale,
+                    msg!(
+                        "serve-rebuilt",
+                        ms = elapsed.as_millis() as u64,
+                        texts = texts.0,
+                        all_texts = texts.1,
+                        rendered = rendered,
+                        pages = pages,
+                        changed = changed.len(),
+                        removed = removed,
+                        list = list
+                    ),
                 );
             }
             if verbosity == Verbosity::Verbose {
@@ -258,24 +315,22 @@ pub fn serve(options: ServeOptions, open: bool, verbosity: Verbosity) -> ExitCod
                 }
             }
         }
-        Event::Warnings(w) => print::diagnostics(&root, &w, false),
+        Event::Warnings(w) => print::diagnostics(&root, &w, false, locale),
         Event::Indexed(took) => {
             if verbosity == Verbosity::Verbose {
                 println!("  {:<22} {:>7} ms", "search index", took.as_millis());
             }
         }
         Event::Failed(diagnostics) => {
-            print::diagnostics(&root, &diagnostics, false);
-            eprintln!(
-                "build failed: {}; still serving the last good build",
-                print::plural(print::count(&diagnostics, Severity::Error), "error")
-            );
+            print::diagnostics(&root, &diagnostics, false, locale);
+            let errors = print::count(&diagnostics, Severity::Error);
+            say_err(locale, msg!("serve-failed", errors = errors));
         }
     });
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("error: cannot serve: {e}");
+            say_err(locale, msg!("serve-cannot", detail = e.to_string()));
             ExitCode::FAILURE
         }
     }

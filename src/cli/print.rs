@@ -1,64 +1,132 @@
-//! How diagnostics look in a terminal: `file:line:col`, the source line
-//! and a caret (codespan-reporting), in colour only on a terminal and
-//! never when NO_COLOR is set; or as JSON for CI.
+//! How diagnostics look in a terminal, in the reader's language:
+//!
+//! ```text
+//! error: unknown field `membre`
+//!   ┌─ content/stories/sfax.fr.md:4:1
+//!   │
+//! 4 │ membre: sfax
+//!   │ ^^^^^^^^^^^^
+//!   │
+//!   = help: did you mean `member`?
+//! ```
+//!
+//! codespan-reporting drew this before, but its words (`error`, `help`)
+//! are fixed English; the shape is simple enough to draw here with every
+//! word from the catalog. Arabic lines start with a right-to-left mark so
+//! that terminals that lay out bidirectional text put them right to left;
+//! paths and source lines have no Arabic around them and stay left to
+//! right. Colour only on a terminal, never with NO_COLOR; or JSON for CI.
 
-use codespan_reporting::diagnostic::{Diagnostic as Report, Label};
-use codespan_reporting::files::SimpleFiles;
-use codespan_reporting::term::{
-    self,
-    termcolor::{ColorChoice, StandardStream},
-};
 use fadaa::diag::{Diagnostic, Severity};
-use std::io::IsTerminal;
+use fadaa::messages::{self, Locale};
+use fadaa::msg;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 
-pub fn colour() -> ColorChoice {
-    if std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal() {
-        ColorChoice::Auto
+pub fn colour() -> bool {
+    std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal()
+}
+
+/// A line in `locale`, marked right to left for Arabic.
+pub fn line(locale: Locale, text: &str) -> String {
+    if locale.is_rtl() {
+        format!("\u{200f}{text}")
     } else {
-        ColorChoice::Never
+        text.to_string()
     }
 }
 
 /// Each diagnostic with its source line; `notes` adds what the build did.
-pub fn diagnostics(root: &Path, diagnostics: &[Diagnostic], notes: bool) {
-    let writer = StandardStream::stderr(colour());
-    let config = term::Config::default();
-    let mut files = SimpleFiles::new();
+pub fn diagnostics(root: &Path, diagnostics: &[Diagnostic], notes: bool, locale: Locale) {
+    let paint = Paint(colour());
+    let mut out = String::new();
     for d in diagnostics {
         if d.severity == Severity::Note && !notes {
             continue;
         }
-        let mut report = match d.severity {
-            Severity::Error => Report::error(),
-            Severity::Warning => Report::warning(),
-            Severity::Note => Report::note(),
+        out.push_str(&render(root, d, locale, paint));
+    }
+    let _ = std::io::stderr().lock().write_all(out.as_bytes());
+}
+
+#[derive(Clone, Copy)]
+struct Paint(bool);
+
+impl Paint {
+    fn wrap(self, code: &str, text: &str) -> String {
+        if self.0 {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
         }
-        .with_message(&d.message);
-        if let Some(help) = &d.help {
-            report = report.with_notes(vec![format!("help: {help}")]);
-        }
-        if let (Some(file), Some(pos)) = (&d.file, d.pos) {
-            let source = std::fs::read(root.join(file))
-                .map(|b| String::from_utf8_lossy(&b).replace("\r\n", "\n"))
-                .unwrap_or_default();
-            let start = byte_offset(&source, pos.line, pos.column);
-            let end = source[start..]
-                .find('\n')
-                .map_or(source.len(), |i| start + i.max(1))
-                .min(source.len());
-            let id = files.add(file.clone(), source);
-            report = report.with_labels(vec![Label::primary(id, start..end.max(start))]);
-        } else if let Some(file) = &d.file {
-            report = report.with_notes(vec![format!("in {file}")]);
-        }
-        let _ = term::emit_to_write_style(&mut writer.lock(), &config, &files, &report);
     }
 }
 
-/// `[{severity, file, line, column, message, help}]`, one line per run.
-pub fn json(diagnostics: &[Diagnostic]) -> String {
-    let items: Vec<serde_json::Value> = diagnostics.iter().map(Diagnostic::to_json).collect();
+fn render(root: &Path, d: &Diagnostic, locale: Locale, paint: Paint) -> String {
+    let (label, code) = match d.severity {
+        Severity::Error => (messages::plain(locale, "label-error"), "1;31"),
+        Severity::Warning => (messages::plain(locale, "label-warning"), "1;33"),
+        Severity::Note => (messages::plain(locale, "label-note"), "1;36"),
+    };
+    let mut out = line(
+        locale,
+        &format!(
+            "{}{} {}",
+            paint.wrap(code, &label),
+            paint.wrap("1", ":"),
+            d.message.text(locale)
+        ),
+    );
+    out.push('\n');
+    let excerpt = match (&d.file, d.pos) {
+        (Some(file), Some(pos)) => source_line(root, file, pos.line),
+        _ => None,
+    };
+    let gutter = excerpt
+        .as_ref()
+        .map_or(1, |_| d.pos.map_or(1, |p| p.line.to_string().len()));
+    let pad = " ".repeat(gutter);
+    let bar = paint.wrap("34", "│");
+    if let Some(file) = &d.file {
+        let place = match d.pos {
+            Some(p) => format!("{file}:{}:{}", p.line, p.column),
+            None => file.clone(),
+        };
+        out.push_str(&format!("{pad} {} {place}\n", paint.wrap("34", "┌─")));
+    }
+    if let (Some(text), Some(pos)) = (excerpt, d.pos) {
+        let width = text.chars().count().saturating_sub(pos.column - 1).max(1);
+        let number = paint.wrap("34", &pos.line.to_string());
+        out.push_str(&format!("{pad} {bar}\n{number} {bar} {text}\n"));
+        let marks = format!("{}{}", " ".repeat(pos.column - 1), "^".repeat(width));
+        out.push_str(&format!(
+            "{pad} {bar} {}\n{pad} {bar}\n",
+            paint.wrap(code, &marks)
+        ));
+    }
+    if let Some(help) = &d.help {
+        let words = format!(
+            "{}: {}",
+            messages::plain(locale, "label-help"),
+            help.text(locale)
+        );
+        out.push_str(&format!("{pad} = {}\n", line(locale, &words)));
+    }
+    out.push('\n');
+    out
+}
+
+/// The source line shown under a diagnostic, tabs made visible as spaces.
+fn source_line(root: &Path, file: &str, line: usize) -> Option<String> {
+    let bytes = std::fs::read(root.join(file)).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    let found = text.lines().nth(line.checked_sub(1)?)?;
+    Some(found.trim_end_matches('\r').replace('\t', " "))
+}
+
+/// `[{severity, file, line, column, id, message, help}]` in `locale`.
+pub fn json(diagnostics: &[Diagnostic], locale: Locale) -> String {
+    let items: Vec<serde_json::Value> = diagnostics.iter().map(|d| d.to_json(locale)).collect();
     serde_json::to_string_pretty(&items).unwrap_or_default()
 }
 
@@ -69,45 +137,19 @@ pub fn count(diagnostics: &[Diagnostic], severity: Severity) -> usize {
         .count()
 }
 
-pub fn plural(n: usize, word: &str) -> String {
-    format!("{n} {word}{}", if n == 1 { "" } else { "s" })
-}
-
-fn byte_offset(text: &str, line: usize, column: usize) -> usize {
-    let line_start: usize = text
-        .split_inclusive('\n')
-        .take(line.saturating_sub(1))
-        .map(str::len)
-        .sum();
-    let line_text = text[line_start.min(text.len())..]
-        .lines()
-        .next()
-        .unwrap_or("");
-    line_start
-        + line_text
-            .char_indices()
-            .nth(column.saturating_sub(1))
-            .map_or(line_text.len(), |(i, _)| i)
-}
-
 /// The line for a build that found its output already made from the same
 /// inputs (and the warnings that build printed, which are not repeated).
-pub fn unchanged(report: &fadaa::BuildReport, took: std::time::Duration) {
+pub fn unchanged(report: &fadaa::BuildReport, took: std::time::Duration, locale: Locale) {
     let Some(stamp) = &report.unchanged else {
         return;
     };
-    let earlier = if stamp.warnings > 0 {
-        format!(
-            "; that build had {} (`fadaa check` lists them)",
-            plural(stamp.warnings, "warning")
-        )
-    } else {
-        String::new()
-    };
-    println!(
-        "nothing changed since the last build: {} pages in {} are up to date (checked in {} ms; --force rebuilds){earlier}",
-        stamp.pages_per_lang.values().sum::<usize>(),
-        report.output.display(),
-        took.as_millis(),
-    );
+    let text = msg!(
+        "build-unchanged",
+        pages = stamp.pages_per_lang.values().sum::<usize>(),
+        output = report.output.display().to_string(),
+        ms = took.as_millis() as u64,
+        warnings = stamp.warnings
+    )
+    .text(locale);
+    println!("{}", line(locale, &text));
 }

@@ -153,6 +153,7 @@ fn malformed_values_point_at_the_character() {
     ];
     for (text, at, message) in cases {
         let err = parse(text).expect_err(text);
-        assert_eq!((err.at, err.message.as_str()), (*at, *message), "{text}");
+        let expected = format!("invalid opening hours: {message}");
+        assert_eq!((err.at, err.message.to_string()), (*at, expected), "{text}");
     }
 }

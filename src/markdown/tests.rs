@@ -89,7 +89,7 @@ fn broken_item_link_is_reported_at_its_line() {
     assert_eq!(r.diagnostics.len(), 1);
     let d = &r.diagnostics[0];
     assert_eq!(d.pos, Some(Pos::new(7, 6)));
-    assert!(d.message.contains("absent.md"), "{}", d.message);
+    assert!(d.message.to_string().contains("absent.md"), "{}", d.message);
 }
 
 #[test]
@@ -150,7 +150,11 @@ fn heading_attributes_cannot_add_script_or_style() {
     for kept in ["id=\"ici\"", "class=\"note\"", "lang=\"ar\"", "dir=\"rtl\""] {
         assert!(r.html.contains(kept), "{kept} in {}", r.html);
     }
-    let warned: Vec<&str> = r.diagnostics.iter().map(|d| d.message.as_str()).collect();
+    let warned: Vec<String> = r
+        .diagnostics
+        .iter()
+        .map(|d| d.message.to_string())
+        .collect();
     assert_eq!(warned.len(), 2, "{warned:?}");
     assert!(warned[0].contains("`onclick`"), "{warned:?}");
 }

@@ -1,3 +1,5 @@
+use crate::messages::{self, Message};
+use crate::msg;
 use serde::{Deserialize, Deserializer};
 use std::fmt;
 use time::Date;
@@ -28,15 +30,16 @@ impl fmt::Display for Day {
 impl<'de> Deserialize<'de> for Day {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let text = String::deserialize(d)?;
-        Day::parse(&text).ok_or_else(|| serde::de::Error::custom(why_not_a_date(&text)))
+        Day::parse(&text)
+            .ok_or_else(|| serde::de::Error::custom(messages::carry(&why_not_a_date(&text))))
     }
 }
 
 /// Why `text` is not a date, in words an editor can act on.
-fn why_not_a_date(text: &str) -> String {
+pub fn why_not_a_date(text: &str) -> Message {
     let text = text.trim();
     if text.is_empty() {
-        return "the date is empty: write it as YYYY-MM-DD, e.g. 2024-03-01".into();
+        return msg!("date-empty");
     }
     let parts: Vec<&str> = text.split('-').collect();
     let shaped = parts.len() == 3
@@ -46,16 +49,31 @@ fn why_not_a_date(text: &str) -> String {
         let (year, month) = (parts[0].parse::<i32>(), parts[1].parse::<u8>());
         if let (Ok(year), Ok(month)) = (year, month) {
             if !(1..=12).contains(&month) {
-                return format!("`{text}` is not a valid date: there is no month {month}");
+                return msg!("date-no-month", value = text, month = month);
             }
             if let Ok(m) = time::Month::try_from(month) {
                 let days = m.length(year);
-                let name = crate::lang::month("en", month);
-                return format!("`{text}` is not a valid date: {name} {year} has {days} days");
+                return msg!(
+                    "date-short-month",
+                    value = text,
+                    month = month,
+                    year = year,
+                    days = days
+                );
             }
         }
     }
-    format!("`{text}` is not a valid date: write it as YYYY-MM-DD, e.g. 2024-03-01")
+    match super::date_guess::guess(text) {
+        Some(day) => msg!(
+            "date-guess",
+            value = text,
+            iso = day.iso(),
+            day = day.0.day(),
+            month = u8::from(day.0.month()),
+            year = day.0.year()
+        ),
+        None => msg!("date-invalid", value = text),
+    }
 }
 
 #[cfg(test)]
@@ -80,7 +98,11 @@ mod tests {
             why_not_a_date("2024-13-01"),
             "`2024-13-01` is not a valid date: there is no month 13"
         );
-        assert!(why_not_a_date("").starts_with("the date is empty"));
-        assert!(why_not_a_date("01/02/2024").ends_with("e.g. 2024-03-01"));
+        assert_eq!(why_not_a_date("").id, "date-empty");
+        assert_eq!(
+            why_not_a_date("12 mars 2025"),
+            "`12 mars 2025` is not written YYYY-MM-DD: if you meant 12 March 2025, write 2025-03-12"
+        );
+        assert_eq!(why_not_a_date("2025/3").id, "date-invalid");
     }
 }

@@ -2,11 +2,12 @@
 //! misspelt field is an error, not a silently ignored value.
 
 mod date;
+mod date_guess;
 mod items;
 mod reference;
 mod text;
 
-pub use date::Day;
+pub use date::{why_not_a_date, Day};
 pub use items::{
     DatasetFile, DeliverableFile, DeliverableKind, FileRef, Location, MemberFile, PageFront,
     Resource, Status, StoryFront, Temporal, WorkStatus,

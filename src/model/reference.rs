@@ -2,6 +2,8 @@
 //! `tags.yaml`): a key mapped to a translated name, short or long form.
 
 use super::Translated;
+use crate::messages;
+use crate::msg;
 use indexmap::IndexMap;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
@@ -60,9 +62,10 @@ impl<'de> Deserialize<'de> for RefEntry {
                             return Err(de::Error::unknown_field(&key, LONG_FIELDS));
                         }
                         _ => {
-                            return Err(de::Error::custom(format!(
-                                "`{key}` is not a language code: give either texts per language or `name:`"
-                            )));
+                            return Err(de::Error::custom(messages::carry(&msg!(
+                                "reference-not-language",
+                                value = key.as_str()
+                            ))));
                         }
                     }
                 }

@@ -12,6 +12,7 @@ mod variables;
 use crate::content::Content;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Strings;
+use crate::msg;
 use crate::resources::Resources;
 use crate::site::{Route, Site};
 use crate::templates::{error_chain, Templates};
@@ -519,16 +520,16 @@ fn render_page(
         .for_lang(&lang.code)
         .render(job.template, &ctx)
         .map_err(|err| {
-            Diagnostic::error(format!(
-                "cannot render {} ({}): {}",
-                job.output_path(&lang.code),
-                job.template,
-                error_chain(&err)
+            Diagnostic::error(msg!(
+                "render-failed",
+                page = job.output_path(&lang.code),
+                template = job.template,
+                detail = error_chain(&err)
             ))
             .in_file(format!(
                 "themes/{}/templates/{}",
                 config.theme, job.template
             ))
-            .help("check the template against the variables in docs/theme.md")
+            .help(msg!("render-failed-help"))
         })
 }

@@ -4,13 +4,26 @@
 //! show an overlay, in the page's language, over the last good page.
 
 use crate::diag::Diagnostic;
+use crate::messages::{self, Locale};
 use serde_json::json;
 
 pub const EVENTS_PATH: &str = "/__fadaa/events";
 
+/// The errors in every language the tool speaks: the overlay picks the one
+/// of the page it sits on (`ar`, `fr`, else English).
 pub fn message(generation: u64, errors: &[Diagnostic]) -> String {
-    let errors: Vec<_> = errors.iter().map(Diagnostic::to_json).collect();
-    json!({ "generation": generation, "errors": errors }).to_string()
+    let by_locale = |locale: Locale| {
+        let errors: Vec<_> = errors.iter().map(|d| d.to_json(locale)).collect();
+        json!({
+            "title": messages::plain(locale, "overlay-title"),
+            "errors": errors,
+        })
+    };
+    let texts: serde_json::Map<String, serde_json::Value> = Locale::ALL
+        .into_iter()
+        .map(|l| (l.code().to_string(), by_locale(l)))
+        .collect();
+    json!({ "generation": generation, "count": errors.len(), "texts": texts }).to_string()
 }
 
 /// Inserted before `</body>`: reload on a new good build, overlay on errors.
@@ -25,12 +38,12 @@ pub fn inject(html: &[u8]) -> Vec<u8> {
 const SCRIPT: &str = r#"<script data-fadaa-serve>
 (function () {
   "use strict";
-  var ar = (document.documentElement.lang || "").indexOf("ar") === 0;
-  var title = ar
-    ? "لم يكتمل بناء الموقع: الصفحة المعروضة هي آخر نسخة سليمة. صحّح الملف ثم احفظه."
-    : "La construction a échoué : la page affichée est la dernière version correcte. Corrigez le fichier puis enregistrez-le.";
+  var lang = (document.documentElement.lang || "").slice(0, 2);
+  var ar = lang === "ar";
   var seen = null;
-  function overlay(errors) {
+  function overlay(texts) {
+    var words = texts[lang] || texts.en;
+    var errors = words.errors;
     var box = document.getElementById("fadaa-overlay");
     if (!errors.length) { if (box) box.remove(); return; }
     if (!box) {
@@ -45,7 +58,7 @@ const SCRIPT: &str = r#"<script data-fadaa-serve>
     box.textContent = "";
     var h = document.createElement("p");
     h.style.fontWeight = "700";
-    h.textContent = title;
+    h.textContent = words.title;
     box.appendChild(h);
     errors.forEach(function (e) {
       var p = document.createElement("p");
@@ -53,16 +66,24 @@ const SCRIPT: &str = r#"<script data-fadaa-serve>
       where.dir = "ltr";
       where.textContent = (e.file || "") + (e.line ? ":" + e.line + ":" + e.column : "");
       p.appendChild(where);
-      p.appendChild(document.createTextNode(" — " + e.message + (e.help ? " (" + e.help + ")" : "")));
+      var what = document.createElement("span");
+      what.textContent = " — " + e.message;
+      p.appendChild(what);
+      if (e.help) {
+        var help = document.createElement("span");
+        help.style.display = "block";
+        help.textContent = e.help;
+        p.appendChild(help);
+      }
       box.appendChild(p);
     });
   }
   var source = new EventSource("/__fadaa/events");
   source.onmessage = function (event) {
     var m = JSON.parse(event.data);
-    if (seen !== null && m.generation !== seen && !m.errors.length) { location.reload(); return; }
+    if (seen !== null && m.generation !== seen && !m.count) { location.reload(); return; }
     seen = m.generation;
-    overlay(m.errors);
+    overlay(m.texts);
   };
 })();
 </script>

@@ -4,13 +4,16 @@
 //! municipal staff, so each rule here recognises one common mistake from
 //! the error and the text, and says what is wrong and how to fix it.
 
+use crate::messages::Message;
+use crate::msg;
+
 /// A mistake in plain words. `line`/`column` count in the YAML text (the
 /// caller adds the front matter's offset); `None` keeps the parser's place.
 #[derive(Debug, PartialEq)]
 pub struct Explained {
-    pub message: String,
+    pub message: Message,
     pub place: Option<(usize, usize)>,
-    pub help: Option<String>,
+    pub help: Option<Message>,
 }
 
 /// What the YAML is: a front matter or a whole `.yaml` file.
@@ -34,11 +37,11 @@ pub fn explain(message: &str, text: &str, cx: Context) -> Option<Explained> {
         .or_else(|| wrong_type(message))
 }
 
-fn explained(message: String, place: Option<(usize, usize)>, help: &str) -> Option<Explained> {
+fn explained(message: Message, place: Option<(usize, usize)>, help: Message) -> Option<Explained> {
     Some(Explained {
         message,
         place,
-        help: Some(help.to_string()),
+        help: Some(help),
     })
 }
 
@@ -71,11 +74,9 @@ fn alias_bomb(message: &str) -> Option<Explained> {
     message
         .contains("repetition limit exceeded")
         .then(|| Explained {
-            message: "the YAML repeats its aliases (`*name`) too many times".into(),
+            message: msg!("yaml-alias-bomb"),
             place: Some((1, 1)),
-            help: Some(
-                "write the values out instead of using anchors (&name) and aliases (*name)".into(),
-            ),
+            help: Some(msg!("yaml-alias-bomb-help")),
         })
 }
 
@@ -87,9 +88,9 @@ fn tab_indentation(text: &str, cx: Context) -> Option<Explained> {
         .trim_start_matches(' ')
         .starts_with('\t');
     starts_with_tab.then(|| Explained {
-        message: "a tab is used to indent this line".into(),
+        message: msg!("yaml-tab"),
         place: Some((line, 1)),
-        help: Some("YAML indents with spaces only: replace the tab with two spaces".into()),
+        help: Some(msg!("yaml-tab-help")),
     })
 }
 
@@ -117,11 +118,9 @@ fn over_indented_key(text: &str) -> Option<Explained> {
                 && !value_above.ends_with(',');
             if plain_value && col > col_above && indent(line) > indent(lines[i - 1]) {
                 return explained(
-                    format!("`{key}` is indented more than `{key_above}` on the line above"),
+                    msg!("yaml-over-indented", key = key, above = key_above),
                     Some((i + 1, indent(line) + 1)),
-                    &format!(
-                        "fields of one map must start in the same column: indent `{key}` like `{key_above}`"
-                    ),
+                    msg!("yaml-over-indented-help", key = key, above = key_above),
                 );
             }
         }
@@ -168,11 +167,9 @@ fn unclosed_quote(message: &str, text: &str) -> Option<Explained> {
         let at = unclosed_quote_at(line)?;
         let quote = &line[at..=at];
         explained(
-            "this quoted text is never closed".into(),
+            msg!("yaml-unclosed-quote"),
             Some((i + 1, line[..at].chars().count() + 1)),
-            &format!(
-                "add the closing `{quote}` at the end of the value, or remove the opening one"
-            ),
+            msg!("yaml-unclosed-quote-help", quote = quote),
         )
     })
 }
@@ -194,11 +191,12 @@ fn duplicate_key(message: &str, text: &str, cx: Context) -> Option<Explained> {
             None if k == key => seen = Some((i, col)),
             Some((first, first_col)) if k == key && col == first_col => {
                 return explained(
-                    format!("duplicate field `{key}`"),
+                    msg!("yaml-duplicate-field", field = key),
                     Some((i + 1, col + 1)),
-                    &format!(
-                        "`{key}` is already given on line {}; keep only one",
-                        first + 1 + cx.line_offset
+                    msg!(
+                        "yaml-duplicate-field-help",
+                        field = key,
+                        line = first + 1 + cx.line_offset
                     ),
                 );
             }
@@ -210,7 +208,7 @@ fn duplicate_key(message: &str, text: &str, cx: Context) -> Option<Explained> {
 
 /// `date:` with nothing after it. Our date type says "the date is empty"
 /// without knowing its field; the first empty field of the text is it.
-fn empty_date(message: &str, text: &str) -> Option<Explained> {
+pub(super) fn empty_date(message: &str, text: &str) -> Option<Explained> {
     let (path, _) = message.split_once("the date is empty")?;
     let named = path.trim_end_matches([':', ' ']).rsplit('.').next()?;
     let lines: Vec<&str> = text.lines().collect();
@@ -223,9 +221,9 @@ fn empty_date(message: &str, text: &str) -> Option<Explained> {
             .is_some_and(|next| indent(next) > indent(line) || next.trim_start().starts_with("- "));
         let this_one = named.is_empty() || named == key;
         (empty && !parent && this_one).then(|| Explained {
-            message: format!("`{key}` is empty"),
+            message: msg!("field-empty", field = key),
             place: Some((i + 1, col + 1)),
-            help: Some("write the date as YYYY-MM-DD, e.g. 2024-03-01".into()),
+            help: Some(msg!("date-empty-help")),
         })
     })
 }
@@ -235,93 +233,99 @@ fn not_fields(message: &str, cx: Context) -> Option<Explained> {
     let rest = message.strip_prefix("invalid type: ")?;
     let (found, expected) = rest.split_once(", expected struct ")?;
     let what = if cx.front_matter {
-        "the front matter"
+        "front-matter"
     } else {
-        "the file"
-    };
-    let example = if cx.front_matter {
-        "`title: …`"
-    } else {
-        "`name: …`"
+        "file"
     };
     if found == "sequence" {
         return explained(
-            format!("{what} must be fields ({example}), not a list"),
+            msg!("yaml-not-fields-list", what = what),
             None,
-            "remove the `- ` at the start of each line",
+            msg!("yaml-not-fields-list-help"),
         );
     }
     let help = match expected {
-        "StoryFront" => {
-            "write `title: ` before the title, then `date:` and `member:` on their own lines"
-        }
-        "PageFront" => "write `title: ` before the title",
-        _ => "write each field on its own line as `key: value`",
+        "StoryFront" => msg!("yaml-not-fields-story-help"),
+        "PageFront" => msg!("yaml-not-fields-page-help"),
+        _ => msg!("yaml-not-fields-help"),
     };
-    explained(
-        format!("{what} must be fields ({example}), not plain text"),
-        None,
-        help,
-    )
+    explained(msg!("yaml-not-fields-text", what = what), None, help)
 }
 
-/// "invalid type: string \"x\", expected f64" → "expected a number, found
-/// the text \"x\"", with the fix when there is an obvious one.
+/// "invalid type: string \"x\", expected f64" → "`weight` should be a
+/// number, not the text \"x\"", with the fix when there is an obvious one.
 fn wrong_type(message: &str) -> Option<Explained> {
     let (path, rest) = match message.split_once(": invalid type: ") {
-        Some((path, rest)) => (format!("{path}: "), rest),
-        None => (String::new(), message.strip_prefix("invalid type: ")?),
+        Some((path, rest)) => (path, rest),
+        None => ("", message.strip_prefix("invalid type: ")?),
     };
     let (found, expected) = rest.rsplit_once(", expected ")?;
     let found_text = found
         .strip_prefix("string \"")
         .and_then(|s| s.strip_suffix('"'));
-    let found_words = match found {
-        _ if found_text.is_some() => format!("the text \"{}\"", found_text.unwrap_or_default()),
-        "sequence" => "a list".into(),
-        "map" => "fields (a map)".into(),
-        "unit value" => "nothing".into(),
+    // Kinds are Fluent selector keys: each catalog words them its own way.
+    let (found_kind, found_value) = match found {
+        _ if found_text.is_some() => ("text", found_text.unwrap_or_default().to_string()),
+        "sequence" => ("list", String::new()),
+        "map" => ("map", String::new()),
+        "unit value" => ("nothing", String::new()),
         other => match other.split_once(" `") {
-            Some(("integer" | "floating point", n)) => {
-                format!("the number {}", n.trim_end_matches('`'))
-            }
-            Some(("boolean", b)) => format!("`{}`", b.trim_end_matches('`')),
-            _ => other.to_string(),
+            Some(("integer" | "floating point", n)) => ("number", n.trim_end_matches('`').into()),
+            Some(("boolean", b)) => ("boolean", b.trim_end_matches('`').into()),
+            _ => ("other", other.to_string()),
         },
     };
-    let (expected_words, help) = match expected {
+    let (expected_kind, help) = match expected {
         "struct Location" => {
-            let example = found_text
+            let (lat, lon) = found_text
                 .and_then(|t| t.split_once(','))
-                .and_then(|(a, b)| Some((a.trim().parse::<f64>().ok()?, b.trim().parse::<f64>().ok()?)))
-                .map_or("location: { lat: 36.8065, lon: 10.1815 }".to_string(), |(lat, lon)| {
-                    format!("location: {{ lat: {lat}, lon: {lon} }}")
-                });
-            ("a map with `lat` and `lon`".to_string(), Some(format!("write it as {example}")))
+                .and_then(|(a, b)| {
+                    Some((a.trim().parse::<f64>().ok()?, b.trim().parse::<f64>().ok()?))
+                })
+                .unwrap_or((36.8065, 10.1815));
+            (
+                "location",
+                Some(msg!(
+                    "type-location-help",
+                    lat = lat.to_string(),
+                    lon = lon.to_string()
+                )),
+            )
         }
         "a string" => (
-            "text".into(),
-            (found == "sequence" || found == "map")
-                .then(|| "write a single text; put it in quotes if it contains `:` or starts with `[` or `{`".into()),
+            "text",
+            (found == "sequence" || found == "map").then(|| msg!("type-text-help")),
         ),
-        "a sequence" => (
-            "a list".into(),
-            Some("write it as a list: [first, second], or one `- item` per line".into()),
-        ),
-        "a boolean" => ("true or false".into(), Some("write true or false, without quotes".into())),
-        "f64" | "f32" => (
-            "a number".into(),
-            Some("write the number without quotes, with a dot for decimals (36.8)".into()),
-        ),
-        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" => (
-            "a whole number".into(),
-            Some("write the number with digits only, without quotes".into()),
-        ),
-        e if e.starts_with("struct ") || e == "a map" => ("fields (a map)".into(), None),
-        e => (e.to_string(), None),
+        "a sequence" => ("list", Some(msg!("type-list-help"))),
+        "a boolean" => ("boolean", Some(msg!("type-boolean-help"))),
+        "f64" | "f32" => ("number", Some(msg!("type-number-help"))),
+        "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" => {
+            ("whole-number", Some(msg!("type-whole-number-help")))
+        }
+        e if e.starts_with("a text, or a text per") => {
+            ("translated", Some(msg!("type-translated-help")))
+        }
+        e if e.starts_with("struct ") || e == "a map" => ("map", None),
+        _ => ("other", None),
+    };
+    let message = if path.is_empty() {
+        msg!(
+            "type-mismatch",
+            expected = expected_kind,
+            found = found_kind,
+            value = found_value
+        )
+    } else {
+        msg!(
+            "type-mismatch-at",
+            path = path,
+            expected = expected_kind,
+            found = found_kind,
+            value = found_value
+        )
     };
     Some(Explained {
-        message: format!("{path}expected {expected_words}, found {found_words}"),
+        message,
         place: None,
         help,
     })
@@ -371,7 +375,7 @@ mod tests {
         let text = "a: \"closed \\\" here\"\nb: 'it''s'\ntitle: \"Sfax\ndate: x\n";
         let e = explain("found unexpected end of stream", text, FILE).unwrap();
         assert_eq!(e.place, Some((3, 8)));
-        assert!(e.help.unwrap().contains("`\"`"));
+        assert!(e.help.unwrap().to_string().contains("`\"`"));
     }
 
     #[test]
@@ -418,13 +422,18 @@ mod tests {
             "- a: b\n",
             fm,
         );
-        assert!(list.unwrap().message.ends_with("not a list"));
+        assert!(list.unwrap().message.to_string().ends_with("not a list"));
         let line = explain(
             "invalid type: string \"Sfax\", expected struct StoryFront",
             "Sfax\n",
             fm,
         );
-        assert!(line.unwrap().help.unwrap().starts_with("write `title: `"));
+        assert!(line
+            .unwrap()
+            .help
+            .unwrap()
+            .to_string()
+            .starts_with("write `title: `"));
     }
 
     #[test]

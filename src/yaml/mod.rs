@@ -4,6 +4,8 @@
 mod explain;
 
 use crate::diag::{suggest, Diagnostic, Pos};
+use crate::messages::{self, Message};
+use crate::msg;
 use serde::de::DeserializeOwned;
 
 /// Where a YAML text sits in its file.
@@ -19,7 +21,7 @@ impl Origin<'_> {
         Pos::new(line + self.line_offset, column)
     }
 
-    pub fn error(&self, message: impl Into<String>, pos: Option<Pos>) -> Diagnostic {
+    pub fn error(&self, message: Message, pos: Option<Pos>) -> Diagnostic {
         Diagnostic::error(message).in_file(self.file).at(pos)
     }
 }
@@ -29,8 +31,8 @@ impl Origin<'_> {
 pub fn parse<T: DeserializeOwned>(text: &str, origin: Origin<'_>) -> Result<T, Diagnostic> {
     if text.trim().is_empty() {
         return Err(origin
-            .error("the file is empty", Some(origin.pos(1, 1)))
-            .help("write the item's fields as YAML, as described in the authoring guide"));
+            .error(msg!("yaml-empty-file"), Some(origin.pos(1, 1)))
+            .help(msg!("yaml-empty-file-help")));
     }
     yaml_serde::from_str(text).map_err(|err| to_diagnostic(&err, text, origin))
 }
@@ -56,12 +58,35 @@ fn to_diagnostic(err: &yaml_serde::Error, text: &str, origin: Origin<'_>) -> Dia
             }
         })
         .or_else(|| Some(origin.pos(1, 1)));
-    // serde places errors raised by a value's own Deserialize (a bad date)
-    // at the start of the enclosing mapping; point at the value instead.
-    let pos = value_in_message(&message)
-        .and_then(|v| locate_value(text, v))
-        .map(|p| origin.pos(p.line, p.column))
+    // A value's own Deserialize (a date, a slug) carries its message
+    // through serde; serde places it at the start of the enclosing
+    // mapping, so point at the value instead.
+    if let Some(carried) = messages::uncarry(&full) {
+        if carried.id == "date-empty" {
+            // The date does not know its field: the first empty one is it.
+            let path = &full[..full.find('\u{1}').unwrap_or(0)];
+            if let Some(e) = explain::empty_date(&format!("{path}the date is empty"), text) {
+                let d = origin.error(e.message, e.place.map(|(l, c)| origin.pos(l, c)).or(pos));
+                return match e.help {
+                    Some(help) => d.help(help),
+                    None => d,
+                };
+            }
+        }
+        let pos = match carried.arg("value") {
+            Some(messages::Arg::Text(v)) => {
+                locate_value(text, v).map(|p| origin.pos(p.line, p.column))
+            }
+            _ => None,
+        }
         .or(pos);
+        let help = carried_help(&carried);
+        let d = origin.error(carried, pos);
+        return match help {
+            Some(help) => d.help(help),
+            None => d,
+        };
+    }
     let context = explain::Context {
         error_line: err.location().map(|l| l.line()),
         line_offset: origin.line_offset,
@@ -75,8 +100,8 @@ fn to_diagnostic(err: &yaml_serde::Error, text: &str, origin: Origin<'_>) -> Dia
             None => d,
         };
     }
-    let mut d = origin.error(humanise(&message), pos);
     if let Some((wrong, expected)) = unknown_field(&message) {
+        let mut d = origin.error(msg!("unknown-field", field = wrong), pos);
         // A hand-written visitor's error sits at its map's start: move it
         // to the misspelt key when it is on that line.
         if let Some(p) = pos {
@@ -85,44 +110,43 @@ fn to_diagnostic(err: &yaml_serde::Error, text: &str, origin: Origin<'_>) -> Dia
                 d.pos = Some(Pos::new(p.line, column));
             }
         }
-        if let Some(help) = suggest(wrong, expected.iter().copied()) {
-            d = d.help(help);
-        } else {
-            d = d.help(format!("known fields are {}", expected.join(", ")));
-        }
-    } else if let Some((wrong, expected)) = unknown_variant(&message) {
-        d = d.help(
+        return d.help(
             suggest(wrong, expected.iter().copied())
-                .unwrap_or_else(|| format!("use one of {}", expected.join(", "))),
+                .unwrap_or_else(|| msg!("known-fields", fields = expected.join(", "))),
         );
     }
-    d
-}
-
-/// serde says "unknown field `membre`, expected one of `title`, `date`"; the
-/// diagnostic says "unknown field `membre`" and puts the rest in `help`.
-/// Other messages ("invalid type: integer `3`, expected a string") stay whole.
-fn humanise(message: &str) -> String {
-    if message.contains("unknown field `") || message.contains("unknown variant `") {
-        message
-            .split(", expected")
-            .next()
-            .unwrap_or(message)
-            .trim()
-            .to_string()
-    } else {
-        message.to_string()
+    if let Some((wrong, expected)) = unknown_variant(&message) {
+        let path = message
+            .split_once(": unknown variant")
+            .map_or("", |(p, _)| p);
+        let field = path.rsplit('.').next().unwrap_or(path);
+        return origin
+            .error(msg!("unknown-choice", field = field, value = wrong), pos)
+            .help(crate::hints::suggest_choice(wrong, &expected));
     }
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|r| r.split('`').next())
+    {
+        return origin
+            .error(msg!("missing-field", field = field), pos)
+            .help(msg!(
+                "missing-field-help",
+                line = crate::hints::example_line(field)
+            ));
+    }
+    origin
+        .error(msg!("yaml-unreadable", detail = message.as_str()), pos)
+        .help(msg!("yaml-unreadable-help"))
 }
 
-/// The value our own errors name first: "`2025-13-01` is not a valid date".
-fn value_in_message(message: &str) -> Option<&str> {
-    let rest =
-        message.split_once(": ").map_or(
-            message,
-            |(path, rest)| if path.contains(' ') { message } else { rest },
-        );
-    rest.strip_prefix('`')?.split('`').next()
+/// The help that goes with a message carried through serde.
+fn carried_help(carried: &Message) -> Option<Message> {
+    match carried.id {
+        "date-invalid" => Some(msg!("date-format-help")),
+        "date-empty" => Some(msg!("date-empty-help")),
+        _ => None,
+    }
 }
 
 /// The first place `value` stands as a YAML value (after `key: ` or `- `).
@@ -264,7 +288,10 @@ mod tests {
         let err = parse::<Story>("title: Bonjour\nmembre: sfax\n", ORIGIN).unwrap_err();
         assert_eq!(err.message, "unknown field `membre`");
         assert_eq!(err.pos, Some(Pos::new(3, 1)));
-        assert_eq!(err.help.as_deref(), Some("did you mean `member`?"));
+        assert_eq!(
+            err.help.map(|h| h.to_string()).as_deref(),
+            Some("did you mean `member`?")
+        );
     }
 
     #[test]

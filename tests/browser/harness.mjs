@@ -65,7 +65,7 @@ export async function serveSite(name, { today } = {}) {
 /// `fadaa serve` on a free port: the process and the address it serves on.
 export async function startServe(bin, root) {
   const server = spawn(bin, ["serve", "--port", "0", "--root", root], {
-    env: { ...process.env, NO_COLOR: "1" },
+    env: { ...process.env, NO_COLOR: "1", FADAA_LANG: "en" },
     stdio: ["ignore", "pipe", "ignore"],
   });
   const url = await new Promise((ok, fail) => {

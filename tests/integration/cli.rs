@@ -19,6 +19,7 @@ fn fadaa(root: &Path, args: &[&str]) -> (bool, String) {
         .arg("--root")
         .arg(root)
         .env("NO_COLOR", "1")
+        .env("FADAA_LANG", "en")
         .env("SOURCE_DATE_EPOCH", "1748736000")
         .output()
         .unwrap();
@@ -117,7 +118,9 @@ fn check_finds_broken_links_anchors_images_and_translations() {
     );
     assert!(!site.output().exists(), "check writes nothing");
     let (_, text) = fadaa(&site.root, &["check"]);
-    assert!(text.contains("missing translations: ar 1"), "{text}");
+    // Drafts are checked too, and their missing translations counted.
+    assert!(text.contains("missing translations: ar 3"), "{text}");
+    assert!(text.contains("1 draft was checked too"), "{text}");
 }
 
 /// A running `fadaa serve` on a free port, stopped when dropped.
@@ -140,6 +143,7 @@ impl Server {
             .args(["serve", "--port", "0", "--root"])
             .arg(root)
             .env("NO_COLOR", "1")
+            .env("FADAA_LANG", "en")
             .stdout(Stdio::piped())
             .stderr(Stdio::piped())
             .spawn()
@@ -341,17 +345,27 @@ fn serve_streams_build_errors_to_open_pages() {
         }
     };
     let first = next_data();
-    assert_eq!(first["errors"].as_array().unwrap().len(), 0);
+    assert_eq!(first["count"], 0);
     let story = site.source("content/stories/queue.fr.md");
     site.write(
         "content/stories/queue.fr.md",
         &story.replace("member: sfax", "member: sfx"),
     );
     let broken = next_data();
-    assert_eq!(broken["errors"][0]["file"], "content/stories/queue.fr.md");
-    assert_eq!(broken["errors"][0]["message"], "unknown member `sfx`");
+    let errors = |lang: &str| broken["texts"][lang]["errors"][0].clone();
+    assert_eq!(errors("en")["file"], "content/stories/queue.fr.md");
+    assert_eq!(errors("en")["message"], "unknown member `sfx`");
+    // The overlay speaks the page's language: every language is sent.
+    assert_eq!(errors("fr")["id"], "member-unknown");
+    assert!(errors("fr")["message"].as_str().unwrap().contains("sfx"));
+    assert_ne!(errors("fr")["message"], errors("en")["message"]);
+    assert_ne!(errors("ar")["message"], errors("fr")["message"]);
+    assert!(broken["texts"]["ar"]["title"]
+        .as_str()
+        .unwrap()
+        .contains("الصفحة"));
     assert!(broken["generation"].as_u64() > first["generation"].as_u64());
     site.write("content/stories/queue.fr.md", &story);
     let fixed = next_data();
-    assert_eq!(fixed["errors"].as_array().unwrap().len(), 0);
+    assert_eq!(fixed["count"], 0);
 }

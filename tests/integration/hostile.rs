@@ -194,7 +194,9 @@ fn what_cannot_be_made_safe_is_refused() {
     );
     let errors = site.build_err();
     assert!(
-        errors.iter().any(|d| d.message.contains("website")),
+        errors
+            .iter()
+            .any(|d| d.message.to_string().contains("website")),
         "{}",
         crate::support::render(&errors)
     );
@@ -254,9 +256,9 @@ fn symbolic_links_pointing_outside_are_refused_not_followed() {
     .unwrap();
 
     let errors = site.build_err();
-    let mut places: Vec<(&str, &str)> = errors
+    let mut places: Vec<(&str, String)> = errors
         .iter()
-        .map(|d| (d.file.as_deref().unwrap_or(""), d.message.as_str()))
+        .map(|d| (d.file.as_deref().unwrap_or(""), d.message.to_string()))
         .collect();
     places.sort();
     assert_eq!(
@@ -264,11 +266,11 @@ fn symbolic_links_pointing_outside_are_refused_not_followed() {
         [
             (
                 "content/pages/elsewhere",
-                "symbolic links are not followed in content/"
+                "symbolic links are not followed in content/".to_string()
             ),
             (
                 "content/stories/queue/secret.txt",
-                "symbolic links are not followed in content/"
+                "symbolic links are not followed in content/".to_string()
             ),
         ]
     );

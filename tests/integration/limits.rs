@@ -156,12 +156,14 @@ fn a_large_csv_that_is_not_utf8_is_refused_with_what_to_do() {
     let errors = errors(build_within_limit(&site));
     assert_eq!(errors.len(), 1, "{}", render(&errors));
     assert!(
-        errors[0].message.contains("is not plain UTF-8"),
+        errors[0].message.to_string().contains("is not plain UTF-8"),
         "{}",
         errors[0].message
     );
     assert!(errors[0]
         .help
+        .as_ref()
+        .map(|h| h.to_string())
         .as_deref()
         .unwrap()
         .contains("save it again as UTF-8"));

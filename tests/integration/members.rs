@@ -122,7 +122,7 @@ fn a_member_outside_its_governorate_is_a_warning() {
     let w = report
         .warnings
         .iter()
-        .find(|w| w.message.contains("not in the governorate"))
+        .find(|w| w.message.to_string().contains("not in the governorate"))
         .expect("warning");
     assert_eq!(w.to_string(), "content/members/sfax.yaml:3:1: warning: the location is not in the governorate `tunis`\n  help: the point lies in `sfax`: check the coordinates or the governorate");
 }

@@ -126,7 +126,7 @@ fn a_page_failing_mid_render_leaves_the_previous_output_untouched() {
     assert!(
         errors
             .iter()
-            .any(|d| d.message.contains("no_such_variable")),
+            .any(|d| d.message.to_string().contains("no_such_variable")),
         "{errors:?}"
     );
     assert_eq!(
@@ -167,7 +167,10 @@ fn a_folder_not_made_by_fadaa_is_never_replaced() {
     site.options.output = Some(site.root.join("precious"));
     let errors = site.build_err();
     assert!(
-        errors[0].message.contains("was not made by fadaa"),
+        errors[0]
+            .message
+            .to_string()
+            .contains("was not made by fadaa"),
         "{}",
         errors[0]
     );

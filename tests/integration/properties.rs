@@ -1505,7 +1505,7 @@ proptest! {
             Err(err) => {
                 let len = text.chars().count();
                 prop_assert!(err.at <= len, "{err} past the end ({len}) of {text:?}");
-                prop_assert!(!err.message.is_empty());
+                prop_assert!(!err.message.to_string().is_empty());
             }
         }
     }

@@ -1,0 +1,483 @@
+# رسائل fadaa باللغة العربية (لموظفي البلديات الذين يحرّرون محتوى الموقع).
+# كل معرّف هنا موجود في en.ftl وfr.ftl بالمتغيرات نفسها.
+
+## أجزاء مشتركة
+
+did-you-mean = هل تقصد `{ $name }`؟
+unknown-field = حقل غير معروف: `{ $field }`
+known-fields = الحقول المعروفة هي: { $fields }
+use-one-of = استعمل إحدى القيم التالية: { $choices }
+cannot-read = تعذّرت القراءة: { $detail }
+
+## الملفات التي تُنسخ عند إنشاء الموقع
+
+symlink-not-copied = الروابط الرمزية (symbolic links) لا تُنسخ
+symlink-not-copied-help = انسخ الملف نفسه إلى المجلد
+
+## فحص الروابط الخارجية (check --external)
+
+external-site-unreachable = تعذّر الوصول إلى الموقع { $host } ({ $why })، لذلك لم تُفحص روابطه وعددها { $count }
+external-site-unreachable-help = تثبّت من العنوان ومن اتصالك بالإنترنت، أو تجاوز هذا الموقع بالخيار --skip
+external-link-gone = الرابط { $url } لا يؤدي إلى أي صفحة، وردّ الخادم هو { $status } (الصفحة لم تعد موجودة)
+external-link-broken = الرابط { $url } لا يعمل، وردّ الخادم هو { $status }
+external-link-unreachable = تعذّر الوصول إلى الرابط { $url }: { $why }
+external-link-gone-on = الرابط { $url } لا يؤدي إلى أي صفحة، وردّ الخادم هو { $status } (الصفحة لم تعد موجودة؛ الرابط موجود في { $page }{ $others ->
+    [0] {""}
+    [one] {" "}وفي صفحة أخرى
+    [two] {" "}وفي صفحتين أخريين
+    [few] {" "}وفي { $others } صفحات أخرى
+    [many] {" "}وفي { $others } صفحةً أخرى
+   *[other] {" "}وفي { $others } صفحة أخرى
+})
+external-link-broken-on = الرابط { $url } لا يعمل، وردّ الخادم هو { $status } (الرابط موجود في { $page }{ $others ->
+    [0] {""}
+    [one] {" "}وفي صفحة أخرى
+    [two] {" "}وفي صفحتين أخريين
+    [few] {" "}وفي { $others } صفحات أخرى
+    [many] {" "}وفي { $others } صفحةً أخرى
+   *[other] {" "}وفي { $others } صفحة أخرى
+})
+external-link-unreachable-on = تعذّر الوصول إلى الرابط { $url }: { $why } (الرابط موجود في { $page }{ $others ->
+    [0] {""}
+    [one] {" "}وفي صفحة أخرى
+    [two] {" "}وفي صفحتين أخريين
+    [few] {" "}وفي { $others } صفحات أخرى
+    [many] {" "}وفي { $others } صفحةً أخرى
+   *[other] {" "}وفي { $others } صفحة أخرى
+})
+external-link-help = افتح العنوان في المتصفح للتثبّت منه، ثم صحّحه، أو ضع رابطًا إلى نسخة مؤرشفة منه، أو احذف الرابط
+
+## الفحص: الروابط داخل الموقع والترجمات
+
+internal-link-missing = الصفحة { $page } فيها رابط إلى `{ $url }`: لا توجد صفحة ولا ملف بهذا العنوان
+internal-link-no-anchor = الصفحة { $page } فيها رابط إلى `{ $url }`: لا يوجد في تلك الصفحة عنصر معرّفه (id) هو `{ $anchor }`
+internal-link-help = الروابط المكتوبة في المحتوى تُفحص في سطرها؛ أمّا هذا الرابط فمصدره القالب أو البرنامج نفسه
+translation-missing = { $kind ->
+    [page] الصفحة
+   *[story] قصة النجاح
+} `{ $slug }` ليست لها نسخة بلغة `{ $lang }`: قرّاء `{ $lang }` يرون النص بلغة `{ $shown }`
+translation-missing-help = ترجمها واكتب الترجمة في الملف { $file }
+translation-stale = قد تكون هذه النسخة بلغة `{ $lang }` قديمة: النسخة بلغة `{ $newer }` عُدّلت بعدها
+translation-stale-help = قارنها بالملف { $file } وحدّث هذه النسخة (ثم ثبّت التعديل (commit)، أو أضف الحقل `updated:`)
+
+## إعدادات الموقع (content/site.yaml)
+
+settings-missing = ملف إعدادات الموقع غير موجود
+settings-unreadable = تعذّرت قراءة إعدادات الموقع: { $detail }
+settings-missing-help = ضع في مجلد الموقع الملف content/site.yaml واكتب فيه الحقول base_url و default_language و languages؛ وتثبّت من أن الخيار --root يشير إلى مجلد الموقع
+url-not-absolute = `{ $url }` ليس عنوان http(s) كاملًا
+base-url-help = اكتبه بهذا الشكل: https://reseau-espace-citoyen.example.tn/ أو https://host/reseau/
+settings-no-languages = لم تُذكر أي لغة
+settings-no-languages-help = اذكر لغة واحدة على الأقل، مثلًا: `ar: { "{" } name: العربية, title: … { "}" }`
+not-a-language-code = `{ $value }` ليس رمز لغة
+language-code-help = استعمل رمز لغة بحروف لاتينية صغيرة (BCP 47) مثل ar أو fr أو en
+settings-default-language-unknown = اللغة الافتراضية `{ $lang }` ليست من بين لغات الموقع
+theme-installed = المظاهر الموجودة في المجلد themes/: { $themes }
+theme-missing = لا يوجد مظهر باسم `{ $theme }` في المجلد themes/
+settings-stories-per-page = يجب ألّا تقلّ قيمة stories_per_page عن 1
+
+## العثور على المحتوى (أسماء الملفات والمجلدات)
+
+symlink-in-content = الروابط الرمزية (symbolic links) لا تُتّبع داخل المجلد content/
+symlink-in-content-help = انسخ الملف نفسه إلى مجلد الموقع بدلًا من ذلك
+file-ignored = هذا الملف ليس من أنواع المحتوى المعروفة، لذلك لا يُؤخذ بعين الاعتبار
+file-ignored-help = ضع العناصر في أحد المجلدات: content/pages أو members أو stories أو datasets أو deliverables
+dataset-not-folder = مجموعة البيانات مجلد، وليست ملفًا واحدًا
+dataset-not-folder-help = ضعها في content/datasets/<slug>/dataset.yaml وضع ملفات البيانات بجانبه
+not-yaml-file = `{ $file }` ليس ملف YAML
+not-yaml-file-help = سمِّ ملفات المجلد { $folder } بالشكل <slug>.yaml
+not-markdown-file = `{ $file }` ليس ملف Markdown
+not-markdown-file-help = سمِّ ملفات الصفحات وقصص النجاح بالشكل <slug>.<lang>.md، مثلًا guichet-unique.ar.md
+file-name-no-language = اسم الملف لا يذكر لغته
+file-name-no-language-help = سمِّ الملف { $name } (اللغات: { $languages })
+not-a-site-language = `{ $lang }` ليست من لغات هذا الموقع
+file-name-language-help = استعمل في اسم الملف إحدى اللغات: { $languages }
+slug-invalid = `{ $slug }` ليس معرّفًا (slug) صالحًا
+slug-help = استعمل حروفًا لاتينية صغيرة وأرقامًا والعلامة `-` فقط، مثلًا guichet-unique
+slug-help-suggested = استعمل حروفًا لاتينية صغيرة وأرقامًا والعلامة `-` فقط: `{ $slug }`
+
+## قراءة الملفات
+
+front-matter-missing = رأس الملف (الحقول بين سطرين `---`) غير موجود
+front-matter-empty-file-help = الملف فارغ: ابدأه بسطر فيه `---`، ثم الحقول (title: …)، ثم سطر آخر فيه `---`
+front-matter-missing-help = ابدأ الملف بسطر فيه `---`، ثم الحقول (title: …)، ثم سطر آخر فيه `---`، ثم النص
+front-matter-unclosed = رأس الملف لم يُغلق
+front-matter-unclosed-help = أضف سطرًا فيه `---` بعد آخر حقل، قبل النص
+not-utf8 = الملف ليس بترميز UTF-8 صالح
+not-utf8-help = احفظ الملف بترميز UTF-8 (في أغلب برامج التحرير: Save as… › Encoding › UTF-8)
+written-in-yaml = ملفات المجلد { $folder } تُكتب بصيغة YAML، لا بصيغة Markdown
+not-page-or-story = ليس صفحة ولا قصة نجاح
+text-too-large = حجم هذا الملف { $size }؛ والحدّ الأقصى لحجم ملف Markdown أو YAML هو { $limit }
+text-too-large-help = قسّم النص على عدة صفحات، أو انشر البيانات الكبيرة في ملف ضمن مجموعة بيانات
+data-too-large = حجم هذا الملف { $size }؛ والحدّ الأقصى لحجم الملف المنشور هو { $limit }
+data-too-large-help = ضع الملف على موقع لاستضافة الملفات، وضع رابطًا إليه في وصف مجموعة البيانات
+
+## YAML
+
+yaml-empty-file = الملف فارغ
+yaml-empty-file-help = اكتب حقول العنصر بصيغة YAML كما هو مشروح في دليل التحرير
+yaml-alias-bomb = ملف YAML يكرّر الإحالات (`*name`) مرات كثيرة جدًا
+yaml-alias-bomb-help = اكتب القيم كاملة بدل استعمال العلامات (&name) والإحالات (*name)
+yaml-tab = هذا السطر مُزاح بعلامة جدولة (Tab)
+yaml-tab-help = في YAML تكون الإزاحة بالمسافات فقط: عوّض علامة الجدولة (Tab) بمسافتين
+yaml-over-indented = مسافة البداية قبل `{ $key }` أكبر منها قبل `{ $above }` في السطر الذي فوقه
+yaml-over-indented-help = حقول المجموعة الواحدة تبدأ في العمود نفسه: اجعل مسافة البداية قبل `{ $key }` مثلها قبل `{ $above }`
+yaml-unclosed-quote = علامة التنصيص في هذا النص لم تُغلق
+yaml-unclosed-quote-help = أضف علامة التنصيص `{ $quote }` في آخر القيمة لإغلاقها، أو احذف علامة التنصيص الأولى
+yaml-duplicate-field = الحقل `{ $field }` مكرّر
+yaml-duplicate-field-help = الحقل `{ $field }` مذكور من قبل في السطر { $line }؛ احتفظ بواحد فقط
+field-empty = الحقل `{ $field }` فارغ
+yaml-not-fields-list = { $what ->
+    [file] الملف
+   *[front-matter] رأس الملف
+} يجب أن يتكوّن من حقول ({ $what ->
+    [file] `name: …`
+   *[front-matter] `title: …`
+})، لا من قائمة
+yaml-not-fields-list-help = احذف `- ` من بداية كل سطر
+yaml-not-fields-text = { $what ->
+    [file] الملف
+   *[front-matter] رأس الملف
+} يجب أن يتكوّن من حقول ({ $what ->
+    [file] `name: …`
+   *[front-matter] `title: …`
+})، لا من نص عادي
+yaml-not-fields-story-help = اكتب `title: ` قبل العنوان، ثم اكتب `date:` و `member:` كلًّا منهما في سطر مستقل
+yaml-not-fields-page-help = اكتب `title: ` قبل العنوان
+yaml-not-fields-help = اكتب كل حقل في سطر مستقل بالشكل `key: value` (اسم الحقل، ثم النقطتان، ثم مسافة، ثم القيمة)
+unknown-choice = لا يمكن أن تكون قيمة `{ $field }` هي `{ $value }`
+missing-field = الحقل `{ $field }` غير موجود
+missing-field-help = أضف السطر `{ $line }`
+yaml-unreadable = تعذّرت قراءة YAML في هذا الموضع: { $detail }
+yaml-unreadable-help = تثبّت من علامات التنصيص والنقطتين (:) ومسافات البداية في هذا السطر وفي السطر الذي فوقه
+type-mismatch = المطلوب هنا { $expected ->
+    [text] نص
+    [list] قائمة
+    [boolean] true أو false
+    [number] عدد
+    [whole-number] عدد صحيح
+    [location] مجموعة حقول فيها `lat` و `lon`
+    [map] حقول (مجموعة حقول)
+    [translated] نص، أو نص لكل لغة
+   *[other] نوع آخر من القيم
+}، لكن { $found ->
+    [text] المكتوب هو النص «{ $value }»
+    [list] المكتوب قائمة
+    [map] المكتوب حقول (مجموعة حقول)
+    [nothing] لم يُكتب شيء
+    [number] المكتوب هو العدد { $value }
+    [boolean] المكتوب هو `{ $value }`
+   *[other] المكتوب هو { $value }
+}
+type-mismatch-at = { $path }: المطلوب هنا { $expected ->
+    [text] نص
+    [list] قائمة
+    [boolean] true أو false
+    [number] عدد
+    [whole-number] عدد صحيح
+    [location] مجموعة حقول فيها `lat` و `lon`
+    [map] حقول (مجموعة حقول)
+    [translated] نص، أو نص لكل لغة
+   *[other] نوع آخر من القيم
+}، لكن { $found ->
+    [text] المكتوب هو النص «{ $value }»
+    [list] المكتوب قائمة
+    [map] المكتوب حقول (مجموعة حقول)
+    [nothing] لم يُكتب شيء
+    [number] المكتوب هو العدد { $value }
+    [boolean] المكتوب هو `{ $value }`
+   *[other] المكتوب هو { $value }
+}
+type-location-help = اكتبه بهذا الشكل: location: { "{" } lat: { $lat }, lon: { $lon } { "}" }
+type-text-help = اكتب نصًا واحدًا؛ وضعه بين علامتي تنصيص إذا كان فيه `:` أو كان يبدأ بـ `[` أو `{ "{" }`
+type-list-help = اكتبه في شكل قائمة: [first, second]، أو اكتب كل عنصر في سطر مستقل بالشكل `- item`
+type-boolean-help = اكتب true أو false، دون علامات تنصيص
+type-number-help = اكتب العدد دون علامات تنصيص، واستعمل النقطة لا الفاصلة في الكسور العشرية (36.8)
+type-whole-number-help = اكتب العدد بالأرقام فقط، دون علامات تنصيص
+type-translated-help = اكتب نصًا واحدًا، أو نصًا لكل لغة: { "{" } ar: …, fr: … { "}" }
+
+## التواريخ
+
+date-empty = التاريخ فارغ
+date-empty-help = اكتب التاريخ بالشكل YYYY-MM-DD (السنة ثم الشهر ثم اليوم)، مثلًا 2024-03-01
+date-format-help = اكتبه بالشكل YYYY-MM-DD (السنة ثم الشهر ثم اليوم)، مثلًا 2024-03-01
+date-invalid = `{ $value }` ليس تاريخًا صالحًا
+date-no-month = `{ $value }` ليس تاريخًا صالحًا: لا يوجد شهر رقمه { $month }
+date-short-month = `{ $value }` ليس تاريخًا صالحًا: شهر { $month ->
+    [1] جانفي
+    [2] فيفري
+    [3] مارس
+    [4] أفريل
+    [5] ماي
+    [6] جوان
+    [7] جويلية
+    [8] أوت
+    [9] سبتمبر
+    [10] أكتوبر
+    [11] نوفمبر
+   *[12] ديسمبر
+} { $year } عدد أيامه { $days }
+date-guess = `{ $value }` ليس مكتوبًا بالشكل YYYY-MM-DD: إذا كنت تقصد { $day } { $month ->
+    [1] جانفي
+    [2] فيفري
+    [3] مارس
+    [4] أفريل
+    [5] ماي
+    [6] جوان
+    [7] جويلية
+    [8] أوت
+    [9] سبتمبر
+    [10] أكتوبر
+    [11] نوفمبر
+   *[12] ديسمبر
+} { $year }، فاكتب { $iso }
+reference-not-language = `{ $value }` ليس رمز لغة: اكتب إمّا نصًا لكل لغة، وإمّا `name:`
+
+## المظاهر والقوالب
+
+theme-no-templates = المظهر `{ $theme }` ليس فيه مجلد القوالب (templates)
+theme-no-templates-help = تثبّت من الحقل `theme:` في content/site.yaml ومن المجلد themes/
+template-error = خطأ في القالب: { $detail }
+
+## إنشاء عنصر جديد (fadaa new)
+
+new-exists = الملف { $file } موجود من قبل: الأمر fadaa new لا يكتب أبدًا فوق ملف موجود
+new-exists-help = اختر معرّفًا (slug) آخر، أو عدّل الملف الموجود
+
+## المراجع والأعضاء وقصص النجاح ومجموعات البيانات والمنجزات
+
+page-slug-reserved = معرّف الصفحة `{ $slug }` يستعمله قسم من أقسام الموقع نفسه
+page-slug-reserved-help = غيّر اسم الملف؛ المعرّفات المحجوزة: { $reserved }
+reference-key-invalid = `{ $key }` ليس رمزًا صالحًا
+reference-key-invalid-help = اكتب الرموز بحروف لاتينية صغيرة وأرقام والعلامة `-`، مثل المعرّفات (slug)
+slug-twice-in-lang = في المجلد { $kind } عنصران لهما المعرّف نفسه `{ $slug }` باللغة { $lang }
+slug-twice = في المجلد { $kind } عنصران لهما المعرّف نفسه `{ $slug }`
+slug-twice-help = الملف { $file } يستعمله أيضًا؛ غيّر اسم أحد الملفين أو احذفه
+member-name-twice = `{ $name }` مستعمل من قبل اسمًا للعضو `{ $first }` ({ $lang })
+member-name-twice-help = أعطِ كل عضو اسمًا مختلفًا، مثلًا بإضافة اسم ولايته
+reference-unknown = { $kind ->
+    [governorate] ولاية غير معروفة
+    [service] خدمة غير معروفة
+    [committee] لجنة غير معروفة
+   *[tag] وسم غير معروف
+}: `{ $key }`
+reference-list-empty = الملف content/{ $file } غير موجود أو فارغ
+reference-use-key = استعمل رمزًا من الرموز المذكورة في الملف content/{ $file }
+member-empty-help = اكتب معرّف ملف من المجلد content/members/ (اسمه دون .yaml)
+member-unknown = عضو غير معروف: `{ $slug }`
+member-unknown-help = استعمل معرّف ملف من المجلد content/members/ (اسمه دون .yaml)
+file-empty-help = اكتب اسم ملف موجود في مجلد العنصر أو في assets/، أو احذف السطر
+file-outside-site = `{ $file }` يشير إلى مكان خارج الموقع
+file-outside-site-help = اكتب اسم ملف في مجلد العنصر، أو مسارًا داخل assets/ يبدأ بـ /
+file-missing = الملف `{ $file }` غير موجود
+file-missing-asset-help = ضعه في { $path }
+file-missing-bundle-help = ضعه في المجلد { $folder }
+tags-too-many = لقصة النجاح هذه { $count ->
+    [one] وسم واحد
+    [two] وسمان
+    [few] { $count } وسوم
+    [many] { $count } وسمًا
+   *[other] { $count } وسم
+}
+tags-too-many-help = لا يمكن أن يتجاوز عدد وسوم قصة النجاح { $limit }: احتفظ بالوسوم التي قد يبحث عنها القارئ
+tag-invalid = `{ $tag }` ليس وسمًا صالحًا
+tag-invalid-help = اكتب الوسم رمزًا مثل `open-data`: `{ $key }`
+tag-no-label = الوسم `{ $tag }` ليس له اسم
+tag-no-label-help = أضفه إلى content/tags.yaml مع اسمه بكل لغة
+location-swapped-help = يبدو أن خط العرض وخط الطول مقلوبان: ضع في lat قيمة بين 30 و 37.5 تقريبًا، وفي lon قيمة بين 7.5 و 11.6 تقريبًا
+location-outside-help = تقع تونس بين خطَّي العرض 30.2 و 37.6 وخطَّي الطول 7.5 و 11.7: تثبّت من الإحداثيات
+location-outside = الموقع الجغرافي ({ $lat }، { $lon }) خارج تونس
+location-in-other-help = النقطة تقع في `{ $governorate }`: تثبّت من الإحداثيات أو من الولاية
+location-at-sea-help = النقطة خارج كل الولايات (في البحر؟): تثبّت من الإحداثيات
+location-not-in-governorate = الموقع الجغرافي ليس داخل الولاية `{ $governorate }`
+phone-invalid = `{ $phone }` ليس رقم هاتف
+phone-invalid-help = اكتب أرقامًا ومسافات، مع + في البداية قبل رمز البلد: +216 74 000 000
+email-invalid = `{ $email }` ليس عنوان بريد إلكتروني
+email-invalid-help = اكتبه بهذا الشكل: espace.citoyen@commune.tn
+website-help = اكتبه بهذا الشكل: https://www.commune-sfax.gov.tn
+dataset-no-resources = مجموعة البيانات هذه ليس فيها أي ملف (resources)
+dataset-no-resources-help = اذكر ملفاتها تحت الحقل resources: بسطر - file: name.csv لكل ملف
+dataset-file-absolute = ملفات مجموعة البيانات توضع بجانب الملف dataset.yaml
+dataset-file-absolute-help = اكتب اسم الملف فقط
+deliverable-no-date = المنجز المنشور يحتاج إلى تاريخ نشره
+deliverable-no-date-help = أضف `published: YYYY-MM-DD`
+deliverable-date-unpublished = لهذا المنجز تاريخ نشر، لكنه غير منشور
+deliverable-date-unpublished-help = ضع `status: published`، أو احذف `published`
+license-help = اكتب رمز رخصة مثل CC-BY-4.0 أو CC0-1.0 أو ODbL-1.0
+license-unknown = `{ $id }` ليست رخصة يعرفها fadaa: تثبّت منها في spdx.org/licenses
+license-invalid = `{ $id }` ليس رمز رخصة SPDX
+title-empty = العنوان فارغ
+title-empty-help = اكتب العنوان بعد `title:`
+hours-help = اكتب أوقات العمل بصيغة opening_hours في OpenStreetMap، مثلًا Mo-Fr 08:00-12:30,14:00-17:30; Sa 08:00-12:00; PH off
+
+## أوقات العمل
+
+hours-empty = أوقات العمل غير صالحة: لم تُكتب أي أوقات؛ اكتبها بهذا الشكل: Mo-Fr 08:00-17:00
+hours-expected = أوقات العمل غير صالحة: المطلوب هنا { $what ->
+    [rule-separator] `;` للفصل بين القواعد
+    [dash] `-` بين وقتين، كما في 08:00-12:30
+    [month] شهر (Jan … Dec)
+   *[day] يوم (Mo Tu We Th Fr Sa Su)
+}
+hours-not-name = أوقات العمل غير صالحة: `{ $word }` ليس { $what ->
+    [month] شهرًا (Jan … Dec)
+   *[day] يومًا (Mo Tu We Th Fr Sa Su)
+}
+hours-not-day-or-month = أوقات العمل غير صالحة: `{ $word }` ليس يومًا ولا شهرًا: استعمل Mo Tu We Th Fr Sa Su، أو Jan … Dec، أو PH (العطل الرسمية)، أو off (مغلق)
+hours-close-before-open = أوقات العمل غير صالحة: يجب أن يكون وقت الإغلاق بعد وقت الفتح
+hours-comma-before-rule = أوقات العمل غير صالحة: استعمل `;` لبدء قاعدة جديدة (الفاصلة `,` تفصل بين فترتين في اليوم نفسه)
+hours-overlap = أوقات العمل غير صالحة: الفترات متداخلة أو غير مرتّبة
+hours-bad-time = أوقات العمل غير صالحة: المطلوب وقت مثل 08:00 (رقمان، ثم النقطتان، ثم رقمان)
+hours-not-time-of-day = أوقات العمل غير صالحة: { $time } ليس وقتًا صحيحًا من اليوم
+hours-hint = اكتبها بطريقة OpenStreetMap: `{ $osm }` (الأيام Mo Tu We Th Fr Sa Su، والأوقات 08:00-17:00)
+
+## الروابط والإحالات داخل النصوص
+
+anchor-unknown = `#{ $anchor }` ليس عنوانًا فرعيًا في { $item } ({ $lang })
+anchor-no-headings-help = ليس فيه أي عنوان فرعي: ضع الرابط إليه دون `#{ $anchor }`
+anchor-headings-help = عناوينه الفرعية هي: { $headings }
+link-scheme-refused = لا يُسمح في الروابط باستعمال `{ $scheme }:`
+link-scheme-refused-help = استعمل عنوانًا يبدأ بـ https:// أو mailto: أو tel:، أو ملفًا من ملفات الموقع
+link-asset-missing = `{ $path }` غير موجود في assets/
+link-asset-missing-help = ضع الملف في { $path }
+link-outside-help = ضع رابطًا إلى ملف داخل content/ أو assets/
+link-missing = `{ $dest }` غير موجود
+link-missing-help = ضع رابطًا إلى ملف محتوى (principles.md، ../members/sfax.yaml) أو إلى ملف في مجلد العنصر
+link-unpublished = `{ $dest }` غير منشور
+link-unpublished-help = تثبّت من هذا العنصر: قد يكون مسودة، أو تاريخه في المستقبل، أو فيه خطأ خاص به
+link-no-such-item-help = تثبّت من المعرّف: لا يوجد في content/{ $folder } أي عنصر معرّفه `{ $slug }`
+heading-attribute-dropped = الخاصية `{ $name }` غير مسموح بها في العنوان، لذلك حُذفت
+heading-attribute-help = استعمل في العنوان فقط { "{" }#id{ "}" } أو { "{" }.class{ "}" } أو { "{" }lang=ar{ "}" } أو { "{" }dir=rtl{ "}" }
+image-missing-help = ضع الصورة في assets/ واكتب `{ $asset }`
+image-missing-bundle-help = ضع الصورة بجانب { $file }، أو ضعها في assets/ واكتب `{ $asset }`
+image-missing-flat-help = ضع الصورة في assets/ واكتب `{ $asset }`، أو اجعل قصة النجاح في مجلد خاص بها ({ $bundle }) وضع الصورة بجانبها
+
+## إنشاء صفحات الموقع وكتابة النتيجة
+
+render-failed = تعذّر إنشاء { $page } ({ $template }): { $detail }
+render-failed-help = قارن القالب بالمتغيرات المشروحة في docs/theme.md
+output-not-ours = مجلد الإخراج { $folder } موجود ولم ينشئه fadaa؛ لذلك تُرك كما هو
+output-not-ours-help = اختر مجلدًا آخر بالخيار --output، أو انقل ذلك المجلد إلى مكان آخر
+output-io = { $what ->
+    [create-parent] تعذّر إنشاء المجلد الذي يحتوي مجلد الإخراج
+    [clear-unfinished] تعذّر حذف بقايا إنشاء سابق لم يكتمل
+    [create] تعذّر إنشاء
+    [write] تعذّرت كتابة
+    [copy] تعذّر نسخ
+    [remove] تعذّر حذف
+    [move-aside] تعذّر نقل الإخراج السابق جانبًا
+   *[move-in] تعذّر نقل الإخراج الجديد إلى مكانه
+} { $path }: { $detail }
+
+## ملفات البيانات (مجموعات البيانات)
+
+csv-french-excel = ملف CSV هذا محفوظ ببرنامج Excel بالإعدادات الفرنسية (`;` بين الحقول، والفاصلة في الكسور العشرية): سيُنشر بعد تحويله إلى الفاصلة `,` بين الحقول والنقطة في الكسور العشرية
+csv-french-excel-help = لنشره كما هو تمامًا، احفظه بصيغة "CSV UTF-8 (comma delimited)"؛ وتثبّت من الملف المحوَّل في صفحة مجموعة البيانات
+csv-french-excel-large = ملف CSV الكبير هذا فيه `;` بين الحقول (Excel بالإعدادات الفرنسية): سيُنشر في شكل عمود واحد
+csv-french-excel-large-help = احفظه من جديد بصيغة "CSV UTF-8 (comma delimited)"، أو قسّمه إلى ملفات أصغر
+stream-not-utf8 = هذا الملف (حجمه { $size }) ليس بترميز UTF-8 عادي (فيه ترميز آخر، أو علامة ترتيب البايتات BOM)
+stream-as-is-help = الملفات التي يتجاوز حجمها { $limit } تُنشر كما هي تمامًا: احفظه من جديد بترميز UTF-8 (دون BOM)، أو قسّمه
+encoding-bom-removed = حُذفت علامة ترتيب البايتات (BOM) من بداية الملف
+encoding-converted = حُوِّل الملف من الترميز { $encoding } إلى UTF-8
+encoding-converted-1256 = حُوِّل الملف من الترميز Windows-1256 (ترميز Windows العربي) إلى UTF-8
+csv-row-length = عدد الحقول في هذا الصف { $len }، وعددها في سطر العناوين { $expected }
+csv-unreadable = تعذّرت قراءة ملف CSV: { $detail }
+csv-row-length-help = اجعل في كل صف عدد الحقول نفسه الموجود في سطر العناوين، مفصولة بالفاصلة؛ وضع بين علامتي تنصيص كل حقل فيه فاصلة
+
+## نصوص الواجهة والصور
+
+ui-string-missing = نص الواجهة `{ $key }` غير موجود للغة `{ $lang }`
+ui-string-missing-help = أضفه، أو عرّفه في المجلد i18n/ الخاص بالموقع: يجب أن تحتوي كل لغة على النصوص نفسها
+ui-string-key-not-text = يجب أن تكون أسماء نصوص الواجهة نصوصًا
+ui-string-not-text = `{ $key }` يجب أن يكون نصًا
+image-unreadable = تعذّرت قراءة هذه الصورة: { $detail }
+image-unreadable-help = احفظها من جديد بصيغة JPEG أو PNG
+
+## نافذة الأوامر: التسميات وأسطر الملخّص
+
+label-error = خطأ
+label-warning = تنبيه
+label-note = ملاحظة
+label-help = الحل
+build-progress = جارٍ إنشاء الموقع…
+build-done = أُنشئ الموقع في { $output } خلال { $ms } ميلي ثانية: { $pages ->
+    [zero] لا صفحات
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $pages } صفحات
+    [many] { $pages } صفحةً
+   *[other] { $pages } صفحة
+} ({ $per_lang })، وعدد الملفات المنسوخة { $copied }{ $warnings ->
+    [0] {""}
+    [one] ، مع تنبيه واحد
+    [two] ، مع تنبيهين
+    [few] ، مع { $warnings } تنبيهات
+    [many] ، مع { $warnings } تنبيهًا
+   *[other] ، مع { $warnings } تنبيه
+}
+build-files = عدد الملفات المُنشأة { $generated }، والمنسوخة { $copied }؛ صور الغلاف: المعاد تحجيمها { $resized }، والمأخوذة من الذاكرة المؤقتة { $cached }
+build-failed = فشل إنشاء الموقع: { $errors ->
+    [one] خطأ واحد
+    [two] خطآن
+    [few] { $errors } أخطاء
+    [many] { $errors } خطأً
+   *[other] { $errors } خطأ
+}؛ لم يُكتب أي شيء، والنتيجة السابقة بقيت كما هي
+build-unchanged = لم يتغيّر شيء منذ آخر إنشاء: صفحات { $output } (وعددها { $pages }) محدَّثة (استغرق الفحص { $ms } ميلي ثانية؛ استعمل --force لإعادة الإنشاء){ $warnings ->
+    [0] {""}
+    [one] ؛ وكان في ذلك الإنشاء تنبيه واحد (يعرضه `fadaa check`)
+    [two] ؛ وكان في ذلك الإنشاء تنبيهان (يعرضهما `fadaa check`)
+    [few] ؛ وكان في ذلك الإنشاء { $warnings } تنبيهات (يعرضها `fadaa check`)
+    [many] ؛ وكان في ذلك الإنشاء { $warnings } تنبيهًا (يعرضها `fadaa check`)
+   *[other] ؛ وكان في ذلك الإنشاء { $warnings } تنبيه (يعرضها `fadaa check`)
+}
+check-drafts = { $count ->
+    [one] فُحصت أيضًا مسودة واحدة (draft: true): الأمر `fadaa build` لا ينشرها
+    [two] فُحصت أيضًا مسودتان (draft: true): الأمر `fadaa build` لا ينشرهما
+    [few] فُحصت أيضًا { $count } مسودات (draft: true): الأمر `fadaa build` لا ينشرها
+    [many] فُحصت أيضًا { $count } مسودةً (draft: true): الأمر `fadaa build` لا ينشرها
+   *[other] فُحصت أيضًا { $count } مسودة (draft: true): الأمر `fadaa build` لا ينشرها
+}
+check-summary = تمّ فحص { $root }: { $errors ->
+    [zero] لا أخطاء
+    [one] خطأ واحد
+    [two] خطآن
+    [few] { $errors } أخطاء
+    [many] { $errors } خطأً
+   *[other] { $errors } خطأ
+}، { $warnings ->
+    [zero] لا تنبيهات
+    [one] تنبيه واحد
+    [two] تنبيهان
+    [few] { $warnings } تنبيهات
+    [many] { $warnings } تنبيهًا
+   *[other] { $warnings } تنبيه
+}
+check-missing-translations = ترجمات ناقصة: { $list }
+new-kind-unknown = `{ $kind }` ليس نوعًا من أنواع العناصر
+new-cannot-write = تعذّرت كتابة { $file }: { $detail }
+new-wrote = أُنشئ الملف { $file }
+new-story-draft = قصة النجاح مسودة (draft: true): يعرضها الأمر `fadaa serve`؛ احذف ذلك السطر لنشرها
+new-fill-in = عوّض كل … بنصّك؛ والأمر `fadaa check` يبيّن ما بقي ناقصًا
+serve-listening = المعاينة متاحة على { $url } (تظهر المسودات والعناصر ذات التاريخ المستقبلي؛ اضغط Ctrl-C للإيقاف)
+serve-built = أُنشئ الموقع خلال { $ms } ميلي ثانية: { $pages ->
+    [zero] لا صفحات
+    [one] صفحة واحدة
+    [two] صفحتان
+    [few] { $pages } صفحات
+    [many] { $pages } صفحةً
+   *[other] { $pages } صفحة
+}
+serve-rebuilt = أُعيد إنشاء الموقع خلال { $ms } ميلي ثانية: نصوص Markdown المعالَجة { $texts } من { $all_texts }، والصفحات المُنشأة { $rendered } من { $pages }{ $removed ->
+    [0] {""}
+   *[other] ، والملفات المحذوفة { $removed }
+}، والصفحات المتغيّرة { $changed }{ $list }
+serve-failed = فشل إنشاء الموقع: { $errors ->
+    [one] خطأ واحد
+    [two] خطآن
+    [few] { $errors } أخطاء
+    [many] { $errors } خطأً
+   *[other] { $errors } خطأ
+}؛ ما زالت المعاينة تعرض آخر نسخة سليمة
+serve-cannot = خطأ: تعذّر تشغيل المعاينة: { $detail }
+overlay-title = فشل إنشاء الموقع: الصفحة المعروضة هي آخر نسخة سليمة. صحّح الملف، ثم احفظه.

@@ -1,0 +1,431 @@
+# fadaa's messages in English (for developers and the tests).
+# Every id here exists in ar.ftl and fr.ftl with the same arguments.
+
+## Shared pieces
+
+did-you-mean = did you mean `{ $name }`?
+unknown-field = unknown field `{ $field }`
+known-fields = known fields are { $fields }
+use-one-of = use one of { $choices }
+cannot-read = cannot read: { $detail }
+
+## Files the build copies
+
+symlink-not-copied = symbolic links are not copied
+symlink-not-copied-help = copy the file itself into the folder
+
+## check --external
+
+external-site-unreachable = the site { $host } cannot be reached ({ $why }); its { $count } links were not checked
+external-site-unreachable-help = check the address and your connection, or skip that site with --skip
+external-link-gone = the link { $url } leads nowhere: the server answers { $status } (the page is gone)
+external-link-broken = the link { $url } does not work: the server answers { $status }
+external-link-unreachable = the link { $url } cannot be reached: { $why }
+external-link-gone-on = the link { $url } leads nowhere: the server answers { $status } (the page is gone; on { $page }{ $others ->
+    [0] {""}
+    [one] {" "}and one other page
+   *[other] {" "}and { $others } other pages
+})
+external-link-broken-on = the link { $url } does not work: the server answers { $status } (on { $page }{ $others ->
+    [0] {""}
+    [one] {" "}and one other page
+   *[other] {" "}and { $others } other pages
+})
+external-link-unreachable-on = the link { $url } cannot be reached: { $why } (on { $page }{ $others ->
+    [0] {""}
+    [one] {" "}and one other page
+   *[other] {" "}and { $others } other pages
+})
+external-link-help = check the address in a browser; correct it, link to an archived copy, or remove the link
+
+## check: links inside the site, translations
+
+internal-link-missing = the page { $page } links to `{ $url }`: no such page or file
+internal-link-no-anchor = the page { $page } links to `{ $url }`: no element with id `{ $anchor }` there
+internal-link-help = a link written in content is checked at its line; this one comes from a template or the generator
+translation-missing = the { $kind ->
+    [page] page
+   *[story] story
+} `{ $slug }` has no `{ $lang }` version: its `{ $lang }` readers see the `{ $shown }` text
+translation-missing-help = translate it into { $file }
+translation-stale = this `{ $lang }` version may be stale: the `{ $newer }` version changed after it
+translation-stale-help = compare with { $file } and bring this one up to date (then commit it, or set `updated:`)
+
+## Site settings (content/site.yaml)
+
+settings-missing = the site settings file does not exist
+settings-unreadable = cannot read the site settings: { $detail }
+settings-missing-help = a site folder needs content/site.yaml with base_url, default_language and languages; is --root the site folder?
+url-not-absolute = `{ $url }` is not an absolute http(s) URL
+base-url-help = write it like https://reseau-espace-citoyen.example.tn/ or https://host/reseau/
+settings-no-languages = no languages are listed
+settings-no-languages-help = list at least one language, e.g. `ar: { "{" } name: العربية, title: … { "}" }`
+not-a-language-code = `{ $value }` is not a language code
+language-code-help = use a lowercase BCP 47 code such as ar, fr or en
+settings-default-language-unknown = the default language `{ $lang }` is not one of the languages
+theme-installed = themes/ holds: { $themes }
+theme-missing = there is no theme `{ $theme }` in themes/
+settings-stories-per-page = stories_per_page must be at least 1
+
+## Finding the content (file names and folders)
+
+symlink-in-content = symbolic links are not followed in content/
+symlink-in-content-help = copy the file into the site folder instead
+file-ignored = this file is not part of the content model and is ignored
+file-ignored-help = items go in content/pages, members, stories, datasets or deliverables
+dataset-not-folder = a dataset is a folder, not a single file
+dataset-not-folder-help = put it in content/datasets/<slug>/dataset.yaml with its data files beside it
+not-yaml-file = `{ $file }` is not a YAML file
+not-yaml-file-help = { $folder } are written as <slug>.yaml
+not-markdown-file = `{ $file }` is not a Markdown file
+not-markdown-file-help = write pages and stories as <slug>.<lang>.md, e.g. guichet-unique.ar.md
+file-name-no-language = the file name does not say its language
+file-name-no-language-help = name it { $name } (languages: { $languages })
+not-a-site-language = `{ $lang }` is not a language of this site
+file-name-language-help = use one of { $languages } in the file name
+slug-invalid = `{ $slug }` is not a valid slug
+slug-help = use lowercase ASCII letters, digits and `-`, e.g. guichet-unique
+slug-help-suggested = use lowercase ASCII letters, digits and `-`: `{ $slug }`
+
+## Reading files
+
+front-matter-missing = missing front matter
+front-matter-empty-file-help = the file is empty: start it with a line `---`, the fields (title: …), and another line `---`
+front-matter-missing-help = start the file with a line `---`, then the fields (title: …), then another line `---`, then the text
+front-matter-unclosed = the front matter is never closed
+front-matter-unclosed-help = add a line `---` after the last field, before the text
+not-utf8 = the file is not valid UTF-8
+not-utf8-help = save the file as UTF-8 (in most editors: Save as… › Encoding › UTF-8)
+written-in-yaml = { $folder } are written in YAML, not Markdown
+not-page-or-story = not a page or story
+text-too-large = this file is { $size }; a Markdown or YAML file may be at most { $limit }
+text-too-large-help = split the text into several pages, or publish large data as a dataset file
+data-too-large = this file is { $size }; a published file may be at most { $limit }
+data-too-large-help = put the file on a file host and link to it from the dataset's description
+
+## YAML
+
+yaml-empty-file = the file is empty
+yaml-empty-file-help = write the item's fields as YAML, as described in the authoring guide
+yaml-alias-bomb = the YAML repeats its aliases (`*name`) too many times
+yaml-alias-bomb-help = write the values out instead of using anchors (&name) and aliases (*name)
+yaml-tab = a tab is used to indent this line
+yaml-tab-help = YAML indents with spaces only: replace the tab with two spaces
+yaml-over-indented = `{ $key }` is indented more than `{ $above }` on the line above
+yaml-over-indented-help = fields of one map must start in the same column: indent `{ $key }` like `{ $above }`
+yaml-unclosed-quote = this quoted text is never closed
+yaml-unclosed-quote-help = add the closing `{ $quote }` at the end of the value, or remove the opening one
+yaml-duplicate-field = duplicate field `{ $field }`
+yaml-duplicate-field-help = `{ $field }` is already given on line { $line }; keep only one
+field-empty = `{ $field }` is empty
+yaml-not-fields-list = { $what ->
+    [file] the file
+   *[front-matter] the front matter
+} must be fields ({ $what ->
+    [file] `name: …`
+   *[front-matter] `title: …`
+}), not a list
+yaml-not-fields-list-help = remove the `- ` at the start of each line
+yaml-not-fields-text = { $what ->
+    [file] the file
+   *[front-matter] the front matter
+} must be fields ({ $what ->
+    [file] `name: …`
+   *[front-matter] `title: …`
+}), not plain text
+yaml-not-fields-story-help = write `title: ` before the title, then `date:` and `member:` on their own lines
+yaml-not-fields-page-help = write `title: ` before the title
+yaml-not-fields-help = write each field on its own line as `key: value`
+unknown-choice = `{ $field }` cannot be `{ $value }`
+missing-field = missing field `{ $field }`
+missing-field-help = add the line `{ $line }`
+yaml-unreadable = the YAML cannot be read here: { $detail }
+yaml-unreadable-help = check the quotes, the colons and the indentation of this line and of the line above
+type-mismatch = expected { $expected ->
+    [text] text
+    [list] a list
+    [boolean] true or false
+    [number] a number
+    [whole-number] a whole number
+    [location] a map with `lat` and `lon`
+    [map] fields (a map)
+    [translated] a text, or a text per language
+   *[other] another kind of value
+}, found { $found ->
+    [text] the text "{ $value }"
+    [list] a list
+    [map] fields (a map)
+    [nothing] nothing
+    [number] the number { $value }
+    [boolean] `{ $value }`
+   *[other] { $value }
+}
+type-mismatch-at = { $path }: expected { $expected ->
+    [text] text
+    [list] a list
+    [boolean] true or false
+    [number] a number
+    [whole-number] a whole number
+    [location] a map with `lat` and `lon`
+    [map] fields (a map)
+    [translated] a text, or a text per language
+   *[other] another kind of value
+}, found { $found ->
+    [text] the text "{ $value }"
+    [list] a list
+    [map] fields (a map)
+    [nothing] nothing
+    [number] the number { $value }
+    [boolean] `{ $value }`
+   *[other] { $value }
+}
+type-location-help = write it as location: { "{" } lat: { $lat }, lon: { $lon } { "}" }
+type-text-help = write a single text; put it in quotes if it contains `:` or starts with `[` or `{ "{" }`
+type-list-help = write it as a list: [first, second], or one `- item` per line
+type-boolean-help = write true or false, without quotes
+type-number-help = write the number without quotes, with a dot for decimals (36.8)
+type-whole-number-help = write the number with digits only, without quotes
+type-translated-help = write one text, or one per language: { "{" } ar: …, fr: … { "}" }
+
+## Dates
+
+date-empty = the date is empty
+date-empty-help = write the date as YYYY-MM-DD, e.g. 2024-03-01
+date-format-help = write it as YYYY-MM-DD, e.g. 2024-03-01
+date-invalid = `{ $value }` is not a valid date
+date-no-month = `{ $value }` is not a valid date: there is no month { $month }
+date-short-month = `{ $value }` is not a valid date: { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year } has { $days } days
+date-guess = `{ $value }` is not written YYYY-MM-DD: if you meant { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }, write { $iso }
+reference-not-language = `{ $value }` is not a language code: give either texts per language or `name:`
+
+## Themes and templates
+
+theme-no-templates = the theme `{ $theme }` has no templates folder
+theme-no-templates-help = check `theme:` in content/site.yaml and the themes/ folder
+template-error = template error: { $detail }
+
+## fadaa new
+
+new-exists = { $file } already exists: fadaa new never overwrites
+new-exists-help = choose another slug, or edit the existing file
+
+## References, members, stories, datasets, deliverables
+
+page-slug-reserved = the page slug `{ $slug }` is used by the site's own section
+page-slug-reserved-help = rename the file; reserved: { $reserved }
+reference-key-invalid = `{ $key }` is not a valid key
+reference-key-invalid-help = keys use lowercase ASCII letters, digits and `-`, like slugs
+slug-twice-in-lang = two { $kind } have the slug `{ $slug }` in { $lang }
+slug-twice = two { $kind } have the slug `{ $slug }`
+slug-twice-help = { $file } uses it too; rename or remove one
+member-name-twice = `{ $name }` is already the name of the member `{ $first }` ({ $lang })
+member-name-twice-help = give each member a distinct name, e.g. with its governorate
+reference-unknown = unknown { $kind ->
+    [governorate] governorate
+    [service] service
+    [committee] committee
+   *[tag] tag
+} `{ $key }`
+reference-list-empty = content/{ $file } is missing or empty
+reference-use-key = use a key of content/{ $file }
+member-empty-help = write the slug of a file in content/members/ (its name without .yaml)
+member-unknown = unknown member `{ $slug }`
+member-unknown-help = use the slug of a file in content/members/ (its name without .yaml)
+file-empty-help = name a file in the item's folder or under assets/, or remove the line
+file-outside-site = `{ $file }` points outside the site
+file-outside-site-help = name a file in the item's folder, or a path under assets/ starting with /
+file-missing = the file `{ $file }` does not exist
+file-missing-asset-help = put it in { $path }
+file-missing-bundle-help = put it in the folder { $folder }
+tags-too-many = this story has { $count } tags
+tags-too-many-help = a story may have at most { $limit } tags: keep the ones a reader would search for
+tag-invalid = `{ $tag }` is not a valid tag
+tag-invalid-help = tags are keys like `open-data`: `{ $key }`
+tag-no-label = the tag `{ $tag }` has no label
+tag-no-label-help = add it to content/tags.yaml with its name in each language
+location-swapped-help = latitude and longitude look swapped: lat is about 30 to 37.5, lon about 7.5 to 11.6
+location-outside-help = Tunisia lies between latitudes 30.2 and 37.6 and longitudes 7.5 and 11.7
+location-outside = the location ({ $lat }, { $lon }) is outside Tunisia
+location-in-other-help = the point lies in `{ $governorate }`: check the coordinates or the governorate
+location-at-sea-help = the point is outside every governorate (at sea?): check the coordinates
+location-not-in-governorate = the location is not in the governorate `{ $governorate }`
+phone-invalid = `{ $phone }` is not a phone number
+phone-invalid-help = write digits and spaces, with a leading + for the country code: +216 74 000 000
+email-invalid = `{ $email }` is not an e-mail address
+email-invalid-help = write it like espace.citoyen@commune.tn
+website-help = write it like https://www.commune-sfax.gov.tn
+dataset-no-resources = this dataset has no resources
+dataset-no-resources-help = list its files under resources: with - file: name.csv
+dataset-file-absolute = a dataset's files sit beside dataset.yaml
+dataset-file-absolute-help = write the file name only
+deliverable-no-date = a published deliverable needs its publication date
+deliverable-no-date-help = add `published: YYYY-MM-DD`
+deliverable-date-unpublished = this deliverable has a publication date but is not published
+deliverable-date-unpublished-help = set `status: published`, or remove `published`
+license-help = write an identifier such as CC-BY-4.0, CC0-1.0 or ODbL-1.0
+license-unknown = `{ $id }` is not a licence fadaa knows: check it on spdx.org/licenses
+license-invalid = `{ $id }` is not an SPDX licence identifier
+title-empty = the title is empty
+title-empty-help = write the title after `title:`
+hours-help = write OpenStreetMap opening_hours, e.g. Mo-Fr 08:00-12:30,14:00-17:30; Sa 08:00-12:00; PH off
+
+## Opening hours
+
+hours-empty = invalid opening hours: the hours are empty: write them like Mo-Fr 08:00-17:00
+hours-expected = invalid opening hours: expected { $what ->
+    [rule-separator] `;` between rules
+    [dash] `-` between two times, as in 08:00-12:30
+    [month] a month (Jan … Dec)
+   *[day] a day (Mo Tu We Th Fr Sa Su)
+}
+hours-not-name = invalid opening hours: `{ $word }` is not { $what ->
+    [month] a month (Jan … Dec)
+   *[day] a day (Mo Tu We Th Fr Sa Su)
+}
+hours-not-day-or-month = invalid opening hours: `{ $word }` is not a day or month: use Mo Tu We Th Fr Sa Su, Jan … Dec, PH or off
+hours-close-before-open = invalid opening hours: the closing time must be after the opening time
+hours-comma-before-rule = invalid opening hours: use `;` to start a new rule (`,` separates two times of one day)
+hours-overlap = invalid opening hours: the time spans overlap or are out of order
+hours-bad-time = invalid opening hours: expected a time like 08:00 (two digits, colon, two digits)
+hours-not-time-of-day = invalid opening hours: { $time } is not a time of day
+hours-hint = write it the OpenStreetMap way: `{ $osm }` (days Mo Tu We Th Fr Sa Su, times 08:00-17:00)
+
+## Links and anchors in texts
+
+anchor-unknown = `#{ $anchor }` is not a heading of { $item } ({ $lang })
+anchor-no-headings-help = it has no headings: link to it without `#{ $anchor }`
+anchor-headings-help = its headings are: { $headings }
+link-scheme-refused = links may not use `{ $scheme }:`
+link-scheme-refused-help = use a https:// address, mailto: or tel:, or a file of the site
+link-asset-missing = `{ $path }` does not exist under assets/
+link-asset-missing-help = put the file at { $path }
+link-outside-help = link to a file inside content/ or assets/
+link-missing = `{ $dest }` does not exist
+link-missing-help = link to a content file (principles.md, ../members/sfax.yaml) or a file in the item's folder
+link-unpublished = `{ $dest }` is not published
+link-unpublished-help = that item is a draft, dated in the future, or has an error of its own
+link-no-such-item-help = no item in content/{ $folder } has the slug `{ $slug }`
+heading-attribute-dropped = the heading attribute `{ $name }` is not allowed and was left out
+heading-attribute-help = a heading may have { "{" }#id{ "}" }, { "{" }.class{ "}" }, { "{" }lang=ar{ "}" } or { "{" }dir=rtl{ "}" }
+image-missing-help = put the image under assets/ and write `{ $asset }`
+image-missing-bundle-help = put the image beside { $file }, or under assets/ and write `{ $asset }`
+image-missing-flat-help = put the image under assets/ and write `{ $asset }`, or make the story a bundle ({ $bundle }) with the image beside it
+
+## Rendering and writing the output
+
+render-failed = cannot render { $page } ({ $template }): { $detail }
+render-failed-help = check the template against the variables in docs/theme.md
+output-not-ours = the output folder { $folder } exists and was not made by fadaa; it is left untouched
+output-not-ours-help = choose another folder with --output, or move that folder away
+output-io = { $what ->
+    [create-parent] cannot create the output's parent folder
+    [clear-unfinished] cannot clear a previous unfinished build
+    [create] cannot create
+    [write] cannot write
+    [copy] cannot copy
+    [remove] cannot remove
+    [move-aside] cannot move the previous output aside
+   *[move-in] cannot move the new output into place
+} { $path }: { $detail }
+
+## Data files (datasets)
+
+csv-french-excel = this CSV was saved by French Excel (`;` between fields, decimal comma): it is published converted to commas and decimal points
+csv-french-excel-help = to publish it exactly as it is, save it as "CSV UTF-8 (comma delimited)"; check the converted file in the dataset's page
+csv-french-excel-large = this large CSV has `;` between fields (French Excel): it would be published as one column
+csv-french-excel-large-help = save it again as "CSV UTF-8 (comma delimited)", or split it into smaller files
+stream-not-utf8 = this { $size } file is not plain UTF-8 (another encoding, or a byte-order mark)
+stream-as-is-help = files over { $limit } are published exactly as they are: save it again as UTF-8 (without BOM), or split it
+encoding-bom-removed = removed the byte-order mark (BOM) at the start of the file
+encoding-converted = converted from { $encoding } to UTF-8
+encoding-converted-1256 = converted from Windows-1256 (Arabic Windows) to UTF-8
+csv-row-length = this row has { $len } fields but the header has { $expected }
+csv-unreadable = the CSV file cannot be read: { $detail }
+csv-row-length-help = every row needs as many comma-separated fields as the header; quote fields that contain commas
+
+## UI strings and images
+
+ui-string-missing = missing UI string `{ $key }` for language `{ $lang }`
+ui-string-missing-help = every language needs the same keys; add it, or override it in the site's i18n/ folder
+ui-string-key-not-text = UI string keys must be text
+ui-string-not-text = `{ $key }` must be a text
+image-unreadable = cannot read this image: { $detail }
+image-unreadable-help = save it again as JPEG or PNG
+
+## The terminal: labels and summary lines
+
+label-error = error
+label-warning = warning
+label-note = note
+label-help = help
+build-progress = building…
+build-done = built { $pages } pages ({ $per_lang }), { $copied } files copied, into { $output } in { $ms } ms{ $warnings ->
+    [0] {""}
+    [one] , 1 warning
+   *[other] , { $warnings } warnings
+}
+build-files = { $generated } generated files, { $copied } copied; cover images: { $resized } resized, { $cached } from the cache
+build-failed = build failed: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}; nothing was written, the previous output is unchanged
+build-unchanged = nothing changed since the last build: { $pages } pages in { $output } are up to date (checked in { $ms } ms; --force rebuilds){ $warnings ->
+    [0] {""}
+    [one] ; that build had 1 warning (`fadaa check` lists them)
+   *[other] ; that build had { $warnings } warnings (`fadaa check` lists them)
+}
+check-drafts = { $count ->
+    [one] 1 draft was checked too (draft: true): `fadaa build` does not publish it
+   *[other] { $count } drafts were checked too (draft: true): `fadaa build` does not publish them
+}
+check-summary = checked { $root }: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}
+check-missing-translations = missing translations: { $list }
+new-kind-unknown = `{ $kind }` is not a kind of item
+new-cannot-write = cannot write { $file }: { $detail }
+new-wrote = wrote { $file }
+new-story-draft = the story is a draft (draft: true): `fadaa serve` shows it; remove that line to publish it
+new-fill-in = replace every … with your text; `fadaa check` says what is still missing
+serve-listening = serving on { $url } (drafts and future items shown; Ctrl-C stops)
+serve-built = built { $pages } pages in { $ms } ms
+serve-rebuilt = rebuilt in { $ms } ms: Markdown { $texts } of { $all_texts } texts, rendered { $rendered } of { $pages } pages, { $changed } changed{ $removed ->
+    [0] {""}
+   *[other] , { $removed } files removed
+}{ $list }
+serve-failed = build failed: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}; still serving the last good build
+serve-cannot = error: cannot serve: { $detail }
+overlay-title = The build failed: the page shown is the last good version. Fix the file, then save it.

@@ -1,0 +1,475 @@
+# Messages de fadaa en français (pour les agents des communes).
+# Chaque identifiant d’ici existe aussi dans en.ftl et ar.ftl, avec les mêmes arguments.
+# Pluriels : en français, [one] vaut pour 0 et 1. Espace insécable (U+00A0) avant : ; ? !
+
+## Éléments communs
+
+did-you-mean = vouliez-vous dire `{ $name }` ?
+unknown-field = champ inconnu `{ $field }`
+known-fields = les champs possibles sont : { $fields }
+use-one-of = utilisez l’une de ces valeurs : { $choices }
+cannot-read = lecture impossible : { $detail }
+
+## Fichiers copiés lors de la construction du site
+
+symlink-not-copied = les liens symboliques ne sont pas copiés
+symlink-not-copied-help = copiez le fichier lui-même dans le dossier
+
+## check --external
+
+external-site-unreachable = le site { $host } ne répond pas ({ $why }) ; { $count ->
+    [one] son lien n’a pas été vérifié
+   *[other] ses { $count } liens n’ont pas été vérifiés
+}
+external-site-unreachable-help = vérifiez l’adresse et votre connexion Internet, ou ignorez ce site avec --skip
+external-link-gone = le lien { $url } ne mène nulle part : le serveur répond { $status } (la page n’existe plus)
+external-link-broken = le lien { $url } ne fonctionne pas : le serveur répond { $status }
+external-link-unreachable = le lien { $url } ne répond pas : { $why }
+external-link-gone-on = le lien { $url } ne mène nulle part : le serveur répond { $status } (la page n’existe plus ; sur { $page }{ $others ->
+    [0] {""}
+    [one] {" "}et une autre page
+   *[other] {" "}et { $others } autres pages
+})
+external-link-broken-on = le lien { $url } ne fonctionne pas : le serveur répond { $status } (sur { $page }{ $others ->
+    [0] {""}
+    [one] {" "}et une autre page
+   *[other] {" "}et { $others } autres pages
+})
+external-link-unreachable-on = le lien { $url } ne répond pas : { $why } (sur { $page }{ $others ->
+    [0] {""}
+    [one] {" "}et une autre page
+   *[other] {" "}et { $others } autres pages
+})
+external-link-help = ouvrez l’adresse dans un navigateur ; corrigez-la, remplacez-la par un lien vers une copie archivée, ou supprimez le lien
+
+## check : liens à l’intérieur du site, traductions
+
+internal-link-missing = la page { $page } contient un lien vers `{ $url }` : cette page ou ce fichier n’existe pas
+internal-link-no-anchor = la page { $page } contient un lien vers `{ $url }` : aucun élément de cette page n’a l’identifiant `{ $anchor }`
+internal-link-help = ce lien ne vient pas d’un texte (un lien écrit dans un texte est signalé à sa ligne) : il vient d’un modèle de page (template) ou du générateur
+translation-missing = { $kind ->
+    [page] la page
+   *[story] l’expérience
+} `{ $slug }` n’a pas de version `{ $lang }` : les lecteurs en `{ $lang }` voient le texte en `{ $shown }`
+translation-missing-help = traduisez-la dans { $file }
+translation-stale = cette version `{ $lang }` n’est peut-être plus à jour : la version `{ $newer }` a été modifiée après elle
+translation-stale-help = comparez-la avec { $file } et mettez-la à jour (puis enregistrez-la avec un commit, ou remplissez le champ `updated:`)
+
+## Réglages du site (content/site.yaml)
+
+settings-missing = le fichier des réglages du site n’existe pas
+settings-unreadable = impossible de lire les réglages du site : { $detail }
+settings-missing-help = un dossier de site doit contenir content/site.yaml avec base_url, default_language et languages ; vérifiez que --root désigne bien le dossier du site
+url-not-absolute = `{ $url }` n’est pas une adresse complète commençant par http:// ou https://
+base-url-help = écrivez-la comme https://reseau-espace-citoyen.example.tn/ ou https://host/reseau/
+settings-no-languages = aucune langue n’est indiquée
+settings-no-languages-help = indiquez au moins une langue, par exemple `ar: { "{" } name: العربية, title: … { "}" }`
+not-a-language-code = `{ $value }` n’est pas un code de langue
+language-code-help = utilisez un code de langue BCP 47 en minuscules, comme ar, fr ou en
+settings-default-language-unknown = la langue par défaut `{ $lang }` ne fait pas partie des langues indiquées
+theme-installed = thèmes présents dans themes/ : { $themes }
+theme-missing = il n’y a pas de thème `{ $theme }` dans themes/
+settings-stories-per-page = stories_per_page doit valoir au moins 1
+
+## Recherche du contenu (noms de fichiers et dossiers)
+
+symlink-in-content = les liens symboliques ne sont pas suivis dans content/
+symlink-in-content-help = copiez plutôt le fichier lui-même dans le dossier du site
+file-ignored = ce fichier ne fait pas partie du contenu du site : il est ignoré
+file-ignored-help = placez les éléments dans content/pages, members, stories, datasets ou deliverables
+dataset-not-folder = un jeu de données est un dossier, pas un fichier isolé
+dataset-not-folder-help = placez-le dans content/datasets/<slug>/dataset.yaml, avec ses fichiers de données à côté
+not-yaml-file = `{ $file }` n’est pas un fichier YAML
+not-yaml-file-help = nommez les fichiers de content/{ $folder }/ sous la forme <slug>.yaml
+not-markdown-file = `{ $file }` n’est pas un fichier Markdown
+not-markdown-file-help = nommez les pages et les expériences sous la forme <slug>.<langue>.md, par exemple guichet-unique.ar.md
+file-name-no-language = le nom du fichier n’indique pas sa langue
+file-name-no-language-help = nommez-le { $name } (langues : { $languages })
+not-a-site-language = `{ $lang }` n’est pas une langue de ce site
+file-name-language-help = mettez l’une de ces langues dans le nom du fichier : { $languages }
+slug-invalid = `{ $slug }` n’est pas un nom d’élément (slug) valable
+slug-help = utilisez des lettres latines minuscules sans accents, des chiffres et des tirets `-`, par exemple guichet-unique
+slug-help-suggested = utilisez des lettres latines minuscules sans accents, des chiffres et des tirets `-` : `{ $slug }`
+
+## Lecture des fichiers
+
+front-matter-missing = l’en-tête manque
+front-matter-empty-file-help = le fichier est vide : commencez-le par une ligne `---`, puis les champs (title: …), puis une autre ligne `---`
+front-matter-missing-help = commencez le fichier par une ligne `---`, puis les champs (title: …), puis une autre ligne `---`, puis le texte
+front-matter-unclosed = l’en-tête n’est jamais fermé
+front-matter-unclosed-help = ajoutez une ligne `---` après le dernier champ, avant le texte
+not-utf8 = le fichier n’est pas en UTF-8 valable
+not-utf8-help = enregistrez le fichier en UTF-8 (dans la plupart des éditeurs : Enregistrer sous… › Encodage › UTF-8)
+written-in-yaml = les éléments de content/{ $folder }/ s’écrivent en YAML, pas en Markdown
+not-page-or-story = ce n’est ni une page ni une expérience
+text-too-large = ce fichier fait { $size } ; un fichier Markdown ou YAML ne doit pas dépasser { $limit }
+text-too-large-help = répartissez le texte sur plusieurs pages, ou publiez les données volumineuses comme fichier d’un jeu de données
+data-too-large = ce fichier fait { $size } ; un fichier publié ne doit pas dépasser { $limit }
+data-too-large-help = déposez le fichier sur un service d’hébergement de fichiers et mettez un lien vers lui dans la description du jeu de données
+
+## YAML
+
+yaml-empty-file = le fichier est vide
+yaml-empty-file-help = écrivez les champs de l’élément en YAML, comme l’explique le guide de rédaction
+yaml-alias-bomb = le YAML répète ses alias (`*name`) un trop grand nombre de fois
+yaml-alias-bomb-help = écrivez les valeurs en entier au lieu d’utiliser des ancres (&name) et des alias (*name)
+yaml-tab = le retrait de cette ligne est fait avec une tabulation (touche Tab)
+yaml-tab-help = en YAML, le retrait se fait uniquement avec des espaces : remplacez la tabulation par deux espaces
+yaml-over-indented = `{ $key }` a plus de retrait que `{ $above }` sur la ligne du dessus
+yaml-over-indented-help = les champs d’un même groupe doivent commencer dans la même colonne : donnez à `{ $key }` le même retrait qu’à `{ $above }`
+yaml-unclosed-quote = ce texte entre guillemets n’est jamais fermé
+yaml-unclosed-quote-help = ajoutez le guillemet fermant `{ $quote }` à la fin de la valeur, ou supprimez le guillemet ouvrant
+yaml-duplicate-field = le champ `{ $field }` est écrit deux fois
+yaml-duplicate-field-help = `{ $field }` est déjà donné à la ligne { $line } ; n’en gardez qu’un
+field-empty = le champ `{ $field }` est vide
+yaml-not-fields-list = { $what ->
+    [file] le fichier
+   *[front-matter] l’en-tête
+} doit contenir des champs ({ $what ->
+    [file] `name: …`
+   *[front-matter] `title: …`
+}), pas une liste
+yaml-not-fields-list-help = supprimez le `- ` au début de chaque ligne
+yaml-not-fields-text = { $what ->
+    [file] le fichier
+   *[front-matter] l’en-tête
+} doit contenir des champs ({ $what ->
+    [file] `name: …`
+   *[front-matter] `title: …`
+}), pas du texte simple
+yaml-not-fields-story-help = écrivez `title: ` avant le titre, puis `date:` et `member:`, chacun sur sa propre ligne
+yaml-not-fields-page-help = écrivez `title: ` avant le titre
+yaml-not-fields-help = écrivez chaque champ sur sa propre ligne, sous la forme `champ: valeur` (le nom du champ, deux-points, un espace, la valeur)
+unknown-choice = `{ $field }` ne peut pas valoir `{ $value }`
+missing-field = le champ `{ $field }` manque
+missing-field-help = ajoutez la ligne `{ $line }`
+yaml-unreadable = le YAML ne peut pas être lu à cet endroit : { $detail }
+yaml-unreadable-help = vérifiez les guillemets, les deux-points et le retrait de cette ligne et de la ligne du dessus
+type-mismatch = la valeur doit être { $expected ->
+    [text] un texte
+    [list] une liste
+    [boolean] true ou false
+    [number] un nombre
+    [whole-number] un nombre entier
+    [location] un groupe de champs avec `lat` et `lon`
+    [map] un groupe de champs
+    [translated] un texte, ou un texte par langue
+   *[other] une autre sorte de valeur
+}, mais { $found ->
+    [text] c’est le texte « { $value } »
+    [list] c’est une liste
+    [map] c’est un groupe de champs
+    [nothing] elle est vide
+    [number] c’est le nombre { $value }
+    [boolean] c’est `{ $value }`
+   *[other] c’est { $value }
+}
+type-mismatch-at = { $path } : la valeur doit être { $expected ->
+    [text] un texte
+    [list] une liste
+    [boolean] true ou false
+    [number] un nombre
+    [whole-number] un nombre entier
+    [location] un groupe de champs avec `lat` et `lon`
+    [map] un groupe de champs
+    [translated] un texte, ou un texte par langue
+   *[other] une autre sorte de valeur
+}, mais { $found ->
+    [text] c’est le texte « { $value } »
+    [list] c’est une liste
+    [map] c’est un groupe de champs
+    [nothing] elle est vide
+    [number] c’est le nombre { $value }
+    [boolean] c’est `{ $value }`
+   *[other] c’est { $value }
+}
+type-location-help = écrivez la valeur ainsi : location: { "{" } lat: { $lat }, lon: { $lon } { "}" }
+type-text-help = écrivez un seul texte ; mettez-le entre guillemets s’il contient `:` ou s’il commence par `[` ou `{ "{" }`
+type-list-help = écrivez une liste : [premier, deuxième], ou une ligne `- élément` par élément
+type-boolean-help = écrivez true ou false, sans guillemets
+type-number-help = écrivez le nombre sans guillemets, avec un point pour les décimales (36.8)
+type-whole-number-help = écrivez le nombre avec des chiffres seulement, sans guillemets
+type-translated-help = écrivez un seul texte, ou un texte par langue : { "{" } ar: …, fr: … { "}" }
+
+## Dates
+
+date-empty = la date est vide
+date-empty-help = écrivez la date sous la forme YYYY-MM-DD (année-mois-jour), par exemple 2024-03-01
+date-format-help = écrivez-la sous la forme YYYY-MM-DD (année-mois-jour), par exemple 2024-03-01
+date-invalid = `{ $value }` n’est pas une date valable
+date-no-month = `{ $value }` n’est pas une date valable : il n’y a pas de mois { $month }
+date-short-month = `{ $value }` n’est pas une date valable : { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+} { $year } n’a que { $days } jours
+date-guess = `{ $value }` n’est pas écrit sous la forme YYYY-MM-DD : si vous voulez dire le { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month ->
+    [1] janvier
+    [2] février
+    [3] mars
+    [4] avril
+    [5] mai
+    [6] juin
+    [7] juillet
+    [8] août
+    [9] septembre
+    [10] octobre
+    [11] novembre
+   *[12] décembre
+} { $year }, écrivez { $iso }
+reference-not-language = `{ $value }` n’est pas un code de langue : donnez soit un texte par langue, soit `name:`
+
+## Thèmes et modèles de pages
+
+theme-no-templates = le thème `{ $theme }` n’a pas de dossier templates
+theme-no-templates-help = vérifiez `theme:` dans content/site.yaml et le dossier themes/
+template-error = erreur dans un modèle de page (template) : { $detail }
+
+## fadaa new
+
+new-exists = { $file } existe déjà : fadaa new n’écrase jamais un fichier
+new-exists-help = choisissez un autre nom d’élément (slug), ou modifiez le fichier existant
+
+## Références, membres, expériences, jeux de données, livrables
+
+page-slug-reserved = le nom de page `{ $slug }` est déjà pris par une rubrique du site
+page-slug-reserved-help = renommez le fichier ; noms réservés : { $reserved }
+reference-key-invalid = `{ $key }` n’est pas une clé valable
+reference-key-invalid-help = écrivez les clés en lettres latines minuscules, chiffres et tirets `-`, comme les noms d’éléments (slugs)
+slug-twice-in-lang = deux éléments de content/{ $kind }/ ont le même nom `{ $slug }` dans la langue { $lang }
+slug-twice = deux éléments de content/{ $kind }/ ont le même nom `{ $slug }`
+slug-twice-help = { $file } l’utilise aussi ; renommez ou supprimez l’un des deux
+member-name-twice = `{ $name }` est déjà le nom du membre `{ $first }` ({ $lang })
+member-name-twice-help = donnez à chaque membre un nom différent, par exemple en ajoutant son gouvernorat
+reference-unknown = { $kind ->
+    [governorate] gouvernorat inconnu
+    [service] service inconnu
+    [committee] comité inconnu
+   *[tag] étiquette inconnue
+} `{ $key }`
+reference-list-empty = content/{ $file } est absent ou vide
+reference-use-key = utilisez une clé de content/{ $file }
+member-empty-help = écrivez le nom d’un fichier de content/members/ (sans .yaml)
+member-unknown = membre inconnu `{ $slug }`
+member-unknown-help = utilisez le nom d’un fichier de content/members/ (sans .yaml)
+file-empty-help = indiquez un fichier du dossier de l’élément ou du dossier assets/, ou supprimez la ligne
+file-outside-site = `{ $file }` désigne un emplacement hors du site
+file-outside-site-help = indiquez un fichier du dossier de l’élément, ou un chemin dans assets/ commençant par /
+file-missing = le fichier `{ $file }` n’existe pas
+file-missing-asset-help = placez-le dans { $path }
+file-missing-bundle-help = placez-le dans le dossier { $folder }
+tags-too-many = cette expérience a { $count } étiquettes
+tags-too-many-help = une expérience peut avoir au plus { $limit } étiquettes : gardez celles qu’un lecteur chercherait
+tag-invalid = `{ $tag }` n’est pas une étiquette valable
+tag-invalid-help = écrivez l’étiquette sous forme de clé, comme `open-data` : `{ $key }`
+tag-no-label = l’étiquette `{ $tag }` n’a pas de libellé
+tag-no-label-help = ajoutez-la dans content/tags.yaml avec son nom dans chaque langue
+location-swapped-help = échangez lat et lon : ils semblent inversés (lat vaut environ 30 à 37.5, lon environ 7.5 à 11.6)
+location-outside-help = vérifiez les coordonnées : la Tunisie se situe entre les latitudes 30.2 et 37.6 et les longitudes 7.5 et 11.7
+location-outside = l’emplacement ({ $lat }, { $lon }) est hors de Tunisie
+location-in-other-help = le point se trouve dans `{ $governorate }` : vérifiez les coordonnées ou le gouvernorat
+location-at-sea-help = le point n’est dans aucun gouvernorat (en mer ?) : vérifiez les coordonnées
+location-not-in-governorate = l’emplacement n’est pas dans le gouvernorat `{ $governorate }`
+phone-invalid = `{ $phone }` n’est pas un numéro de téléphone
+phone-invalid-help = écrivez des chiffres et des espaces, avec un + au début pour l’indicatif du pays : +216 74 000 000
+email-invalid = `{ $email }` n’est pas une adresse électronique
+email-invalid-help = écrivez-la comme espace.citoyen@commune.tn
+website-help = écrivez-la comme https://www.commune-sfax.gov.tn
+dataset-no-resources = ce jeu de données n’a aucune ressource (aucun fichier)
+dataset-no-resources-help = indiquez ses fichiers sous resources: avec - file: nom.csv
+dataset-file-absolute = les fichiers d’un jeu de données se trouvent à côté de dataset.yaml
+dataset-file-absolute-help = écrivez seulement le nom du fichier
+deliverable-no-date = un livrable publié doit avoir sa date de publication
+deliverable-no-date-help = ajoutez `published: YYYY-MM-DD`
+deliverable-date-unpublished = ce livrable a une date de publication mais il n’est pas publié
+deliverable-date-unpublished-help = mettez `status: published`, ou supprimez `published`
+license-help = écrivez un identifiant de licence comme CC-BY-4.0, CC0-1.0 ou ODbL-1.0
+license-unknown = `{ $id }` n’est pas une licence connue de fadaa : vérifiez-la sur spdx.org/licenses
+license-invalid = `{ $id }` n’est pas un identifiant de licence SPDX
+title-empty = le titre est vide
+title-empty-help = écrivez le titre après `title:`
+hours-help = écrivez les horaires selon la notation opening_hours d’OpenStreetMap, par exemple Mo-Fr 08:00-12:30,14:00-17:30; Sa 08:00-12:00; PH off
+
+## Horaires d’ouverture
+
+hours-empty = horaires d’ouverture non valables : les horaires sont vides ; écrivez-les comme Mo-Fr 08:00-17:00
+hours-expected = horaires d’ouverture non valables : il faut ici { $what ->
+    [rule-separator] un `;` entre deux règles
+    [dash] un `-` entre deux heures, comme dans 08:00-12:30
+    [month] un mois (Jan … Dec)
+   *[day] un jour (Mo Tu We Th Fr Sa Su)
+}
+hours-not-name = horaires d’ouverture non valables : `{ $word }` n’est pas { $what ->
+    [month] un mois (Jan … Dec)
+   *[day] un jour (Mo Tu We Th Fr Sa Su)
+}
+hours-not-day-or-month = horaires d’ouverture non valables : `{ $word }` n’est ni un jour ni un mois ; utilisez Mo Tu We Th Fr Sa Su, Jan … Dec, PH ou off
+hours-close-before-open = horaires d’ouverture non valables : l’heure de fermeture doit être après l’heure d’ouverture
+hours-comma-before-rule = horaires d’ouverture non valables : utilisez `;` pour commencer une nouvelle règle (`,` sépare deux plages horaires d’une même journée)
+hours-overlap = horaires d’ouverture non valables : les plages horaires se chevauchent ou ne sont pas dans l’ordre
+hours-bad-time = horaires d’ouverture non valables : il faut une heure comme 08:00 (deux chiffres, deux-points, deux chiffres)
+hours-not-time-of-day = horaires d’ouverture non valables : { $time } n’est pas une heure de la journée
+hours-hint = écrivez-les selon la notation OpenStreetMap : `{ $osm }` (jours Mo Tu We Th Fr Sa Su, heures 08:00-17:00)
+
+## Liens et ancres dans les textes
+
+anchor-unknown = `#{ $anchor }` n’est pas un intertitre de { $item } ({ $lang })
+anchor-no-headings-help = ce texte n’a aucun intertitre : faites le lien sans `#{ $anchor }`
+anchor-headings-help = choisissez l’un de ses intertitres : { $headings }
+link-scheme-refused = les liens ne peuvent pas commencer par `{ $scheme }:`
+link-scheme-refused-help = utilisez une adresse https://, mailto: ou tel:, ou un fichier du site
+link-asset-missing = `{ $path }` n’existe pas dans assets/
+link-asset-missing-help = placez le fichier à l’emplacement { $path }
+link-outside-help = faites le lien vers un fichier situé dans content/ ou assets/
+link-missing = `{ $dest }` n’existe pas
+link-missing-help = faites le lien vers un fichier du contenu (principles.md, ../members/sfax.yaml) ou vers un fichier du dossier de l’élément
+link-unpublished = `{ $dest }` n’est pas publié
+link-unpublished-help = vérifiez cet élément : c’est un brouillon, il est daté dans le futur, ou il contient lui-même une erreur
+link-no-such-item-help = vérifiez le nom : aucun élément de content/{ $folder } ne s’appelle `{ $slug }`
+heading-attribute-dropped = l’attribut d’intertitre `{ $name }` n’est pas autorisé et a été retiré
+heading-attribute-help = n’utilisez pour un intertitre que { "{" }#id{ "}" }, { "{" }.class{ "}" }, { "{" }lang=ar{ "}" } ou { "{" }dir=rtl{ "}" }
+image-missing-help = placez l’image dans assets/ et écrivez `{ $asset }`
+image-missing-bundle-help = placez l’image à côté de { $file }, ou placez-la dans assets/ et écrivez `{ $asset }`
+image-missing-flat-help = placez l’image dans assets/ et écrivez `{ $asset }`, ou mettez l’expérience dans son propre dossier ({ $bundle }) avec l’image à côté
+
+## Production des pages et écriture du site construit
+
+render-failed = impossible de produire { $page } ({ $template }) : { $detail }
+render-failed-help = vérifiez le modèle de page d’après les variables décrites dans docs/theme.md
+output-not-ours = le dossier de sortie { $folder } existe et n’a pas été créé par fadaa ; il n’est pas modifié
+output-not-ours-help = choisissez un autre dossier avec --output, ou déplacez ce dossier ailleurs
+output-io = { $what ->
+    [create-parent] impossible de créer le dossier qui doit contenir le dossier de sortie
+    [clear-unfinished] impossible d’effacer une construction précédente inachevée
+    [create] impossible de créer
+    [write] impossible d’écrire
+    [copy] impossible de copier
+    [remove] impossible de supprimer
+    [move-aside] impossible de mettre de côté l’ancien dossier de sortie
+   *[move-in] impossible de mettre en place le nouveau dossier de sortie
+} { $path } : { $detail }
+
+## Fichiers de données (jeux de données)
+
+csv-french-excel = ce fichier CSV a été enregistré par Excel en français (`;` entre les valeurs, virgule décimale) : il est publié converti, avec des virgules entre les valeurs et des points décimaux
+csv-french-excel-help = pour le publier exactement tel quel, enregistrez-le au format « CSV UTF-8 (délimité par des virgules) » ; vérifiez le fichier converti sur la page du jeu de données
+csv-french-excel-large = ce grand fichier CSV a des `;` entre les valeurs (Excel en français) : il serait publié en une seule colonne
+csv-french-excel-large-help = enregistrez-le à nouveau au format « CSV UTF-8 (délimité par des virgules) », ou découpez-le en fichiers plus petits
+stream-not-utf8 = ce fichier de { $size } n’est pas en UTF-8 simple (autre encodage, ou marque invisible BOM au début)
+stream-as-is-help = les fichiers de plus de { $limit } sont publiés exactement tels quels : enregistrez-le à nouveau en UTF-8 (sans BOM), ou découpez-le
+encoding-bom-removed = la marque invisible (BOM) au début du fichier a été supprimée
+encoding-converted = fichier converti de { $encoding } en UTF-8
+encoding-converted-1256 = fichier converti de Windows-1256 (arabe de Windows) en UTF-8
+csv-row-length = cette ligne a { $len ->
+    [one] { $len } valeur
+   *[other] { $len } valeurs
+}, mais la ligne d’en-tête en a { $expected }
+csv-unreadable = le fichier CSV ne peut pas être lu : { $detail }
+csv-row-length-help = donnez à chaque ligne autant de valeurs séparées par des virgules que la ligne d’en-tête ; mettez entre guillemets les valeurs qui contiennent une virgule
+
+## Textes de l’interface et images
+
+ui-string-missing = texte d’interface `{ $key }` manquant pour la langue `{ $lang }`
+ui-string-missing-help = chaque langue doit avoir les mêmes clés : ajoutez celle-ci, ou redéfinissez-la dans le dossier i18n/ du site
+ui-string-key-not-text = les clés des textes d’interface doivent être du texte
+ui-string-not-text = `{ $key }` doit être un texte
+image-unreadable = impossible de lire cette image : { $detail }
+image-unreadable-help = enregistrez-la à nouveau en JPEG ou en PNG
+
+## Le terminal : étiquettes et lignes de bilan
+
+label-error = erreur
+label-warning = avertissement
+label-note = note
+label-help = aide
+build-progress = construction en cours…
+build-done = { $pages ->
+    [one] { $pages } page construite
+   *[other] { $pages } pages construites
+} ({ $per_lang }), { $copied ->
+    [one] { $copied } fichier copié
+   *[other] { $copied } fichiers copiés
+}, dans { $output } en { $ms } ms{ $warnings ->
+    [0] {""}
+    [one] , { $warnings } avertissement
+   *[other] , { $warnings } avertissements
+}
+build-files = { $generated ->
+    [one] { $generated } fichier généré
+   *[other] { $generated } fichiers générés
+}, { $copied ->
+    [one] { $copied } copié
+   *[other] { $copied } copiés
+} ; images de couverture : { $resized ->
+    [one] { $resized } redimensionnée
+   *[other] { $resized } redimensionnées
+}, { $cached ->
+    [one] { $cached } reprise du cache
+   *[other] { $cached } reprises du cache
+}
+build-failed = échec de la construction : { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+} ; rien n’a été écrit, la version précédente du site reste inchangée
+build-unchanged = rien n’a changé depuis la dernière construction : { $pages ->
+    [one] { $pages } page dans { $output } est à jour
+   *[other] les { $pages } pages de { $output } sont à jour
+} (vérifié en { $ms } ms ; --force pour tout reconstruire){ $warnings ->
+    [0] {""}
+    [one]  ; cette construction avait { $warnings } avertissement (`fadaa check` le montre)
+   *[other]  ; cette construction avait { $warnings } avertissements (`fadaa check` les liste)
+}
+check-drafts = { $count ->
+    [one] { $count } brouillon a aussi été vérifié (draft: true) : `fadaa build` ne le publie pas
+   *[other] { $count } brouillons ont aussi été vérifiés (draft: true) : `fadaa build` ne les publie pas
+}
+check-summary = { $root } vérifié : { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+}, { $warnings ->
+    [one] { $warnings } avertissement
+   *[other] { $warnings } avertissements
+}
+check-missing-translations = traductions manquantes : { $list }
+new-kind-unknown = `{ $kind }` n’est pas un type d’élément
+new-cannot-write = impossible d’écrire { $file } : { $detail }
+new-wrote = fichier créé : { $file }
+new-story-draft = l’expérience est un brouillon (draft: true) : `fadaa serve` l’affiche ; supprimez cette ligne pour la publier
+new-fill-in = remplacez chaque … par votre texte ; `fadaa check` indique ce qui manque encore
+serve-listening = le site est visible à l’adresse { $url } (brouillons et éléments datés dans le futur compris ; Ctrl-C pour arrêter)
+serve-built = { $pages ->
+    [one] { $pages } page construite
+   *[other] { $pages } pages construites
+} en { $ms } ms
+serve-rebuilt = reconstruit en { $ms } ms : Markdown de { $texts } { $texts ->
+    [one] texte
+   *[other] textes
+} sur { $all_texts }, { $rendered } { $rendered ->
+    [one] page produite
+   *[other] pages produites
+} sur { $pages }, { $changed } { $changed ->
+    [one] modifiée
+   *[other] modifiées
+}{ $removed ->
+    [0] {""}
+    [one] , { $removed } fichier supprimé
+   *[other] , { $removed } fichiers supprimés
+}{ $list }
+serve-failed = échec de la construction : { $errors ->
+    [one] { $errors } erreur
+   *[other] { $errors } erreurs
+} ; la dernière version correcte du site reste affichée
+serve-cannot = erreur : impossible d’afficher le site : { $detail }
+overlay-title = La construction a échoué : la page affichée est la dernière version correcte. Corrigez le fichier, puis enregistrez-le.
