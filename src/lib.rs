@@ -55,6 +55,7 @@ pub mod stamp;
 pub mod templates;
 pub mod typography;
 pub mod view;
+pub mod writers;
 pub mod yaml;
 
 use config::BuildOptions;

@@ -108,7 +108,7 @@ enum One {
 }
 
 pub fn parse(files: &[SourceFile], diags: &mut Diagnostics) -> Parsed {
-    let results: Vec<Result<One, Diagnostic>> = files.par_iter().map(parse_one).collect();
+    let results: Vec<Result<One, Vec<Diagnostic>>> = files.par_iter().map(parse_one).collect();
     let mut parsed = Parsed::default();
     for (file, result) in files.iter().zip(&results) {
         if let Role::Markdown { kind, slug, .. } | Role::Yaml { kind, slug } = &file.role {
@@ -130,13 +130,13 @@ pub fn parse(files: &[SourceFile], diags: &mut Diagnostics) -> Parsed {
             Ok(One::Deliverable(d)) => parsed.deliverables.push(d),
             Ok(One::Reference(k, r)) => parsed.references.push((k, r)),
             Ok(One::Bundle(b)) => parsed.bundle_files.push(b),
-            Err(d) => diags.push(d),
+            Err(errors) => diags.extend(errors),
         }
     }
     parsed
 }
 
-fn parse_one(file: &SourceFile) -> Result<One, Diagnostic> {
+fn parse_one(file: &SourceFile) -> Result<One, Vec<Diagnostic>> {
     if let Role::BundleFile { kind, slug, name } = &file.role {
         return Ok(One::Bundle(BundleFile {
             kind: *kind,
@@ -146,7 +146,7 @@ fn parse_one(file: &SourceFile) -> Result<One, Diagnostic> {
             rel: file.rel.clone(),
         }));
     }
-    let text = read_text(file)?;
+    let text = read_text(file).map_err(|d| vec![d])?;
     match &file.role {
         Role::Markdown {
             kind: Kind::Page,
@@ -158,11 +158,11 @@ fn parse_one(file: &SourceFile) -> Result<One, Diagnostic> {
             slug,
             lang,
         } => markdown(file, text, slug, lang).map(One::Story),
-        Role::Markdown { kind, .. } => Err(Diagnostic::error(msg!(
+        Role::Markdown { kind, .. } => Err(vec![Diagnostic::error(msg!(
             "written-in-yaml",
             folder = kind.folder()
         ))
-        .in_file(&file.rel)),
+        .in_file(&file.rel)]),
         Role::Yaml { kind, slug } => {
             let slug = slug.clone();
             match kind {
@@ -196,7 +196,7 @@ pub fn markdown_file<F: DeserializeOwned>(file: &SourceFile) -> Result<Markdown<
     let Role::Markdown { slug, lang, .. } = &file.role else {
         return Err(Diagnostic::error(msg!("not-page-or-story")).in_file(&file.rel));
     };
-    markdown(file, read_text(file)?, slug, lang)
+    markdown(file, read_text(file)?, slug, lang).map_err(|mut errors| errors.remove(0))
 }
 
 fn markdown<F: DeserializeOwned>(
@@ -204,8 +204,8 @@ fn markdown<F: DeserializeOwned>(
     text: String,
     slug: &str,
     lang: &str,
-) -> Result<Markdown<F>, Diagnostic> {
-    let split = frontmatter::split(&text, &file.rel)?;
+) -> Result<Markdown<F>, Vec<Diagnostic>> {
+    let split = frontmatter::split(&text, &file.rel).map_err(|d| vec![d])?;
     let source = Source {
         rel: file.rel.clone(),
         path: file.path.clone(),
@@ -213,9 +213,9 @@ fn markdown<F: DeserializeOwned>(
         yaml_line_offset: split.yaml_line_offset,
     };
     let front = if split.yaml.trim().is_empty() {
-        yaml::parse("{}", source.origin())
+        yaml::parse("{}", source.origin()).map_err(|d| vec![d])
     } else {
-        yaml::parse(split.yaml, source.origin())
+        yaml::parse_all(split.yaml, source.origin())
     }?;
     Ok(Markdown {
         slug: slug.to_string(),
@@ -231,13 +231,13 @@ fn yaml_item<T: DeserializeOwned>(
     file: &SourceFile,
     text: String,
     slug: String,
-) -> Result<Yaml<T>, Diagnostic> {
+) -> Result<Yaml<T>, Vec<Diagnostic>> {
     let source = Source {
         rel: file.rel.clone(),
         path: file.path.clone(),
         yaml: text,
         yaml_line_offset: 0,
     };
-    let data = yaml::parse(&source.yaml, source.origin())?;
+    let data = yaml::parse_all(&source.yaml, source.origin())?;
     Ok(Yaml { slug, data, source })
 }

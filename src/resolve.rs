@@ -54,6 +54,13 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
     for story in stories.iter().flat_map(|s| s.by_lang.values()) {
         checker.story(story, &mut d);
     }
+    for story in &stories {
+        crate::writers::placeholders(story, crate::writers::story_fields, |f| f.draft, &mut d);
+        crate::writers::disagreements(story, &mut d);
+    }
+    for page in &pages {
+        crate::writers::placeholders(page, crate::writers::page_fields, |f| f.draft, &mut d);
+    }
     let mut members = unique(parsed.members, Kind::Member, &mut d);
     for m in &mut members {
         if let Some(key) = checker.refs.governorates.key_of_alias(&m.data.governorate) {
@@ -293,6 +300,18 @@ impl Checker<'_> {
         if list.contains(key) || self.broken_references.contains(&kind) {
             return;
         }
+        if let Some(text) = crate::scaffold::placeholder_in(key) {
+            d.push(
+                source
+                    .error_at(
+                        field,
+                        None,
+                        msg!("placeholder-in-field", field = field, text = text),
+                    )
+                    .help(msg!("reference-use-key", file = kind.file())),
+            );
+            return;
+        }
         let mut diag = source.error_at(
             field,
             Some(key),
@@ -311,6 +330,18 @@ impl Checker<'_> {
 
     fn member_ref(&self, slug: &str, field: &str, source: &Source, d: &mut Diagnostics) {
         if self.known.contains(&(Kind::Member, slug.to_string())) {
+            return;
+        }
+        if let Some(text) = crate::scaffold::placeholder_in(slug) {
+            d.push(
+                source
+                    .error_at(
+                        field,
+                        None,
+                        msg!("placeholder-in-field", field = field, text = text),
+                    )
+                    .help(msg!("member-empty-help")),
+            );
             return;
         }
         if slug.trim().is_empty() {

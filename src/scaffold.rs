@@ -63,8 +63,10 @@ pub fn files(
         None => config.codes().collect(),
     };
     let today = defaults.today.iso();
-    let member = defaults.member.as_deref().unwrap_or("your-municipality");
-    let committee = defaults.committee.as_deref().unwrap_or("valorisation");
+    // Never a real member or committee: a hurried writer could leave it
+    // and publish a story under another municipality's name.
+    let member = "…";
+    let committee = "…";
     let out: Vec<(PathBuf, String)> = match kind {
         NewKind::Story => langs
             .iter()
@@ -102,7 +104,7 @@ pub fn files(
             let text = format!(
                 "title: {{ ar: \"…\", fr: \"…\" }}\n\
                  description:\n  ar: |\n    ما الذي تحتويه البيانات، ومن أين جاءت.\n  fr: |\n    Ce que contiennent les données, et d'où elles viennent.\n\
-                 publisher: {member}            # a member's slug, or federation\n\
+                 publisher: \"{member}\"            # a member's slug, or federation\n\
                  license: CC-BY-4.0\n\
                  keywords: []\n\
                  updated: {today}\n\
@@ -120,7 +122,7 @@ pub fn files(
             let text = format!(
                 "title: {{ ar: \"…\", fr: \"…\" }}\n\
                  summary: {{ ar: \"…\", fr: \"…\" }}\n\
-                 committee: {committee}\n\
+                 committee: \"{committee}\"\n\
                  kind: guide                 # guide | report | toolkit | training | study | event\n\
                  status: planned             # planned | in-progress | published\n\
                  due: {today}\n\
@@ -140,7 +142,56 @@ pub fn files(
     Ok(out)
 }
 
-fn story(lang: &str, member: &str, committee: &str, today: &str) -> String {
+/// What `new` writes for the writer to replace. A published item that
+/// still holds one of these is an error (`resolve` asks [`placeholder_in`]).
+const PLACEHOLDERS: &[&str] = &[
+    "عنوان القصة",
+    "Titre du récit",
+    "جملة أو جملتان تلخّصان ما تغيّر للمواطنين.",
+    "Une ou deux phrases qui disent ce qui a changé pour les citoyens.",
+    "ما الذي كان صعبًا على المواطنين؟",
+    "Qu'est-ce qui était difficile pour les citoyens ?",
+    "ما الذي تغيّر، بالأرقام إن أمكن.",
+    "Ce qui a changé, en chiffres si possible.",
+    "عنوان الصفحة",
+    "Titre de la page",
+    "بلدية …",
+    "Commune de …",
+    "فضاء المواطن ب…",
+    "L'Espace citoyen de …",
+];
+
+/// The placeholder `text` still holds, if any: `…` alone, or a sentence
+/// of `new`'s templates.
+pub fn placeholder_in(text: &str) -> Option<&'static str> {
+    if text.trim() == "…" {
+        return Some("…");
+    }
+    PLACEHOLDERS.iter().copied().find(|p| text.contains(p))
+}
+
+/// The first line of a Markdown body, outside code blocks, that is a
+/// placeholder of `new`'s templates: (0-based line, placeholder).
+pub fn placeholder_line(body: &str) -> Option<(usize, &'static str)> {
+    let mut in_code = false;
+    body.lines().enumerate().find_map(|(i, line)| {
+        let t = line.trim();
+        if t.starts_with("```") || t.starts_with("~~~") {
+            in_code = !in_code;
+            return None;
+        }
+        if in_code || line.starts_with("    ") {
+            return None;
+        }
+        PLACEHOLDERS
+            .iter()
+            .copied()
+            .find(|p| t == *p)
+            .map(|p| (i, p))
+    })
+}
+
+fn story(lang: &str, member: &str, _committee: &str, today: &str) -> String {
     let (title, summary, body) = if lang == "ar" {
         (
             "عنوان القصة",
@@ -155,7 +206,9 @@ fn story(lang: &str, member: &str, committee: &str, today: &str) -> String {
         )
     };
     format!(
-        "---\ntitle: \"{title}\"\ndate: {today}\nmember: {member}\ncommittee: {committee}\nsummary: \"{summary}\"\ntags: []\ndraft: true\n---\n\n{body}"
+        "---\ntitle: \"{title}\"\ndate: {today}\nmember: \"{member}\"      # {member_hint}\n# committee: …       # {committee_hint}\nsummary: \"{summary}\"\ntags: []\ndraft: true\n---\n\n{body}",
+        member_hint = "content/members/<slug>.yaml",
+        committee_hint = "content/committees.yaml"
     )
 }
 
@@ -165,5 +218,5 @@ fn page(lang: &str) -> String {
     } else {
         ("Titre de la page", "## Première section\n\nLe texte.\n")
     };
-    format!("---\ntitle: \"{title}\"\nweight: 50\nmenu: false\n---\n\n{body}")
+    format!("---\ntitle: \"{title}\"\nweight: 50\nmenu: false\ndraft: true\n---\n\n{body}")
 }

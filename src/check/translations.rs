@@ -4,6 +4,7 @@
 //! commit dates in a git repository, else by `updated:` in front matter.
 
 use crate::diag::Diagnostic;
+use crate::model::Translated;
 use crate::msg;
 use crate::site::{Site, Versions};
 use std::collections::{BTreeMap, HashMap};
@@ -35,7 +36,11 @@ pub fn check(site: &Site) -> (Vec<Diagnostic>, BTreeMap<String, usize>) {
             &mut out,
         );
     }
+    let fields_lacking = fields(site, &codes, &mut out);
     let mut missing: BTreeMap<String, usize> = BTreeMap::new();
+    for (code, n) in fields_lacking {
+        *missing.entry(code).or_default() += n;
+    }
     for code in &codes {
         let lacking = site
             .pages
@@ -48,10 +53,52 @@ pub fn check(site: &Site) -> (Vec<Diagnostic>, BTreeMap<String, usize>) {
                 .filter(|s| !s.by_lang.contains_key(*code))
                 .count();
         if lacking > 0 {
-            missing.insert(code.to_string(), lacking);
+            *missing.entry(code.to_string()).or_default() += lacking;
         }
     }
     (out, missing)
+}
+
+/// A field written per language (`name: { ar: … }`) that lacks one of
+/// the site's languages: reported like a missing file. Returns how many
+/// fields each language lacks.
+fn fields(site: &Site, codes: &[&str], out: &mut Vec<Diagnostic>) -> BTreeMap<String, usize> {
+    let mut lacking: BTreeMap<String, usize> = BTreeMap::new();
+    let mut each = |source: &crate::parse::Source, field: &str, value: Option<&Translated>| {
+        let Some(Translated::ByLang(map)) = value else {
+            return;
+        };
+        for code in codes.iter().filter(|c| !map.contains_key(**c)) {
+            *lacking.entry(code.to_string()).or_default() += 1;
+            out.push(
+                source
+                    .warning_at(
+                        field,
+                        None,
+                        msg!("translation-field-missing", field = field, lang = *code),
+                    )
+                    .help(msg!(
+                        "translation-field-missing-help",
+                        field = field,
+                        lang = *code
+                    )),
+            );
+        }
+    };
+    for m in &site.members {
+        each(&m.source, "name", Some(&m.data.name));
+        each(&m.source, "address", m.data.address.as_ref());
+        each(&m.source, "description", m.data.description.as_ref());
+    }
+    for ds in &site.datasets {
+        each(&ds.source, "title", Some(&ds.data.title));
+        each(&ds.source, "description", ds.data.description.as_ref());
+    }
+    for del in &site.deliverables {
+        each(&del.source, "title", Some(&del.data.title));
+        each(&del.source, "summary", del.data.summary.as_ref());
+    }
+    lacking
 }
 
 fn item<F>(

@@ -481,3 +481,20 @@ serve-failed = فشل إنشاء الموقع: { $errors ->
 }؛ ما زالت المعاينة تعرض آخر نسخة سليمة
 serve-cannot = خطأ: تعذّر تشغيل المعاينة: { $detail }
 overlay-title = فشل إنشاء الموقع: الصفحة المعروضة هي آخر نسخة سليمة. صحّح الملف، ثم احفظه.
+
+## علامات التنصيص، وما يُنسخ من Word
+
+yaml-colon-in-value = قيمة الحقل `{ $key }` تحتوي على `: `، فيقرؤها YAML كأنها بداية حقل جديد
+yaml-nested-quotes = علامات التنصيص داخل قيمة الحقل `{ $key }` تُنهيها قبل أوانها
+yaml-curly-quotes = قيمة الحقل `{ $key }` محاطة بعلامات تنصيص منحنية يحتفظ بها YAML: ستُنشر مع النص
+yaml-quote-value-help = ضع القيمة كلها بين علامتي تنصيص مستقيمتين: `{ $line }`
+
+## ما كتبه الأمر fadaa new، ولغتا قصة النجاح الواحدة
+
+placeholder-in-field = الحقل `{ $field }` ما زال يحتوي على ما كتبه الأمر `fadaa new`: { $text }
+placeholder-in-text = النص ما زال يحتوي على ما كتبه الأمر `fadaa new`: { $text }
+placeholder-help = عوّضه بنصّك، أو أبقِ `draft: true` حتى يصبح جاهزًا
+translation-disagrees = الحقل `{ $field }` ليس كما هو في { $other }
+translation-disagrees-help = لغتا قصة النجاح الواحدة ترويان الوقائع نفسها: اكتب `{ $field }` نفسه في الملفين
+translation-field-missing = الحقل `{ $field }` ليس له نص بلغة `{ $lang }`: يرى قرّاء `{ $lang }` لغة أخرى
+translation-field-missing-help = أضف `{ $lang }: …` إلى `{ $field }`

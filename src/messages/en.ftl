@@ -429,3 +429,20 @@ serve-failed = build failed: { $errors ->
 }; still serving the last good build
 serve-cannot = error: cannot serve: { $detail }
 overlay-title = The build failed: the page shown is the last good version. Fix the file, then save it.
+
+## Quotes, and what writers copy from Word
+
+yaml-colon-in-value = the value of `{ $key }` holds `: `, which YAML reads as a new field
+yaml-nested-quotes = the quotes inside the value of `{ $key }` end it too early
+yaml-curly-quotes = the value of `{ $key }` is wrapped in curly quotes, which YAML keeps: they would be published as part of it
+yaml-quote-value-help = put the whole value in quotes: `{ $line }`
+
+## What fadaa new wrote, and the two languages of one story
+
+placeholder-in-field = `{ $field }` still holds what `fadaa new` wrote: { $text }
+placeholder-in-text = the text still holds what `fadaa new` wrote: { $text }
+placeholder-help = replace it with your own words, or keep `draft: true` until it is ready
+translation-disagrees = `{ $field }` is not the same as in { $other }
+translation-disagrees-help = the two languages of one story tell the same facts: write the same `{ $field }` in both files
+translation-field-missing = `{ $field }` has no `{ $lang }` text: its `{ $lang }` readers see another language
+translation-field-missing-help = add `{ $lang }: …` to `{ $field }`

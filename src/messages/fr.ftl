@@ -473,3 +473,20 @@ serve-failed = échec de la construction : { $errors ->
 } ; la dernière version correcte du site reste affichée
 serve-cannot = erreur : impossible d’afficher le site : { $detail }
 overlay-title = La construction a échoué : la page affichée est la dernière version correcte. Corrigez le fichier, puis enregistrez-le.
+
+## Les guillemets, et ce que l’on copie depuis Word
+
+yaml-colon-in-value = la valeur de `{ $key }` contient `: `, que YAML lit comme le début d’un nouveau champ
+yaml-nested-quotes = les guillemets à l’intérieur de la valeur de `{ $key }` la terminent trop tôt
+yaml-curly-quotes = la valeur de `{ $key }` est entourée de guillemets typographiques, que YAML garde : ils seraient publiés avec le texte
+yaml-quote-value-help = mettez toute la valeur entre guillemets droits : `{ $line }`
+
+## Ce que `fadaa new` a écrit, et les deux langues d’une même expérience
+
+placeholder-in-field = `{ $field }` contient encore ce que `fadaa new` a écrit : { $text }
+placeholder-in-text = le texte contient encore ce que `fadaa new` a écrit : { $text }
+placeholder-help = remplacez-le par votre propre texte, ou gardez `draft: true` jusqu’à ce qu’il soit prêt
+translation-disagrees = `{ $field }` n’est pas le même que dans { $other }
+translation-disagrees-help = les deux langues d’une expérience racontent les mêmes faits : écrivez le même `{ $field }` dans les deux fichiers
+translation-field-missing = `{ $field }` n’a pas de texte `{ $lang }` : ses lecteurs en `{ $lang }` voient une autre langue
+translation-field-missing-help = ajoutez `{ $lang }: …` à `{ $field }`

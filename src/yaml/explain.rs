@@ -29,12 +29,22 @@ pub struct Context {
 pub fn explain(message: &str, text: &str, cx: Context) -> Option<Explained> {
     alias_bomb(message)
         .or_else(|| tab_indentation(text, cx))
+        .or_else(|| super::quotes::colon_in_value(message, text, cx))
         .or_else(|| over_indented_key(text))
+        .or_else(|| nested_quotes(message, text, cx))
         .or_else(|| unclosed_quote(message, text))
         .or_else(|| duplicate_key(message, text, cx))
         .or_else(|| empty_date(message, text))
         .or_else(|| not_fields(message, cx))
         .or_else(|| wrong_type(message))
+}
+
+/// Only for the parser's own syntax errors, not serde's.
+fn nested_quotes(message: &str, text: &str, cx: Context) -> Option<Explained> {
+    let syntax = message.contains("did not find expected") || message.contains("while parsing");
+    syntax
+        .then(|| super::quotes::nested_quotes(text, cx))
+        .flatten()
 }
 
 fn explained(message: Message, place: Option<(usize, usize)>, help: Message) -> Option<Explained> {
@@ -55,7 +65,7 @@ fn is_blank_or_comment(line: &str) -> bool {
 }
 
 /// `key: value` → (column of the key, key, value), past any `- ` list marks.
-fn key_value(line: &str) -> Option<(usize, &str, &str)> {
+pub(super) fn key_value(line: &str) -> Option<(usize, &str, &str)> {
     let mut rest = line.trim_start_matches(' ');
     while let Some(r) = rest.strip_prefix("- ") {
         rest = r.trim_start_matches(' ');

@@ -1,7 +1,11 @@
 //! YAML into typed structs, with errors turned into diagnostics that point at
 //! the right line of the *file* (front matter starts below its `---`).
 
+mod all_errors;
 mod explain;
+mod quotes;
+
+pub use all_errors::parse_all;
 
 use crate::diag::{suggest, Diagnostic, Pos};
 use crate::messages::{self, Message};

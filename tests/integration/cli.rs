@@ -48,6 +48,35 @@ fn new_writes_every_kind_in_both_languages_and_the_site_still_builds() {
     assert!(site.has_source("content/datasets/queues-2025/data.csv"));
     let mut drafts = site.options.clone();
     drafts.drafts = true;
+    // `new` fills in no real member or committee: each is an error that
+    // says what to write, until the writer does.
+    let errors = fadaa::build(&drafts).unwrap_err();
+    let said: Vec<String> = errors.iter().map(|d| d.to_string()).collect();
+    assert!(
+        errors
+            .iter()
+            .all(|d| d.message.id == "placeholder-in-field"),
+        "{said:#?}"
+    );
+    for file in [
+        "content/stories/new-desk.ar.md",
+        "content/stories/new-desk.fr.md",
+        "content/datasets/queues-2025/dataset.yaml",
+        "content/deliverables/charter-poster.yaml",
+    ] {
+        assert!(
+            errors.iter().any(|d| d.file.as_deref() == Some(file)),
+            "{file}: {said:#?}"
+        );
+        let text = site.source(file);
+        site.write(
+            file,
+            &text
+                .replace("member: \"…\"", "member: sfax")
+                .replace("publisher: \"…\"", "publisher: sfax")
+                .replace("committee: \"…\"", "committee: innovation"),
+        );
+    }
     let report = fadaa::build(&drafts).unwrap_or_else(|d| panic!("{}", crate::support::render(&d)));
     assert!(report.warnings.iter().all(|w| !w.is_error()));
     assert!(site

@@ -1,0 +1,108 @@
+//! Mistakes that parse and resolve fine but would publish something wrong:
+//! a placeholder left from `fadaa new`, and the two languages of one story
+//! that disagree on who, when or what (one is surely a slip).
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::model::{PageFront, StoryFront};
+use crate::msg;
+use crate::parse::Markdown;
+use crate::scaffold::{placeholder_in, placeholder_line};
+use crate::site::Versions;
+
+/// Errors for placeholders in what a published page or story shows.
+pub fn placeholders<F>(
+    versions: &Versions<F>,
+    fields: impl Fn(&F) -> Vec<(&'static str, &str)>,
+    draft: impl Fn(&F) -> bool,
+    d: &mut Diagnostics,
+) {
+    for version in versions.by_lang.values().filter(|v| !draft(&v.front)) {
+        let found: Vec<(&str, &str)> = fields(&version.front)
+            .into_iter()
+            .filter_map(|(field, value)| Some((field, placeholder_in(value)?)))
+            .collect();
+        for (field, placeholder) in found {
+            d.push(placeholder_error(version, field, placeholder));
+        }
+        if let Some((line, placeholder)) = placeholder_line(&version.body) {
+            d.push(
+                Diagnostic::error(msg!("placeholder-in-text", text = placeholder))
+                    .in_file(&version.source.rel)
+                    .at(Some(crate::diag::Pos::new(
+                        version.body_first_line + line,
+                        1,
+                    )))
+                    .help(msg!("placeholder-help")),
+            );
+        }
+    }
+}
+
+fn placeholder_error<F>(version: &Markdown<F>, field: &str, placeholder: &str) -> Diagnostic {
+    let source = &version.source;
+    let help = if field == "member" {
+        msg!("member-empty-help")
+    } else {
+        msg!("placeholder-help")
+    };
+    source
+        .error_at(
+            field,
+            None,
+            msg!("placeholder-in-field", field = field, text = placeholder),
+        )
+        .help(help)
+}
+
+pub fn story_fields(f: &StoryFront) -> Vec<(&'static str, &str)> {
+    // `member` is checked with the other references.
+    let mut out = vec![("title", f.title.as_str())];
+    out.extend(f.summary.as_deref().map(|s| ("summary", s)));
+    out.extend(f.committee.as_deref().map(|c| ("committee", c)));
+    out
+}
+
+pub fn page_fields(f: &PageFront) -> Vec<(&'static str, &str)> {
+    let mut out = vec![("title", f.title.as_str())];
+    out.extend(f.description.as_deref().map(|s| ("description", s)));
+    out
+}
+
+/// A warning on each version of a story whose `member`, `date`,
+/// `committee` or `tags` differ from the first version's.
+pub fn disagreements(story: &Versions<StoryFront>, d: &mut Diagnostics) {
+    let mut versions = story.by_lang.values();
+    let Some(first) = versions.next() else {
+        return;
+    };
+    let sorted = |tags: &[String]| {
+        let mut t = tags.to_vec();
+        t.sort();
+        t
+    };
+    for other in versions {
+        let (a, b) = (&first.front, &other.front);
+        let differs = [
+            ("member", a.member != b.member),
+            ("date", a.date != b.date),
+            ("committee", a.committee != b.committee),
+            ("tags", sorted(&a.tags) != sorted(&b.tags)),
+        ];
+        for (field, _) in differs.into_iter().filter(|(_, differs)| *differs) {
+            d.push(
+                other
+                    .source
+                    .warning_at(
+                        field,
+                        None,
+                        msg!(
+                            "translation-disagrees",
+                            field = field,
+                            other = first.source.rel.as_str()
+                        ),
+                    )
+                    .help(msg!("translation-disagrees-help", field = field)),
+            );
+        }
+    }
+}
