@@ -46,7 +46,11 @@ test("fr: saving a story reloads the open page; an error shows an overlay, a fix
   const text = await overlay.textContent();
   assert.match(text, /La construction a échoué/);
   assert.match(text, /content\/stories\/queue\.fr\.md:\d+:\d+/);
-  assert.match(text, /unknown member `sfx`/);
+  // Every word in the page's language, the writer's value kept verbatim
+  // (Unicode isolates around it).
+  assert.match(text, /membre inconnu `\u2068sfx\u2069`/);
+  assert.match(text, /vouliez-vous dire `\u2068sfax\u2069`\s\?/);
+  assert.doesNotMatch(text, /unknown|did you mean/);
   assert.equal(await overlay.getAttribute("role"), "alert");
   assert.match(await page.locator("h1").textContent(), /Sfax en direct/, "the last good page stays");
 
@@ -68,7 +72,10 @@ test("ar: the overlay speaks Arabic and reads right to left", async () => {
   writeFileSync(file, original.replace(/^date: .*$/m, "date: 2025-02-30"));
   const overlay = page.locator("#fadaa-overlay");
   await overlay.waitFor({ timeout: 10000 });
-  assert.match(await overlay.textContent(), /لم يكتمل بناء الموقع/);
+  const said = await overlay.textContent();
+  assert.match(said, /فشل إنشاء الموقع/);
+  assert.match(said, /ليس تاريخًا صالحًا: شهر \u2068فيفري\u2069 \u20682025\u2069 عدد أيامه \u206828\u2069/);
+  assert.doesNotMatch(said, /not a valid date|February/);
   assert.equal(await overlay.getAttribute("dir"), "rtl");
   writeFileSync(file, original);
   await page.waitForEvent("load");
