@@ -281,6 +281,7 @@ fn render_site_inner(
     let mut data = resources::prepare(&site, &mut diags);
     timer.lap("datasets");
     data.images = images::prepare(&site, &mut diags);
+    images::heavy_photos(&site, &mut diags);
     timer.lap("images");
     let Some(templates) = templates.filter(|_| !diags.has_errors()) else {
         keep_markdown(previous, Some(content));

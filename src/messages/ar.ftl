@@ -498,3 +498,5 @@ translation-disagrees = الحقل `{ $field }` ليس كما هو في { $other
 translation-disagrees-help = لغتا قصة النجاح الواحدة ترويان الوقائع نفسها: اكتب `{ $field }` نفسه في الملفين
 translation-field-missing = الحقل `{ $field }` ليس له نص بلغة `{ $lang }`: يرى قرّاء `{ $lang }` لغة أخرى
 translation-field-missing-help = أضف `{ $lang }: …` إلى `{ $field }`
+photo-too-heavy = وزن هذه الصورة { $size }، والدليل يطلب أقل من { $limit }: القارئ على الهاتف يدفع ثمن كل بايت
+photo-too-heavy-help = احفظها بحجم أصغر: عرض 1600 بكسل على الأكثر وجودة JPEG في حدود 80 (من الهاتف: شاركها بالحجم «المتوسط»)

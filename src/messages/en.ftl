@@ -446,3 +446,5 @@ translation-disagrees = `{ $field }` is not the same as in { $other }
 translation-disagrees-help = the two languages of one story tell the same facts: write the same `{ $field }` in both files
 translation-field-missing = `{ $field }` has no `{ $lang }` text: its `{ $lang }` readers see another language
 translation-field-missing-help = add `{ $lang }: …` to `{ $field }`
+photo-too-heavy = this photo weighs { $size }; the guide asks for less than { $limit }: a reader on a phone pays for every byte
+photo-too-heavy-help = save it smaller: 1600 pixels wide at most, JPEG quality about 80 (on a phone: share it as "medium" size)

@@ -490,3 +490,5 @@ translation-disagrees = `{ $field }` n’est pas le même que dans { $other }
 translation-disagrees-help = les deux langues d’une expérience racontent les mêmes faits : écrivez le même `{ $field }` dans les deux fichiers
 translation-field-missing = `{ $field }` n’a pas de texte `{ $lang }` : ses lecteurs en `{ $lang }` voient une autre langue
 translation-field-missing-help = ajoutez `{ $lang }: …` à `{ $field }`
+photo-too-heavy = cette photo pèse { $size } ; le guide demande moins de { $limit } : un lecteur sur téléphone paie chaque octet
+photo-too-heavy-help = enregistrez-la plus petite : 1600 pixels de large au plus, qualité JPEG d’environ 80 (sur un téléphone : partagez-la en taille « moyenne »)

@@ -7,6 +7,7 @@
 use crate::support::{copy_dir, snapshot, REPO};
 use fadaa::config::BuildOptions;
 use fadaa::diag::{Diagnostic, Severity};
+use fadaa::messages::Locale;
 use fadaa::model::Day;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -18,8 +19,17 @@ fn corpus() -> PathBuf {
     Path::new(REPO).join("tests/bad-input")
 }
 
-/// One diagnostic in the corpus's line format.
-fn line_of(d: &Diagnostic) -> String {
+/// The expectation files of a case: `expect.txt` in English, and
+/// `expect.ar.txt`, `expect.fr.txt` where the case states the message in
+/// the writers' languages too.
+const EXPECTATIONS: [(Locale, &str); 3] = [
+    (Locale::En, "expect.txt"),
+    (Locale::Ar, "expect.ar.txt"),
+    (Locale::Fr, "expect.fr.txt"),
+];
+
+/// One diagnostic in the corpus's line format, in `locale`.
+fn line_of(d: &Diagnostic, locale: Locale) -> String {
     let severity = match d.severity {
         Severity::Error => "error",
         Severity::Warning => "warning",
@@ -27,11 +37,16 @@ fn line_of(d: &Diagnostic) -> String {
     };
     let file = d.file.as_deref().unwrap_or("");
     let mut line = match d.pos {
-        Some(p) => format!("{severity} {file}:{}:{}: {}", p.line, p.column, d.message),
-        None => format!("{severity} {file}: {}", d.message),
+        Some(p) => format!(
+            "{severity} {file}:{}:{}: {}",
+            p.line,
+            p.column,
+            d.message.text(locale)
+        ),
+        None => format!("{severity} {file}: {}", d.message.text(locale)),
     };
     if let Some(help) = &d.help {
-        line.push_str(&format!("\n  help: {help}"));
+        line.push_str(&format!("\n  help: {}", help.text(locale)));
     }
     line
 }
@@ -49,8 +64,8 @@ fn build(options: BuildOptions) -> Result<Vec<Diagnostic>, String> {
 
 struct Outcome {
     name: String,
-    expected: String,
-    got: String,
+    /// (file name, expected, got) for each expectation file of the case.
+    compared: Vec<(&'static str, String, String)>,
 }
 
 fn replay(case: &Path, pristine_output: &Path) -> Result<Outcome, String> {
@@ -88,16 +103,20 @@ fn replay(case: &Path, pristine_output: &Path) -> Result<Outcome, String> {
             "{name}: the failed build changed the previous output"
         ));
     }
-    let got: Vec<String> = diags
+    let shown: Vec<&Diagnostic> = diags
         .iter()
         .filter(|d| d.is_error() || (wants_warnings && d.severity == Severity::Warning))
-        .map(line_of)
         .collect();
-    Ok(Outcome {
-        name,
-        expected: expected.join("\n"),
-        got: got.join("\n"),
-    })
+    let compared = EXPECTATIONS
+        .iter()
+        .filter_map(|(locale, file)| {
+            let text = std::fs::read_to_string(case.join(file)).ok()?;
+            let expected: Vec<&str> = text.lines().filter(|l| !l.starts_with('#')).collect();
+            let got: Vec<String> = shown.iter().map(|d| line_of(d, *locale)).collect();
+            Some((*file, expected.join("\n"), got.join("\n")))
+        })
+        .collect();
+    Ok(Outcome { name, compared })
 }
 
 /// `BLESS_BAD_INPUT=01-a,02-b cargo test` writes what fadaa now says into
@@ -108,15 +127,17 @@ fn bless(case: &Path, outcome: &Outcome) {
     if !wanted.split(',').any(|n| n == outcome.name) {
         return;
     }
-    let path = case.join("expect.txt");
-    let old = std::fs::read_to_string(&path).unwrap();
-    let comment = old.lines().next().unwrap_or("#");
-    let body = if outcome.got.is_empty() {
-        String::new()
-    } else {
-        format!("{}\n", outcome.got)
-    };
-    std::fs::write(&path, format!("{comment}\n{body}")).unwrap();
+    for (file, _, got) in &outcome.compared {
+        let path = case.join(file);
+        let old = std::fs::read_to_string(&path).unwrap();
+        let comment = old.lines().next().unwrap_or("#");
+        let body = if got.is_empty() {
+            String::new()
+        } else {
+            format!("{got}\n")
+        };
+        std::fs::write(&path, format!("{comment}\n{body}")).unwrap();
+    }
 }
 
 #[test]
@@ -158,12 +179,20 @@ fn every_bad_input_gets_its_exact_diagnostic_and_loses_nothing() {
             Ok(o) => {
                 bless(case, &o);
                 let known = known_wrong.contains(&o.name);
-                if o.got != o.expected && !known {
-                    failures.push(format!(
-                        "{}:\n  expected:\n{}\n  got:\n{}",
-                        o.name, o.expected, o.got
-                    ));
-                } else if o.got == o.expected && known {
+                let wrong: Vec<String> = o
+                    .compared
+                    .iter()
+                    .filter(|(_, expected, got)| got != expected)
+                    .map(|(file, expected, got)| {
+                        format!(
+                            "{} ({file}):\n  expected:\n{expected}\n  got:\n{got}",
+                            o.name
+                        )
+                    })
+                    .collect();
+                if !wrong.is_empty() && !known {
+                    failures.extend(wrong);
+                } else if wrong.is_empty() && known {
                     failures.push(format!(
                         "{}: now right; remove it from KNOWN-WRONG.txt",
                         o.name

@@ -324,3 +324,27 @@ fn the_command_prints_the_source_line_and_exits_non_zero() {
     assert!(stderr.contains("did you mean `member`?"), "{stderr}");
     assert!(stderr.contains("nothing was written"), "{stderr}");
 }
+
+#[test]
+fn a_photo_far_over_the_guides_weight_is_named_with_its_size() {
+    let site = TestSite::fixture("mini");
+    let story = site.source(STORY);
+    site.remove(STORY);
+    site.write("content/stories/queue/index.fr.md", &story);
+    site.write_bytes("content/stories/queue/light.jpg", &[0u8; 150 * 1024]);
+    site.write_bytes(
+        "content/stories/queue/heavy.jpg",
+        &vec![0u8; 3 * 1024 * 1024],
+    );
+    let report = site.build_ok();
+    let heavy: Vec<String> = report
+        .warnings
+        .iter()
+        .filter(|d| d.message.id == "photo-too-heavy")
+        .map(|d| format!("{}: {}", d.file.as_deref().unwrap_or(""), d.message))
+        .collect();
+    assert_eq!(
+        heavy,
+        ["content/stories/queue/heavy.jpg: this photo weighs 3.0 MB; the guide asks for less than 200 kB: a reader on a phone pays for every byte"]
+    );
+}
