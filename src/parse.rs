@@ -21,6 +21,10 @@ pub struct Source {
     /// The YAML text (whole file, or front matter) for locating keys.
     pub yaml: String,
     pub yaml_line_offset: usize,
+    /// Lines of the file (1-based) whose value was a mistake and was stood
+    /// in for so that the rest could be checked (`yaml::parse_all`): what
+    /// later checks find there is about the stand-in, not the writer.
+    pub stood_in: BTreeSet<usize>,
 }
 
 impl Source {
@@ -108,75 +112,95 @@ enum One {
 }
 
 pub fn parse(files: &[SourceFile], diags: &mut Diagnostics) -> Parsed {
-    let results: Vec<Result<One, Vec<Diagnostic>>> = files.par_iter().map(parse_one).collect();
+    let results: Vec<(Option<One>, Vec<Diagnostic>)> = files.par_iter().map(parse_one).collect();
     let mut parsed = Parsed::default();
-    for (file, result) in files.iter().zip(&results) {
+    for (file, (_, errors)) in files.iter().zip(&results) {
         if let Role::Markdown { kind, slug, .. } | Role::Yaml { kind, slug } = &file.role {
             parsed.known.insert((*kind, slug.clone()));
-            if result.is_err() {
+            if !errors.is_empty() {
                 parsed.broken.insert((*kind, slug.clone()));
             }
         }
-        if let (Role::Reference(kind), Err(_)) = (&file.role, result) {
+        if let (Role::Reference(kind), false) = (&file.role, errors.is_empty()) {
             parsed.broken_references.insert(*kind);
         }
     }
-    for result in results {
-        match result {
-            Ok(One::Page(p)) => parsed.pages.push(p),
-            Ok(One::Story(s)) => parsed.stories.push(s),
-            Ok(One::Member(m)) => parsed.members.push(m),
-            Ok(One::Dataset(d)) => parsed.datasets.push(d),
-            Ok(One::Deliverable(d)) => parsed.deliverables.push(d),
-            Ok(One::Reference(k, r)) => parsed.references.push((k, r)),
-            Ok(One::Bundle(b)) => parsed.bundle_files.push(b),
-            Err(errors) => diags.extend(errors),
+    // An item with errors is kept when the rest of its file could be read,
+    // so that its other fields are checked too; the errors fail the build.
+    for (item, errors) in results {
+        diags.extend(errors);
+        match item {
+            Some(One::Page(p)) => parsed.pages.push(p),
+            Some(One::Story(s)) => parsed.stories.push(s),
+            Some(One::Member(m)) => parsed.members.push(m),
+            Some(One::Dataset(d)) => parsed.datasets.push(d),
+            Some(One::Deliverable(d)) => parsed.deliverables.push(d),
+            Some(One::Reference(k, r)) => parsed.references.push((k, r)),
+            Some(One::Bundle(b)) => parsed.bundle_files.push(b),
+            None => {}
         }
     }
     parsed
 }
 
-fn parse_one(file: &SourceFile) -> Result<One, Vec<Diagnostic>> {
+fn parse_one(file: &SourceFile) -> (Option<One>, Vec<Diagnostic>) {
     if let Role::BundleFile { kind, slug, name } = &file.role {
-        return Ok(One::Bundle(BundleFile {
-            kind: *kind,
-            slug: slug.clone(),
-            name: name.clone(),
-            path: file.path.clone(),
-            rel: file.rel.clone(),
-        }));
+        return (
+            Some(One::Bundle(BundleFile {
+                kind: *kind,
+                slug: slug.clone(),
+                name: name.clone(),
+                path: file.path.clone(),
+                rel: file.rel.clone(),
+            })),
+            Vec::new(),
+        );
     }
-    let text = read_text(file).map_err(|d| vec![d])?;
-    match &file.role {
+    let text = match read_text(file) {
+        Ok(text) => text,
+        Err(d) => return (None, vec![d]),
+    };
+    let (item, errors) = match &file.role {
         Role::Markdown {
             kind: Kind::Page,
             slug,
             lang,
-        } => markdown(file, text, slug, lang).map(One::Page),
+        } => map(markdown(file, text, slug, lang), One::Page),
         Role::Markdown {
             kind: Kind::Story,
             slug,
             lang,
-        } => markdown(file, text, slug, lang).map(One::Story),
-        Role::Markdown { kind, .. } => Err(vec![Diagnostic::error(msg!(
-            "written-in-yaml",
-            folder = kind.folder()
-        ))
-        .in_file(&file.rel)]),
+        } => map(markdown(file, text, slug, lang), One::Story),
+        Role::Markdown { kind, .. } => (
+            None,
+            vec![
+                Diagnostic::error(msg!("written-in-yaml", folder = kind.folder()))
+                    .in_file(&file.rel),
+            ],
+        ),
         Role::Yaml { kind, slug } => {
             let slug = slug.clone();
             match kind {
-                Kind::Member => yaml_item(file, text, slug).map(One::Member),
-                Kind::Dataset => yaml_item(file, text, slug).map(One::Dataset),
-                Kind::Deliverable => yaml_item(file, text, slug).map(One::Deliverable),
+                Kind::Member => map(yaml_item(file, text, slug), One::Member),
+                Kind::Dataset => map(yaml_item(file, text, slug), One::Dataset),
+                Kind::Deliverable => map(yaml_item(file, text, slug), One::Deliverable),
                 Kind::Page | Kind::Story => unreachable!("pages and stories are Markdown"),
             }
         }
-        Role::Reference(kind) => {
-            yaml_item(file, text, String::new()).map(|y| One::Reference(*kind, y))
-        }
+        Role::Reference(kind) => map(yaml_item(file, text, String::new()), |y| {
+            One::Reference(*kind, y)
+        }),
         Role::BundleFile { .. } => unreachable!("handled above"),
-    }
+    };
+    (item, errors)
+}
+
+/// An item and the errors of its file: the item, when there is one, is
+/// what could be read around the errors.
+type Read<T> = (Option<T>, Vec<Diagnostic>);
+
+fn map<T>(read: Read<T>, f: impl FnOnce(T) -> One) -> Read<One> {
+    (read.0.map(f), read.1)
 }
 
 /// A text file's contents, refused if too large or not UTF-8.
@@ -196,7 +220,10 @@ pub fn markdown_file<F: DeserializeOwned>(file: &SourceFile) -> Result<Markdown<
     let Role::Markdown { slug, lang, .. } = &file.role else {
         return Err(Diagnostic::error(msg!("not-page-or-story")).in_file(&file.rel));
     };
-    markdown(file, read_text(file)?, slug, lang).map_err(|mut errors| errors.remove(0))
+    match markdown(file, read_text(file)?, slug, lang) {
+        (Some(item), errors) if errors.is_empty() => Ok(item),
+        (_, mut errors) => Err(errors.remove(0)),
+    }
 }
 
 fn markdown<F: DeserializeOwned>(
@@ -204,40 +231,52 @@ fn markdown<F: DeserializeOwned>(
     text: String,
     slug: &str,
     lang: &str,
-) -> Result<Markdown<F>, Vec<Diagnostic>> {
-    let split = frontmatter::split(&text, &file.rel).map_err(|d| vec![d])?;
-    let source = Source {
-        rel: file.rel.clone(),
-        path: file.path.clone(),
-        yaml: split.yaml.to_string(),
-        yaml_line_offset: split.yaml_line_offset,
+) -> Read<Markdown<F>> {
+    let split = match frontmatter::split(&text, &file.rel) {
+        Ok(split) => split,
+        Err(d) => return (None, vec![d]),
     };
-    let front = if split.yaml.trim().is_empty() {
-        yaml::parse("{}", source.origin()).map_err(|d| vec![d])
+    let origin = yaml::Origin {
+        file: &file.rel,
+        line_offset: split.yaml_line_offset,
+    };
+    let yaml = if split.yaml.trim().is_empty() {
+        "{}"
     } else {
-        yaml::parse_all(split.yaml, source.origin())
-    }?;
-    Ok(Markdown {
+        split.yaml
+    };
+    let outcome = yaml::parse_all(yaml, origin);
+    let source = source_of(file, &outcome, split.yaml_line_offset);
+    let item = outcome.value.map(|front| Markdown {
         slug: slug.to_string(),
         lang: lang.to_string(),
         front,
         body: split.body.to_string(),
         body_first_line: split.body_first_line,
         source,
-    })
+    });
+    (item, outcome.errors)
 }
 
-fn yaml_item<T: DeserializeOwned>(
-    file: &SourceFile,
-    text: String,
-    slug: String,
-) -> Result<Yaml<T>, Vec<Diagnostic>> {
-    let source = Source {
+/// Where an item came from: its YAML as finally read, with the lines
+/// that were stood in for.
+fn source_of<T>(file: &SourceFile, outcome: &yaml::Outcome<T>, line_offset: usize) -> Source {
+    Source {
         rel: file.rel.clone(),
         path: file.path.clone(),
-        yaml: text,
-        yaml_line_offset: 0,
+        yaml: outcome.text.clone(),
+        yaml_line_offset: line_offset,
+        stood_in: outcome.stood_in.iter().map(|l| l + line_offset).collect(),
+    }
+}
+
+fn yaml_item<T: DeserializeOwned>(file: &SourceFile, text: String, slug: String) -> Read<Yaml<T>> {
+    let origin = yaml::Origin {
+        file: &file.rel,
+        line_offset: 0,
     };
-    let data = yaml::parse_all(&source.yaml, source.origin())?;
-    Ok(Yaml { slug, data, source })
+    let outcome = yaml::parse_all(&text, origin);
+    let source = source_of(file, &outcome, 0);
+    let item = outcome.value.map(|data| Yaml { slug, data, source });
+    (item, outcome.errors)
 }

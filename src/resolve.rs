@@ -16,6 +16,7 @@ const TUNISIA_LAT: (f64, f64) = (30.2, 37.6);
 const TUNISIA_LON: (f64, f64) = (7.5, 11.7);
 
 pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site {
+    let stood_in = stood_in(&parsed);
     let refs = references(&config, &parsed.references, diags);
     let checker = Checker {
         config: &config,
@@ -60,6 +61,7 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
     }
     for page in &pages {
         crate::writers::placeholders(page, crate::writers::page_fields, |f| f.draft, &mut d);
+        section_of(page, &pages, &mut d);
     }
     let mut members = unique(parsed.members, Kind::Member, &mut d);
     for m in &mut members {
@@ -99,7 +101,12 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
         };
         (weight(a), &a.slug).cmp(&(weight(b), &b.slug))
     });
-    diags.extend(d);
+    // What is found on a line whose mistake was stood in for is about the
+    // stand-in: the writer has been told about that line already.
+    diags.extend(d.into_iter().filter(|x| {
+        let at = x.file.clone().zip(x.pos.map(|p| p.line));
+        !at.is_some_and(|at| stood_in.contains(&at))
+    }));
     // A draft's or a future story's photos are not published before it is.
     let published: std::collections::HashSet<(Kind, &str)> =
         (pages.iter().map(|p| (Kind::Page, p.slug.as_str())))
@@ -729,4 +736,47 @@ fn empty_title(title: &str, src: &Source, d: &mut Diagnostics) {
                 .help(msg!("title-empty-help")),
         );
     }
+}
+
+/// `section:` names another page, which leads no section of its own.
+fn section_of(
+    page: &Versions<crate::model::PageFront>,
+    pages: &[Versions<crate::model::PageFront>],
+    d: &mut Diagnostics,
+) {
+    for v in page.by_lang.values() {
+        let Some(lead) = v.front.section.as_deref() else {
+            continue;
+        };
+        let leads_a_section =
+            |p: &&Versions<crate::model::PageFront>| p.slug == lead && p.slug != page.slug;
+        if let Some(target) = pages.iter().find(leads_a_section) {
+            if target.by_lang.values().all(|t| t.front.section.is_none()) {
+                continue;
+            }
+        }
+        let slugs = pages
+            .iter()
+            .map(|p| p.slug.as_str())
+            .filter(|s| *s != page.slug);
+        let help = suggest(lead, slugs).unwrap_or_else(|| msg!("section-help"));
+        d.push(
+            v.source
+                .error_at("section", Some(lead), msg!("section-unknown", slug = lead))
+                .help(help),
+        );
+    }
+}
+
+/// (file, line) of every value stood in for while parsing.
+fn stood_in(parsed: &Parsed) -> BTreeSet<(String, usize)> {
+    let sources = (parsed.pages.iter().map(|p| &p.source))
+        .chain(parsed.stories.iter().map(|s| &s.source))
+        .chain(parsed.members.iter().map(|m| &m.source))
+        .chain(parsed.datasets.iter().map(|d| &d.source))
+        .chain(parsed.deliverables.iter().map(|d| &d.source))
+        .chain(parsed.references.iter().map(|(_, r)| &r.source));
+    sources
+        .flat_map(|s| s.stood_in.iter().map(|l| (s.rel.clone(), *l)))
+        .collect()
 }

@@ -498,5 +498,17 @@ translation-disagrees = الحقل `{ $field }` ليس كما هو في { $other
 translation-disagrees-help = لغتا قصة النجاح الواحدة ترويان الوقائع نفسها: اكتب `{ $field }` نفسه في الملفين
 translation-field-missing = الحقل `{ $field }` ليس له نص بلغة `{ $lang }`: يرى قرّاء `{ $lang }` لغة أخرى
 translation-field-missing-help = أضف `{ $lang }: …` إلى `{ $field }`
+
+## الصور وأقسام الصفحات
+
 photo-too-heavy = وزن هذه الصورة { $size }، والدليل يطلب أقل من { $limit }: القارئ على الهاتف يدفع ثمن كل بايت
 photo-too-heavy-help = احفظها بحجم أصغر: عرض 1600 بكسل على الأكثر وجودة JPEG في حدود 80 (من الهاتف: شاركها بالحجم «المتوسط»)
+section-unknown = `section: { $slug }` لا يشير إلى صفحة تفتتح قسمًا
+section-help = اكتب معرّف الصفحة الأولى في القسم (مثلًا `section: guide`)، وهي صفحة ليس فيها هي نفسها `section:`
+
+## قائمة الرسائل في الدليل
+
+guide-messages-title = رسائل fadaa
+guide-messages-description = كل الرسائل التي قد يعرضها fadaa على من يكتب، وما يجب فعله عند ظهورها
+guide-messages-intro = تظهر كل رسالة أدناه مع اسم الملف ورقم السطر والعمود حيث توجد المشكلة. وتقوم `…` مقام ما تسمّيه الرسالة: حقل أو قيمة أو ملف.
+guide-messages-what-to-do = ما العمل:

@@ -446,5 +446,17 @@ translation-disagrees = `{ $field }` is not the same as in { $other }
 translation-disagrees-help = the two languages of one story tell the same facts: write the same `{ $field }` in both files
 translation-field-missing = `{ $field }` has no `{ $lang }` text: its `{ $lang }` readers see another language
 translation-field-missing-help = add `{ $lang }: …` to `{ $field }`
+
+## Photos and sections of pages
+
 photo-too-heavy = this photo weighs { $size }; the guide asks for less than { $limit }: a reader on a phone pays for every byte
 photo-too-heavy-help = save it smaller: 1600 pixels wide at most, JPEG quality about 80 (on a phone: share it as "medium" size)
+section-unknown = `section: { $slug }` does not name a page that leads a section
+section-help = write the slug of the section's first page (e.g. `section: guide`), which has no `section:` itself
+
+## The guide's list of messages
+
+guide-messages-title = fadaa's messages
+guide-messages-description = Every message fadaa can show a writer, and what to do about it
+guide-messages-intro = Each message below is shown with the file, the line and the column where the problem is. `…` stands for what the message names: a field, a value, a file.
+guide-messages-what-to-do = What to do:

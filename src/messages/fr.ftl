@@ -490,5 +490,17 @@ translation-disagrees = `{ $field }` n’est pas le même que dans { $other }
 translation-disagrees-help = les deux langues d’une expérience racontent les mêmes faits : écrivez le même `{ $field }` dans les deux fichiers
 translation-field-missing = `{ $field }` n’a pas de texte `{ $lang }` : ses lecteurs en `{ $lang }` voient une autre langue
 translation-field-missing-help = ajoutez `{ $lang }: …` à `{ $field }`
+
+## Les photos et les rubriques de pages
+
 photo-too-heavy = cette photo pèse { $size } ; le guide demande moins de { $limit } : un lecteur sur téléphone paie chaque octet
 photo-too-heavy-help = enregistrez-la plus petite : 1600 pixels de large au plus, qualité JPEG d’environ 80 (sur un téléphone : partagez-la en taille « moyenne »)
+section-unknown = `section: { $slug }` ne désigne pas une page qui ouvre une rubrique
+section-help = écrivez le nom (slug) de la première page de la rubrique (par exemple `section: guide`), qui n’a pas elle-même de `section:`
+
+## La liste des messages du guide
+
+guide-messages-title = Les messages de fadaa
+guide-messages-description = Tous les messages que fadaa peut afficher à une personne qui écrit, et ce qu’il faut faire
+guide-messages-intro = Chaque message ci-dessous est affiché avec le fichier, la ligne et la colonne où se trouve le problème. `…` tient la place de ce que le message nomme : un champ, une valeur, un fichier.
+guide-messages-what-to-do = Que faire :

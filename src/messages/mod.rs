@@ -8,6 +8,7 @@
 //! Arabic sentence keeps its own left-to-right order. English is for
 //! developers and the tests, and is printed without isolates.
 
+pub mod guide;
 mod serde_carry;
 
 pub use serde_carry::{carry, uncarry};

@@ -3,38 +3,8 @@
 //! invents an argument, or a syntax error in a catalog fails here.
 
 use super::*;
-use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::ast::Entry;
 use std::collections::{BTreeMap, BTreeSet};
-
-fn variables_of(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
-    for element in &pattern.elements {
-        if let PatternElement::Placeable { expression } = element {
-            expression_variables(expression, out);
-        }
-    }
-}
-
-fn expression_variables(expression: &Expression<&str>, out: &mut BTreeSet<String>) {
-    match expression {
-        Expression::Select { selector, variants } => {
-            inline_variables(selector, out);
-            for v in variants {
-                variables_of(&v.value, out);
-            }
-        }
-        Expression::Inline(inline) => inline_variables(inline, out),
-    }
-}
-
-fn inline_variables(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>) {
-    match inline {
-        InlineExpression::VariableReference { id } => {
-            out.insert(id.name.to_string());
-        }
-        InlineExpression::Placeable { expression } => expression_variables(expression, out),
-        _ => {}
-    }
-}
 
 /// id → the variables its text uses, for one locale.
 fn catalog(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
@@ -46,7 +16,7 @@ fn catalog(locale: Locale) -> BTreeMap<String, BTreeSet<String>> {
             Entry::Message(m) => {
                 let mut vars = BTreeSet::new();
                 if let Some(value) = &m.value {
-                    variables_of(value, &mut vars);
+                    super::guide::variables(value, &mut vars);
                 }
                 let id = m.id.name.to_string();
                 assert!(

@@ -9,6 +9,10 @@ use serde::Deserialize;
 pub struct PageFront {
     pub title: String,
     pub description: Option<String>,
+    /// The slug of the page that leads this page's section (the authoring
+    /// guide's chapters name `guide`): the section's pages are listed
+    /// beside each of them, in `weight` order, and not in the footer.
+    pub section: Option<String>,
     #[serde(default)]
     pub weight: i64,
     #[serde(default)]

@@ -5,7 +5,7 @@ mod all_errors;
 mod explain;
 mod quotes;
 
-pub use all_errors::parse_all;
+pub use all_errors::{parse_all, Outcome};
 
 use crate::diag::{suggest, Diagnostic, Pos};
 use crate::messages::{self, Message};
@@ -125,7 +125,15 @@ fn to_diagnostic(err: &yaml_serde::Error, text: &str, origin: Origin<'_>) -> Dia
             .map_or("", |(p, _)| p);
         let field = path.rsplit('.').next().unwrap_or(path);
         return origin
-            .error(msg!("unknown-choice", field = field, value = wrong), pos)
+            .error(
+                msg!(
+                    "unknown-choice",
+                    field = field,
+                    value = wrong,
+                    choices = expected.join(", ")
+                ),
+                pos,
+            )
             .help(crate::hints::suggest_choice(wrong, &expected));
     }
     if let Some(field) = message
