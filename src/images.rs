@@ -8,6 +8,7 @@
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::discover::Kind;
+use crate::messages::Arg::Bytes;
 use crate::msg;
 use crate::site::{bundle_file_path, Site};
 use image::{DynamicImage, ImageDecoder, ImageReader};
@@ -128,8 +129,8 @@ pub fn heavy_photos(site: &Site, diags: &mut Diagnostics) {
             diags.push(
                 Diagnostic::warning(msg!(
                     "photo-too-heavy",
-                    size = crate::limits::human_size(size),
-                    limit = crate::limits::human_size(GUIDE_PHOTO_BYTES)
+                    size = Bytes(size),
+                    limit = Bytes(GUIDE_PHOTO_BYTES)
                 ))
                 .in_file(&photo.rel)
                 .help(msg!("photo-too-heavy-help")),

@@ -5,6 +5,7 @@
 //! what the network's real content needs.
 
 use crate::diag::Diagnostic;
+use crate::messages::Arg::Bytes;
 use crate::msg;
 use std::path::Path;
 
@@ -41,8 +42,8 @@ pub fn text_too_large(path: &Path, rel: &str) -> Option<Diagnostic> {
     (size > MAX_TEXT_FILE).then(|| {
         Diagnostic::error(msg!(
             "text-too-large",
-            size = human_size(size),
-            limit = human_size(MAX_TEXT_FILE)
+            size = Bytes(size),
+            limit = Bytes(MAX_TEXT_FILE)
         ))
         .in_file(rel)
         .help(msg!("text-too-large-help"))
@@ -54,8 +55,8 @@ pub fn data_too_large(size: u64, rel: &str) -> Option<Diagnostic> {
     (size > MAX_DATA_FILE).then(|| {
         Diagnostic::error(msg!(
             "data-too-large",
-            size = human_size(size),
-            limit = human_size(MAX_DATA_FILE)
+            size = Bytes(size),
+            limit = Bytes(MAX_DATA_FILE)
         ))
         .in_file(rel)
         .help(msg!("data-too-large-help"))

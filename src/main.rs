@@ -3,7 +3,7 @@
 
 mod cli;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use cli::Verbosity;
 use fadaa::check::ExternalOptions;
 use fadaa::config::BuildOptions;
@@ -32,6 +32,11 @@ struct Cli {
     /// Also print what the build did (conversions, file counts).
     #[arg(long, short, global = true)]
     verbose: bool,
+    /// Language of the messages: ar, fr or en (default: FADAA_LANG, else
+    /// the site's default language); for `new`, also the only language
+    /// to create.
+    #[arg(long, global = true, value_name = "ar|fr|en")]
+    lang: Option<String>,
 }
 
 #[derive(Args, Clone)]
@@ -39,15 +44,6 @@ struct Site {
     /// The site folder (holding content/, themes/, assets/).
     #[arg(long, default_value = ".")]
     root: PathBuf,
-}
-
-/// The language of fadaa's messages.
-#[derive(Args, Clone)]
-struct Speech {
-    /// Language of the messages: ar, fr or en (default: FADAA_LANG, else
-    /// the site's default language).
-    #[arg(long = "lang", value_name = "ar|fr|en")]
-    lang: Option<String>,
 }
 
 #[derive(Subcommand)]
@@ -71,8 +67,6 @@ enum Command {
         /// Rebuild even if nothing changed since the output was built.
         #[arg(long)]
         force: bool,
-        #[command(flatten)]
-        speech: Speech,
     },
     /// Build in memory, serve on loopback, rebuild and reload on every save.
     Serve {
@@ -85,8 +79,6 @@ enum Command {
         /// Open the site in the default browser.
         #[arg(long)]
         open: bool,
-        #[command(flatten)]
-        speech: Speech,
     },
     /// Validate everything, links, anchors and translations; write nothing.
     Check {
@@ -112,8 +104,6 @@ enum Command {
         /// The same for items dated after today.
         #[arg(long)]
         future: bool,
-        #[command(flatten)]
-        speech: Speech,
     },
     /// Create a new item from a template, in every language.
     New {
@@ -121,10 +111,6 @@ enum Command {
         kind: String,
         /// Its slug: lowercase letters, digits and `-`.
         slug: String,
-        /// Only this language (for stories and pages); fadaa then also
-        /// speaks it, unless FADAA_LANG says otherwise.
-        #[arg(long)]
-        lang: Option<String>,
         #[command(flatten)]
         site: Site,
     },
@@ -137,7 +123,16 @@ enum Format {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let args: Vec<String> = std::env::args().collect();
+    let speaking = cli::speech::early_locale(&args);
+    let command = cli::speech::localized(Cli::command(), speaking);
+    let cli = match command
+        .try_get_matches_from(&args)
+        .and_then(|m| Cli::from_arg_matches(&m))
+    {
+        Ok(cli) => cli,
+        Err(err) => return cli::speech::report(err, speaking),
+    };
     let verbosity = if cli.quiet {
         Verbosity::Quiet
     } else if cli.verbose {
@@ -153,9 +148,8 @@ fn main() -> ExitCode {
             drafts,
             future,
             force,
-            speech,
         } => {
-            let locale = cli::locale(speech.lang.as_deref(), &site.root);
+            let locale = cli::locale(cli.lang.as_deref(), &site.root);
             let options = BuildOptions {
                 root: site.root,
                 output,
@@ -172,9 +166,8 @@ fn main() -> ExitCode {
             port,
             bind,
             open,
-            speech,
         } => {
-            let locale = cli::locale(speech.lang.as_deref(), &site.root);
+            let locale = cli::locale(cli.lang.as_deref(), &site.root);
             let build = BuildOptions {
                 root: site.root,
                 drafts: true,
@@ -191,9 +184,8 @@ fn main() -> ExitCode {
             skip,
             drafts,
             future,
-            speech,
         } => {
-            let locale = cli::locale(speech.lang.as_deref(), &site.root);
+            let locale = cli::locale(cli.lang.as_deref(), &site.root);
             let options = BuildOptions {
                 root: site.root,
                 drafts,
@@ -212,15 +204,10 @@ fn main() -> ExitCode {
                 locale,
             )
         }
-        Command::New {
-            kind,
-            slug,
-            lang,
-            site,
-        } => {
-            let speech = std::env::var("FADAA_LANG").ok().or(lang.clone());
+        Command::New { kind, slug, site } => {
+            let speech = std::env::var("FADAA_LANG").ok().or(cli.lang.clone());
             let locale = cli::locale(speech.as_deref(), &site.root);
-            cli::new(&site.root, &kind, &slug, lang.as_deref(), locale)
+            cli::new(&site.root, &kind, &slug, cli.lang.as_deref(), locale)
         }
     }
 }

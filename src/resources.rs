@@ -5,6 +5,7 @@
 
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 use crate::limits;
+use crate::messages::Arg::Bytes;
 use crate::messages::Message;
 use crate::msg;
 use crate::site::{bundle_file_path, Site};
@@ -194,11 +195,11 @@ fn stream(
     };
     let not_utf8 = || {
         StreamError::Diagnostic(
-            Diagnostic::error(msg!("stream-not-utf8", size = limits::human_size(size)))
+            Diagnostic::error(msg!("stream-not-utf8", size = Bytes(size)))
                 .in_file(rel)
                 .help(msg!(
                     "stream-as-is-help",
-                    limit = limits::human_size(limits::STREAM_ABOVE)
+                    limit = Bytes(limits::STREAM_ABOVE)
                 )),
         )
     };

@@ -60,6 +60,16 @@ pub fn check(options: &BuildOptions, external: Option<&ExternalOptions>) -> Chec
     }
 }
 
+/// The site as far as `resolve`, whatever errors it has (None without
+/// its settings).
+fn resolved(options: &BuildOptions) -> Option<crate::site::Site> {
+    let mut ignored = Diagnostics::new();
+    let config = crate::config::load(options, &mut ignored)?;
+    let files = crate::discover::discover(&config, &mut ignored);
+    let parsed = crate::parse::parse(&files, &mut ignored);
+    Some(crate::resolve::resolve(config, parsed, &mut ignored))
+}
+
 struct Pass {
     diagnostics: Vec<Diagnostic>,
     missing_translations: Option<BTreeMap<String, usize>>,
@@ -69,12 +79,19 @@ struct Pass {
 fn one_pass(options: &BuildOptions, external: Option<&ExternalOptions>) -> Pass {
     let rendered = match crate::render_site(options) {
         Ok(r) => r,
-        Err(diagnostics) => {
+        Err(mut diagnostics) => {
+            // The translations are still worth knowing while there are
+            // errors: read the site as far as resolving it.
+            let missing_translations = resolved(options).map(|site| {
+                let (warnings, missing) = translations::check(&site);
+                diagnostics.extend(warnings);
+                missing
+            });
             return Pass {
                 diagnostics,
-                missing_translations: None,
+                missing_translations,
                 drafts: 0,
-            }
+            };
         }
     };
     let mut all = rendered.warnings.clone();

@@ -2,6 +2,7 @@
 //! library call and prints the outcome. The library never prints.
 
 pub mod print;
+pub mod speech;
 
 use fadaa::config::BuildOptions;
 use fadaa::diag::{Diagnostic, Diagnostics, Severity};

@@ -70,11 +70,13 @@ impl fmt::Display for Locale {
 }
 
 /// One argument of a message: a text kept verbatim (a path, a key, a
-/// value the writer typed) or a count that chooses a plural form.
+/// value the writer typed), a count that chooses a plural form, or a size
+/// in bytes, written in the reader's units (Mo, م.ب …).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Arg {
     Text(String),
     Count(i64),
+    Bytes(u64),
 }
 
 impl From<&str> for Arg {
@@ -196,6 +198,10 @@ fn format_in(locale: Locale, id: &str, args: &[(&'static str, Arg)]) -> Option<S
         match arg {
             Arg::Text(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
             Arg::Count(n) => fluent_args.set(*name, FluentValue::from(*n)),
+            Arg::Bytes(n) => fluent_args.set(
+                *name,
+                FluentValue::from(crate::view::human_size(locale.code(), *n)),
+            ),
         }
     }
     let mut errors = Vec::new();

@@ -29,6 +29,10 @@ pub fn carry(message: &Message) -> String {
                 out.push('n');
                 out.push_str(&n.to_string());
             }
+            Arg::Bytes(n) => {
+                out.push('b');
+                out.push_str(&n.to_string());
+            }
         }
     }
     out.push(END);
@@ -49,6 +53,7 @@ pub fn uncarry(text: &str) -> Option<Message> {
         let (name, value) = part.split_once(VALUE)?;
         let arg = match value.split_at_checked(1)? {
             ("n", n) => Arg::Count(n.parse().ok()?),
+            ("b", n) => Arg::Bytes(n.parse().ok()?),
             (_, s) => Arg::Text(s.to_string()),
         };
         args.push((intern(name), arg));

@@ -398,3 +398,79 @@ fn serve_streams_build_errors_to_open_pages() {
     let fixed = next_data();
     assert_eq!(fixed["count"], 0);
 }
+
+#[test]
+fn check_reports_translations_even_with_errors_and_fields_in_one_language() {
+    let site = TestSite::fixture("mini");
+    let member = site.source("content/members/sfax.yaml");
+    site.write(
+        "content/members/sfax.yaml",
+        &member
+            .replace(
+                "name: { ar: \"بلدية صفاقس\", fr: \"Commune de Sfax\" }",
+                "name: { ar: \"بلدية صفاقس\" }",
+            )
+            .replace("status: operational", "status: operationnel"),
+    );
+    let (ok, out) = fadaa(&site.root, &["check", "--format", "json"]);
+    assert!(!ok, "the wrong status fails the check: {out}");
+    let found: Vec<serde_json::Value> = serde_json::from_str(&out).unwrap();
+    let ids: Vec<&str> = found.iter().filter_map(|d| d["id"].as_str()).collect();
+    assert!(ids.contains(&"unknown-choice"), "{ids:?}");
+    assert!(
+        ids.contains(&"translation-missing"),
+        "a missing story translation: {ids:?}"
+    );
+    let field = found
+        .iter()
+        .find(|d| d["id"] == "translation-field-missing")
+        .unwrap_or_else(|| panic!("{ids:?}"));
+    assert_eq!(field["file"], "content/members/sfax.yaml");
+    assert_eq!(field["line"], 1);
+    assert_eq!(
+        field["message"],
+        "`name` has no `fr` text: its `fr` readers see another language"
+    );
+}
+
+/// What the command line itself says (help, a mistyped option or
+/// command) is in the writer's language too.
+#[test]
+fn the_command_line_speaks_arabic_and_french() {
+    let site = TestSite::fixture("mini");
+    let run = |args: &[&str]| {
+        let out = Command::new(BIN)
+            .args(args)
+            .env("NO_COLOR", "1")
+            .env_remove("FADAA_LANG")
+            .current_dir(&site.root)
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout).into_owned()
+            + &String::from_utf8_lossy(&out.stderr);
+        (out.status.code(), text)
+    };
+    let (code, help) = run(&["build", "--help", "--lang", "fr"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        help.contains("Afficher l’aide") && help.contains("--root <DOSSIER>"),
+        "{help}"
+    );
+    assert!(
+        !help.contains("Print help") && !help.contains("Usage:"),
+        "{help}"
+    );
+    let (code, said) = run(&["biuld", "--lang", "ar"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        said.contains("ليس أمرًا من أوامر fadaa") && said.contains("\u{2068}build\u{2069}"),
+        "{said}"
+    );
+    // No --lang: the site's default language (the mini site's is Arabic).
+    let (code, said) = run(&["build", "--drafs"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        said.contains("هل تقصد") && said.contains("--drafts"),
+        "{said}"
+    );
+}

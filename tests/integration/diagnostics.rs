@@ -345,6 +345,19 @@ fn a_photo_far_over_the_guides_weight_is_named_with_its_size() {
         .collect();
     assert_eq!(
         heavy,
-        ["content/stories/queue/heavy.jpg: this photo weighs 3.0 MB; the guide asks for less than 200 kB: a reader on a phone pays for every byte"]
+        ["content/stories/queue/heavy.jpg: this photo weighs 3.0 MB; the guide asks for less than 200.0 KB: a reader on a phone pays for every byte"]
     );
+    // Sizes in the reader's units.
+    let warning = report
+        .warnings
+        .iter()
+        .find(|d| d.message.id == "photo-too-heavy")
+        .unwrap();
+    let fr = warning.message.text(fadaa::messages::Locale::Fr);
+    assert!(
+        fr.contains("3,0\u{202F}Mo") && fr.contains("200,0\u{202F}ko"),
+        "{fr}"
+    );
+    let ar = warning.message.text(fadaa::messages::Locale::Ar);
+    assert!(ar.contains("3.0 م.ب"), "{ar}");
 }
