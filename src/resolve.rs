@@ -8,6 +8,7 @@ use crate::model::{RefList, Translated, WorkStatus};
 use crate::msg;
 use crate::parse::{Markdown, Parsed, Source, Yaml};
 use crate::site::{References, Site, Versions, RESERVED_PAGE_SLUGS};
+use crate::writers;
 use indexmap::IndexMap;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -71,15 +72,21 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
     }
     for m in &members {
         checker.member(m, &mut d);
+        writers::placeholder_texts(&m.source, "name", Some(&m.data.name), &mut d);
+        let description = m.data.description.as_ref();
+        writers::placeholder_texts(&m.source, "description", description, &mut d);
     }
     duplicate_names(&members, &config, &mut d);
     let datasets = unique(parsed.datasets, Kind::Dataset, &mut d);
     for ds in &datasets {
         checker.dataset(ds, &mut d);
+        writers::placeholder_texts(&ds.source, "title", Some(&ds.data.title), &mut d);
     }
     let mut deliverables = unique(parsed.deliverables, Kind::Deliverable, &mut d);
     for del in &deliverables {
         checker.deliverable(del, &mut d);
+        writers::placeholder_texts(&del.source, "title", Some(&del.data.title), &mut d);
+        writers::placeholder_texts(&del.source, "summary", del.data.summary.as_ref(), &mut d);
     }
     deliverables.sort_by(|a, b| (a.data.due, &a.slug).cmp(&(b.data.due, &b.slug)));
     stories.sort_by(|a, b| {
@@ -307,16 +314,8 @@ impl Checker<'_> {
         if list.contains(key) || self.broken_references.contains(&kind) {
             return;
         }
-        if let Some(text) = crate::scaffold::placeholder_in(key) {
-            d.push(
-                source
-                    .error_at(
-                        field,
-                        None,
-                        msg!("placeholder-in-field", field = field, text = text),
-                    )
-                    .help(msg!("reference-use-key", file = kind.file())),
-            );
+        if let Some(placeholder) = placeholder_ref(source, field, key) {
+            d.push(placeholder.help(msg!("reference-use-key", file = kind.file())));
             return;
         }
         let mut diag = source.error_at(
@@ -339,16 +338,8 @@ impl Checker<'_> {
         if self.known.contains(&(Kind::Member, slug.to_string())) {
             return;
         }
-        if let Some(text) = crate::scaffold::placeholder_in(slug) {
-            d.push(
-                source
-                    .error_at(
-                        field,
-                        None,
-                        msg!("placeholder-in-field", field = field, text = text),
-                    )
-                    .help(msg!("member-empty-help")),
-            );
+        if let Some(placeholder) = placeholder_ref(source, field, slug) {
+            d.push(placeholder.help(msg!("member-empty-help")));
             return;
         }
         if slug.trim().is_empty() {
@@ -779,4 +770,14 @@ fn stood_in(parsed: &Parsed) -> BTreeSet<(String, usize)> {
     sources
         .flat_map(|s| s.stood_in.iter().map(|l| (s.rel.clone(), *l)))
         .collect()
+}
+
+/// A reference still holding what `fadaa new` wrote (`member: "…"`).
+fn placeholder_ref(source: &Source, field: &str, value: &str) -> Option<Diagnostic> {
+    let text = crate::scaffold::placeholder_in(value)?;
+    Some(source.error_at(
+        field,
+        None,
+        msg!("placeholder-in-field", field = field, text = text),
+    ))
 }

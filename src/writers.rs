@@ -54,6 +54,33 @@ fn placeholder_error<F>(version: &Markdown<F>, field: &str, placeholder: &str) -
         .help(help)
 }
 
+/// Errors for a text written per language that still holds a placeholder
+/// of `new`'s templates (`name: { fr: "Commune de …" }`).
+pub fn placeholder_texts(
+    source: &crate::parse::Source,
+    field: &'static str,
+    value: Option<&crate::model::Translated>,
+    d: &mut Diagnostics,
+) {
+    let Some(value) = value else {
+        return;
+    };
+    for text in value.values() {
+        if let Some(placeholder) = placeholder_in(text) {
+            d.push(
+                source
+                    .error_at(
+                        field,
+                        None,
+                        msg!("placeholder-in-field", field = field, text = placeholder),
+                    )
+                    .help(msg!("placeholder-replace-help")),
+            );
+            return;
+        }
+    }
+}
+
 pub fn story_fields(f: &StoryFront) -> Vec<(&'static str, &str)> {
     // `member` is checked with the other references.
     let mut out = vec![("title", f.title.as_str())];

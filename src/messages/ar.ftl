@@ -560,3 +560,4 @@ cli-value-prefix = بداية
 cli-value-kind = نوع
 cli-value-slug = معرّف
 cli-arg-version = عرض رقم الإصدار
+placeholder-replace-help = عوّضه بنصّك

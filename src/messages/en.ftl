@@ -508,3 +508,4 @@ cli-value-prefix = PREFIX
 cli-value-kind = KIND
 cli-value-slug = SLUG
 cli-arg-version = Print the version
+placeholder-replace-help = replace it with your own words

@@ -552,3 +552,4 @@ cli-value-prefix = DÉBUT
 cli-value-kind = SORTE
 cli-value-slug = NOM
 cli-arg-version = Afficher la version
+placeholder-replace-help = remplacez-le par votre propre texte
