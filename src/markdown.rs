@@ -247,9 +247,14 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
                 has_raw_html = true;
                 html_events.push(Event::Html(raw));
             }
-            Event::SoftBreak | Event::HardBreak => {
+            Event::SoftBreak => {
                 out.text.push(' ');
                 html_events.push(event);
+            }
+            // pulldown-cmark writes `<br />`; HTML5 wants `<br>`.
+            Event::HardBreak => {
+                out.text.push(' ');
+                html_events.push(Event::Html("<br>\n".into()));
             }
             other => html_events.push(other),
         }

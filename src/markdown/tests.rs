@@ -158,3 +158,11 @@ fn heading_attributes_cannot_add_script_or_style() {
     assert_eq!(warned.len(), 2, "{warned:?}");
     assert!(warned[0].contains("`onclick`"), "{warned:?}");
 }
+
+#[test]
+fn a_hard_line_break_is_an_html5_br() {
+    let links = Links::default();
+    let r = render("Ligne un  \nligne deux\n", &env(&links, "fr", Dir::Ltr));
+    assert!(r.html.contains("Ligne un<br>\nligne deux"), "{}", r.html);
+    assert!(!r.html.contains("<br />"));
+}

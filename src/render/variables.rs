@@ -270,7 +270,9 @@ pub fn fill(
                 "story",
                 &views.story_view(i, &shared.story_cards, same_member),
             );
-            vars.put("content", &page.rendered.html);
+            let base = &views.config().base_path;
+            let photos = crate::images::responsive(&page.rendered.html, &views.data.images, base);
+            vars.put("content", photos.as_deref().unwrap_or(&page.rendered.html));
             vars.put("has_code", &has_code(&page.rendered.html));
             vars.put("toc", &page.rendered.toc);
         }

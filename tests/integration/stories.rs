@@ -159,3 +159,42 @@ fn a_theme_without_the_filter_template_builds_without_filter_pages() {
     assert!(site.exists("fr/stories/index.html"));
     assert!(!site.exists("fr/stories/by/member/sfax/index.html"));
 }
+
+/// A photo shown in a story's text gets the cover's smaller widths: a
+/// phone downloads 400 or 800 pixels, not the photo itself.
+#[test]
+fn photos_in_the_text_are_resized_and_announced_with_srcset() {
+    let site = site_with_cover();
+    let text = site.source("content/stories/queue/index.fr.md");
+    site.write(
+        "content/stories/queue/index.fr.md",
+        &format!("{text}\n![Le guichet unique](guichet.jpg)\n"),
+    );
+    site.write_bytes("content/stories/queue/guichet.jpg", &photo(2000, 1000, 40));
+    let report = site.build_ok();
+    assert_eq!(
+        report.images_resized, 6,
+        "3 widths of the cover, 3 of the photo"
+    );
+    let page = site.read("fr/stories/queue/index.html");
+    let start = page
+        .find("<img src=\"/stories/queue/guichet")
+        .expect("the photo of the text");
+    let tag = &page[start..start + page[start..].find('>').unwrap() + 1];
+    assert!(
+        tag.contains(r#"src="/stories/queue/guichet-800w.jpg""#),
+        "{tag}"
+    );
+    assert!(tag.contains("guichet-400w.jpg 400w"), "{tag}");
+    assert!(tag.contains(r#"alt="Le guichet unique""#), "{tag}");
+    for attribute in [
+        r#"width="800""#,
+        r#"height="400""#,
+        r#"loading="lazy""#,
+        "sizes=",
+    ] {
+        assert!(tag.contains(attribute), "{attribute} missing: {tag}");
+    }
+    let made = image::open(site.output().join("stories/queue/guichet-400w.jpg")).unwrap();
+    assert_eq!((made.width(), made.height()), (400, 200));
+}

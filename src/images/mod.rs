@@ -6,6 +6,10 @@
 //! of the photo's bytes and the settings: an unchanged photo is never
 //! decoded again, and a changed one gets new names.
 
+mod responsive;
+
+pub use responsive::responsive;
+
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::discover::Kind;
 use crate::messages::Arg::Bytes;
@@ -77,8 +81,10 @@ impl ImageSet {
 
 #[derive(Debug, Default)]
 pub struct Images {
-    /// Keyed by the cover's source path relative to the site folder.
+    /// Keyed by the photo's source path relative to the site folder.
     pub sets: BTreeMap<String, ImageSet>,
+    /// The photo's output path → its source path (for photos of a text).
+    pub by_output: BTreeMap<String, String>,
     /// Output path → cached file, copied into the output.
     pub files: BTreeMap<String, PathBuf>,
     /// Copies made by this build, and copies found in the cache.
@@ -159,6 +165,17 @@ pub fn prepare(site: &Site, diags: &mut Diagnostics) -> Images {
             }
         }
     }
+    // The photos of a story's folder, shown in its text: resized as
+    // covers are (`responsive` points the text's <img> at the copies). One
+    // that cannot be read is published as it is, with a warning; only a
+    // cover that cannot be read is an error.
+    let cover_sources: std::collections::BTreeSet<String> = covers.keys().cloned().collect();
+    for photo in site.bundle_files.iter().filter(|f| f.kind == Kind::Story) {
+        if is_resizable(&photo.name) && !covers.contains_key(&photo.rel) {
+            let output = bundle_file_path(Kind::Story, &photo.slug, &photo.name);
+            covers.insert(photo.rel.clone(), output);
+        }
+    }
     let cache = site.config.root.join(CACHE_DIR);
     let results: Vec<(String, Result<Prepared, Diagnostic>)> = covers
         .into_par_iter()
@@ -179,9 +196,16 @@ pub fn prepare(site: &Site, diags: &mut Diagnostics) -> Images {
                 images.resized += p.resized;
                 images.from_cache += p.set.resized.len() - p.resized;
                 images.files.extend(p.files);
+                images
+                    .by_output
+                    .insert(p.set.original.path.clone(), source.clone());
                 images.sets.insert(source, p.set);
             }
-            Err(d) => diags.push(d),
+            Err(d) if cover_sources.contains(&source) => diags.push(d),
+            Err(d) => diags.push(Diagnostic {
+                severity: crate::diag::Severity::Warning,
+                ..d
+            }),
         }
     }
     images
