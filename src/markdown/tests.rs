@@ -76,7 +76,7 @@ fn code_stays_ltr_and_french_typography_skips_code() {
     );
     assert!(r
         .html
-        .contains("<pre class=\"code\" dir=\"ltr\"><code>x : y\n</code></pre>"));
+        .contains("<pre class=\"code\" dir=\"ltr\" tabindex=\"0\"><code>x : y\n</code></pre>"));
 }
 
 #[test]

@@ -95,7 +95,9 @@ fn text_in_the_other_script_gets_dir_auto_and_code_stays_ltr() {
     );
     let fr = site.read("fr/charter/index.html");
     assert!(
-        fr.contains("<pre class=\"code\" dir=\"ltr\"><code class=\"language-rust\">"),
+        fr.contains(
+            "<pre class=\"code\" dir=\"ltr\" tabindex=\"0\"><code class=\"language-rust\">"
+        ),
         "{fr}"
     );
     assert!(fr.contains("class=\"hl-"), "highlighted with classes");
