@@ -21,6 +21,11 @@ pub fn collect(site: &Site, diags: &mut Diagnostics) -> Copies {
         &mut copies,
         diags,
     );
+    // The editor (Decap CMS, 6 MB) is published only for a site that has
+    // one (`cms:` in site.yaml, or `serve`).
+    if config.editor.is_none() {
+        copies.retain(|path, _| !path.starts_with("admin/"));
+    }
     copy_tree(config, &config.root.join("assets"), &mut copies, diags);
     for file in &site.bundle_files {
         copies.insert(

@@ -30,6 +30,45 @@ struct SiteFile {
     /// HTML is sanitised with an allow-list.
     #[serde(default)]
     trust_raw_html: bool,
+    /// The git host the editor at `/admin/` saves to; no editor without it
+    /// (except in `serve`).
+    cms: Option<CmsSettings>,
+}
+
+/// `cms:` in `content/site.yaml`: where writers' edits are committed.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CmsSettings {
+    /// `github`, `gitlab` or `gitea`.
+    pub backend: CmsBackend,
+    /// `owner/name` of the site's repository.
+    pub repo: String,
+    #[serde(default = "default_branch")]
+    pub branch: String,
+    /// The git host's address, for a self-hosted GitLab or Gitea.
+    pub base_url: Option<String>,
+    /// The OAuth application id (GitLab, Gitea) writers log in with.
+    pub app_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CmsBackend {
+    Github,
+    Gitlab,
+    Gitea,
+}
+
+fn default_branch() -> String {
+    "main".into()
+}
+
+/// Where the editor at `/admin/` saves.
+#[derive(Debug, Clone)]
+pub enum Editor {
+    /// Into the site folder, through `fadaa serve`.
+    Local,
+    Git(CmsSettings),
 }
 
 fn default_theme() -> String {
@@ -78,6 +117,9 @@ pub struct BuildOptions {
     pub today: Option<Day>,
     /// `build` only: rebuild even when the inputs are those of the output.
     pub force: bool,
+    /// `serve` only: the editor at `/admin/` saves into the site folder
+    /// through `serve` itself, whatever `cms:` says.
+    pub local_editor: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -98,6 +140,8 @@ pub struct Config {
     pub today: Day,
     pub drafts: bool,
     pub future: bool,
+    /// The editor at `/admin/`, when the site has one.
+    pub editor: Option<Editor>,
 }
 
 impl Config {
@@ -275,6 +319,11 @@ fn resolve(
         today: build_day(options),
         drafts: options.drafts,
         future: options.future,
+        editor: if options.local_editor {
+            Some(Editor::Local)
+        } else {
+            file.cms.map(Editor::Git)
+        },
     })
 }
 

@@ -21,6 +21,7 @@ pub mod assets;
 pub mod catalog;
 pub mod chart;
 pub mod check;
+pub mod cms;
 pub mod config;
 pub mod content;
 pub mod diag;
@@ -400,6 +401,7 @@ fn add_site_files(site: &site::Site, content: &content::Content, out: &mut rende
         .map(|(rest, langs)| langs.iter().map(|l| format!("{l}/{rest}")).collect())
         .collect();
     out.files.extend(opendata::files(site));
+    out.files.extend(cms::files(site));
     out.files.insert(
         "sitemap.xml".into(),
         sitemap::sitemap(config, &routes).into_bytes(),

@@ -158,6 +158,7 @@ fn main() -> ExitCode {
                 future,
                 today: None,
                 force,
+                local_editor: false,
             };
             cli::build(&options, verbosity, locale)
         }
@@ -172,6 +173,7 @@ fn main() -> ExitCode {
                 root: site.root,
                 drafts: true,
                 future: true,
+                local_editor: true,
                 ..BuildOptions::default()
             };
             cli::serve(ServeOptions { build, bind, port }, open, verbosity, locale)

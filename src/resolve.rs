@@ -59,10 +59,12 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
     for story in &stories {
         crate::writers::placeholders(story, crate::writers::story_fields, |f| f.draft, &mut d);
         crate::writers::disagreements(story, &mut d);
+        writers::slug_written(story, |f| f.slug.as_deref(), &mut d);
     }
     for page in &pages {
         crate::writers::placeholders(page, crate::writers::page_fields, |f| f.draft, &mut d);
         section_of(page, &pages, &mut d);
+        writers::slug_written(page, |f| f.slug.as_deref(), &mut d);
     }
     let mut members = unique(parsed.members, Kind::Member, &mut d);
     for m in &mut members {

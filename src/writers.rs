@@ -133,3 +133,35 @@ pub fn disagreements(story: &Versions<StoryFront>, d: &mut Diagnostics) {
         }
     }
 }
+
+/// `slug:` in a front matter (the editor at `/admin/` writes it) must be
+/// the file's own slug: the file name decides the address.
+pub fn slug_written<F>(
+    versions: &Versions<F>,
+    slug_of: impl Fn(&F) -> Option<&str>,
+    d: &mut Diagnostics,
+) {
+    for v in versions.by_lang.values() {
+        let Some(written) = slug_of(&v.front) else {
+            continue;
+        };
+        if written != versions.slug {
+            d.push(
+                v.source
+                    .error_at(
+                        "slug",
+                        None,
+                        msg!(
+                            "slug-not-file-slug",
+                            slug = written,
+                            file = versions.slug.as_str()
+                        ),
+                    )
+                    .help(msg!(
+                        "slug-not-file-slug-help",
+                        file = versions.slug.as_str()
+                    )),
+            );
+        }
+    }
+}

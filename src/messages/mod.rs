@@ -229,5 +229,11 @@ pub fn plain(locale: Locale, id: &'static str) -> String {
     Message { id, args: vec![] }.text(locale)
 }
 
+/// `plain` for an id made at run time (`cms-label-<field>`); None when no
+/// catalog has it.
+pub fn plain_owned(locale: Locale, id: &str) -> Option<String> {
+    format_in(locale, id, &[]).or_else(|| format_in(Locale::En, id, &[]))
+}
+
 #[cfg(test)]
 mod tests;

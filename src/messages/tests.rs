@@ -105,6 +105,8 @@ fn the_code_and_the_catalog_name_the_same_messages() {
     let unused: Vec<&String> = english
         .difference(&used)
         .filter(|id| !literals.contains(*id))
+        // Made at run time from a field's name; `cms::tests` checks them.
+        .filter(|id| !id.starts_with("cms-label-"))
         .collect();
     assert!(unused.is_empty(), "in en.ftl but never used: {unused:?}");
 }

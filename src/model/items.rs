@@ -7,6 +7,9 @@ use serde::Deserialize;
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PageFront {
+    /// The file's own slug, written by the editor at `/admin/` (which
+    /// names files from a field); must be the file's slug.
+    pub slug: Option<String>,
     pub title: String,
     pub description: Option<String>,
     /// The slug of the page that leads this page's section (the authoring
@@ -26,6 +29,8 @@ pub struct PageFront {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StoryFront {
+    /// As on pages: written by the editor, must be the file's slug.
+    pub slug: Option<String>,
     pub title: String,
     pub date: Day,
     pub member: String,

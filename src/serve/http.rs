@@ -1,9 +1,11 @@
 //! The HTTP side of `serve`: pages from the in-memory build, and the
 //! event stream that tells open pages about new builds.
 
+use super::editor;
 use super::reload::{self, EVENTS_PATH};
 use super::Shared;
 use crate::check::percent_decode;
+use std::io::Read;
 use std::io::Write;
 use std::sync::Arc;
 use std::time::Duration;
@@ -26,6 +28,9 @@ fn handle(request: Request, shared: &Shared) {
     let path = url.split(['?', '#']).next().unwrap_or("/");
     if path == EVENTS_PATH {
         return events(request, shared);
+    }
+    if path == editor::API_PATH {
+        return edit(request, shared);
     }
     let path = percent_decode(path);
     let key = path.trim_start_matches('/');
@@ -59,6 +64,35 @@ fn handle(request: Request, shared: &Shared) {
     };
     // Let go of the pages before sending: an edit then changes them in place.
     drop((files, search, copies));
+    let _ = request.respond(response);
+}
+
+/// The editor's save or read: POST, JSON, from the served page only (a
+/// page of another site open in the same browser cannot write here).
+fn edit(mut request: Request, shared: &Shared) {
+    let value = |name: &str| {
+        request
+            .headers()
+            .iter()
+            .find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name))
+            .map(|h| h.value.as_str().to_string())
+    };
+    let json_body = value("Content-Type").is_some_and(|t| t.starts_with("application/json"));
+    let same_origin = value("Origin").is_none_or(|o| o == shared.origin);
+    let (status, answer) =
+        if *request.method() != tiny_http::Method::Post || !json_body || !same_origin {
+            (403, serde_json::json!({ "error": "refused" }))
+        } else {
+            let mut body = Vec::new();
+            let read = std::io::Read::take(request.as_reader(), 64 << 20).read_to_end(&mut body);
+            match read {
+                Ok(_) => editor::answer(&shared.root, &body),
+                Err(e) => (400, serde_json::json!({ "error": e.to_string() })),
+            }
+        };
+    let response = Response::from_data(answer.to_string().into_bytes())
+        .with_status_code(status)
+        .with_header(header("Content-Type", "application/json; charset=utf-8"));
     let _ = request.respond(response);
 }
 

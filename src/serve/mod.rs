@@ -9,6 +9,7 @@
 //! never to `build` output.
 
 mod edit;
+mod editor;
 mod http;
 mod reload;
 mod watch;
@@ -69,6 +70,10 @@ pub(crate) struct Snapshot {
 pub(crate) struct Shared {
     pub snapshot: Mutex<Snapshot>,
     pub changed: Condvar,
+    /// The site folder, which the editor at /admin/ saves into.
+    pub root: std::path::PathBuf,
+    /// `http://host:port`: the only page the editor's requests may come from.
+    pub origin: String,
 }
 
 /// Serve until the process is stopped (Ctrl-C ends it; nothing needs
@@ -99,6 +104,8 @@ pub fn serve(
             errors: Vec::new(),
         }),
         changed: Condvar::new(),
+        root: build.root.clone(),
+        origin: url.trim_end_matches('/').to_string(),
     });
     // Watch before the first build, so that no save is missed between
     // the first build and the first event (an editor saving at once).
