@@ -116,6 +116,18 @@ pub fn load(config: &Config, diags: &mut Diagnostics) -> Strings {
                 files.insert(lang.to_string(), rel);
             }
         }
+        // The theme's French words get the typography the content gets
+        // (a narrow no-break space before ; : ! ? and inside « »).
+        for message in merged.values_mut() {
+            match message {
+                Message::Plain(text) => *text = crate::typography::for_lang(lang, text),
+                Message::Plural(forms) => {
+                    for text in forms.values_mut() {
+                        *text = crate::typography::for_lang(lang, text);
+                    }
+                }
+            }
+        }
         strings.by_lang.insert(lang.to_string(), merged);
     }
     let required: Vec<String> = REQUIRED.iter().map(|k| k.to_string()).collect();

@@ -21,6 +21,18 @@ pub fn sitemap(config: &Config, pages: &[Vec<String>]) -> String {
                     escape(&format!("{}{alt}", config.base_url))
                 ));
             }
+            // As in the pages' <head>: the default language's version
+            // for readers of any other language.
+            let default = paths
+                .iter()
+                .find(|p| p.split('/').next() == Some(config.default_language.as_str()))
+                .or(paths.first());
+            if let Some(default) = default {
+                xml.push_str(&format!(
+                    "    <xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\"/>\n",
+                    escape(&format!("{}{default}", config.base_url))
+                ));
+            }
             xml.push_str("  </url>\n");
         }
     }

@@ -72,7 +72,10 @@ test("ar: a story written in both languages through the form is published", asyn
   assert.match(fr, /^member: sousse$/m);
   assert.match(fr, /^date: 2025-03-14$/m);
   assert.deepEqual(page.outside, []);
-  // What the editor wrote, fadaa builds without a change.
+  // What the editor wrote, fadaa checks and builds without a change.
+  const checked = JSON.parse(execFileSync(BIN, ["check", "--root", root, "--format", "json", "--lang", "en"], { stdio: "pipe" }).toString());
+  const about = checked.filter((d) => (d.file || "").includes("essai-editeur"));
+  assert.deepEqual(about, [], JSON.stringify(about));
   const out = mkdtempSync(join(tmpdir(), "fadaa-cms-out-"));
   execFileSync(BIN, ["build", "--root", root, "--output", join(out, "public"), "--lang", "en"], { stdio: "pipe" });
   for (const lang of ["ar", "fr"]) {

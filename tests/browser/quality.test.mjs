@@ -172,3 +172,13 @@ for (const lang of ["ar", "fr"]) {
     await page.closeAll();
   });
 }
+
+for (const [locale, lands] of [["fr-FR", "fr"], ["ar-TN", "ar"], ["de-DE", "ar"]]) {
+  test(`root: a browser in ${locale} lands on /${lands}/`, async () => {
+    const page = await openPage(browser, site, { locale });
+    await page.goto(site.base);
+    await page.waitForURL(`${site.base}${lands}/`);
+    page.assertClean();
+    await page.closeAll();
+  });
+}

@@ -122,6 +122,11 @@ fn french_typography_and_maghreb_month_names() {
     assert!(site
         .read("ar/stories/only-french/index.html")
         .contains("3 جويلية 2024"));
+    // The theme's own French words get it too (i18n/fr.yaml writes plain
+    // spaces): "Gouvernorat :" on a member's page.
+    let member = site.read("fr/members/sfax/index.html");
+    assert!(member.contains("Gouvernorat\u{202F}:"), "{member}");
+    assert!(!member.contains("Gouvernorat :"));
 }
 
 #[test]

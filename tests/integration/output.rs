@@ -36,6 +36,17 @@ fn sitemap_lists_every_page_with_hreflang_alternates() {
     let xml = site.read("sitemap.xml");
     assert!(xml.contains("<loc>https://example.tn/ar/stories/only-french/</loc>"));
     assert!(xml.contains("<xhtml:link rel=\"alternate\" hreflang=\"fr\" href=\"https://example.tn/fr/members/sfax/\"/>"), "{xml}");
+    // x-default as in the pages: the default language's (Arabic) version.
+    let x_default = "<xhtml:link rel=\"alternate\" hreflang=\"x-default\" href=\"https://example.tn/ar/members/sfax/\"/>";
+    assert_eq!(
+        xml.matches(x_default).count(),
+        2,
+        "once under each language's <url>"
+    );
+    assert_eq!(
+        xml.matches("hreflang=\"x-default\"").count(),
+        xml.matches("<loc>").count()
+    );
     let locs = xml.matches("<loc>").count();
     let report = site.build_ok();
     assert_eq!(locs, report.pages_per_lang.values().sum::<usize>());
