@@ -78,11 +78,8 @@ fn number(field: &str) -> Option<String> {
         .trim_start_matches('-')
         .split([' ', '\u{a0}', '\u{202f}'])
         .collect();
-    if groups.len() > 1
-        && groups[1..]
-            .iter()
-            .any(|g| g.split(',').next().unwrap_or("").len() != 3)
-    {
+    let digits = |g: &str| g.split(',').next().unwrap_or("").len();
+    if groups.len() > 1 && (digits(groups[0]) > 3 || groups[1..].iter().any(|g| digits(g) != 3)) {
         return None;
     }
     Some(match fraction {
@@ -114,5 +111,6 @@ mod tests {
         assert_eq!(number("12 rue"), None);
         assert_eq!(number("1 23,5"), None);
         assert_eq!(number("0,5"), Some("0.5".into()));
+        assert_eq!(number("12345 678"), None);
     }
 }

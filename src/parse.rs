@@ -49,6 +49,13 @@ impl Source {
         }
     }
 
+    /// Whether the value of `key` was a mistake stood in for while parsing
+    /// (what the file says there is not what was read).
+    pub fn stood_in_at(&self, key: &str) -> bool {
+        yaml::locate(&self.yaml, key, None)
+            .is_some_and(|p| self.stood_in.contains(&(p.line + self.yaml_line_offset)))
+    }
+
     pub fn dir(&self) -> PathBuf {
         self.path.parent().map(PathBuf::from).unwrap_or_default()
     }

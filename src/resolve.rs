@@ -112,9 +112,11 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
     });
     // What is found on a line whose mistake was stood in for is about the
     // stand-in: the writer has been told about that line already.
+    // (A duplicate slug is reported at 1:1 whatever stands there.)
     diags.extend(d.into_iter().filter(|x| {
         let at = x.file.clone().zip(x.pos.map(|p| p.line));
-        !at.is_some_and(|at| stood_in.contains(&at))
+        let about_the_file = matches!(x.message.id, "slug-twice" | "slug-twice-in-lang");
+        about_the_file || !at.is_some_and(|at| stood_in.contains(&at))
     }));
     // A draft's or a future story's photos are not published before it is.
     let published: std::collections::HashSet<(Kind, &str)> =

@@ -115,7 +115,14 @@ pub fn disagreements(story: &Versions<StoryFront>, d: &mut Diagnostics) {
             ("committee", a.committee != b.committee),
             ("tags", sorted(&a.tags) != sorted(&b.tags)),
         ];
-        for (field, _) in differs.into_iter().filter(|(_, differs)| *differs) {
+        // A stood-in value (the writer's was a mistake, reported) differs
+        // from everything: no warning about it.
+        let real =
+            |field: &str| !first.source.stood_in_at(field) && !other.source.stood_in_at(field);
+        for (field, _) in differs
+            .into_iter()
+            .filter(|(f, differs)| *differs && real(f))
+        {
             d.push(
                 other
                     .source

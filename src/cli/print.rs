@@ -95,10 +95,18 @@ fn render(root: &Path, d: &Diagnostic, locale: Locale, paint: Paint) -> String {
         out.push_str(&format!("{pad} {} {place}\n", paint.wrap("34", "┌─")));
     }
     if let (Some(text), Some(pos)) = (excerpt, d.pos) {
-        let width = text.chars().count().saturating_sub(pos.column - 1).max(1);
+        let width = text
+            .chars()
+            .count()
+            .saturating_sub(pos.column.saturating_sub(1))
+            .max(1);
         let number = paint.wrap("34", &pos.line.to_string());
         out.push_str(&format!("{pad} {bar}\n{number} {bar} {text}\n"));
-        let marks = format!("{}{}", " ".repeat(pos.column - 1), "^".repeat(width));
+        let marks = format!(
+            "{}{}",
+            " ".repeat(pos.column.saturating_sub(1)),
+            "^".repeat(width)
+        );
         out.push_str(&format!(
             "{pad} {bar} {}\n{pad} {bar}\n",
             paint.wrap(code, &marks)

@@ -171,7 +171,9 @@ fn words(
 pub fn report(err: clap::Error, locale: Locale) -> ExitCode {
     if matches!(
         err.kind(),
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
     ) || locale == Locale::En
     {
         let _ = err.print();

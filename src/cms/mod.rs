@@ -75,8 +75,15 @@ fn backend(editor: &Editor) -> Value {
             };
             let mut backend = json!({ "name": name, "repo": cms.repo, "branch": cms.branch });
             if let Some(url) = &cms.base_url {
+                // Where writers log in; for a self-hosted GitLab or Gitea
+                // also where its API is (GitHub's API stays GitHub's).
                 backend["base_url"] = json!(url);
-                backend["api_root"] = json!(format!("{}/api/v1", url.trim_end_matches('/')));
+                let url = url.trim_end_matches('/');
+                match cms.backend {
+                    CmsBackend::Gitlab => backend["api_root"] = json!(format!("{url}/api/v4")),
+                    CmsBackend::Gitea => backend["api_root"] = json!(format!("{url}/api/v1")),
+                    CmsBackend::Github => {}
+                }
             }
             if let Some(id) = &cms.app_id {
                 backend["app_id"] = json!(id);
@@ -136,7 +143,7 @@ pub fn config(site: &Site, editor: &Editor, locale: Locale) -> Value {
     members["slug"] = json!("{{fields.name.fr}}");
     json!({
         "locale": w.lang,
-        "backend": backend(site.config.editor.as_ref().unwrap_or(editor)),
+        "backend": backend(editor),
         "media_folder": "assets/images",
         "public_folder": "/images",
         "i18n": markdown_i18n,

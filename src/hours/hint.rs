@@ -45,7 +45,7 @@ const WORDS: &[(&str, &str)] = &[
     ("الاحد", "Su"),
     ("a", "-"),
     ("au", "-"),
-    ("jusqu", "-"),
+    ("jusqu", ""),
     ("إلى", "-"),
     ("الى", "-"),
     ("حتى", "-"),
@@ -198,6 +198,7 @@ mod tests {
                 "Mo-Fr 08:00-15:00; Sa 08:00-12:00",
             ),
             ("Lun-Ven 8h-12h; Sam fermé", "Mo-Fr 08:00-12:00; Sa off"),
+            ("du lundi jusqu’au vendredi 8h-17h", "Mo-Fr 08:00-17:00"),
         ] {
             assert_eq!(to_osm(written).as_deref(), Some(osm), "{written}");
             assert!(hint(written).is_some(), "{written}");

@@ -20,9 +20,7 @@ pub fn responsive(html: &str, images: &Images, base: &str) -> Option<String> {
     let mut changed = false;
     while let Some(start) = rest.find("<img ") {
         out.push_str(&rest[..start]);
-        let tag_end = rest[start..]
-            .find('>')
-            .map_or(rest.len(), |i| start + i + 1);
+        let tag_end = tag_length(&rest[start..]).map_or(rest.len(), |n| start + n);
         let tag = &rest[start..tag_end];
         match set_of(tag, images, base) {
             Some(set) => {
@@ -35,6 +33,21 @@ pub fn responsive(html: &str, images: &Images, base: &str) -> Option<String> {
     }
     out.push_str(rest);
     changed.then_some(out)
+}
+
+/// The length of the tag at the start of `html`, up to its `>` outside
+/// quoted values (an `alt` may hold `8h > 17h`).
+fn tag_length(html: &str) -> Option<usize> {
+    let mut quote: Option<char> = None;
+    for (i, c) in html.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return Some(i + 1),
+            _ => {}
+        }
+    }
+    None
 }
 
 fn src_of(tag: &str) -> Option<&str> {
@@ -116,6 +129,12 @@ mod tests {
             r#"<p>Avant <img src="/r/stories/q/photo-800w.jpg" alt="Le guichet" srcset="/r/stories/q/photo-400w.jpg 400w, /r/stories/q/photo-800w.jpg 800w, /r/stories/q/photo-1200w.jpg 1200w, /r/stories/q/photo.jpg 1600w" sizes="(min-width: 48rem) 42rem, 100vw" width="800" height="400" loading="lazy" decoding="async"> après <img src="/r/x.png" alt=""></p>"#
         );
         assert_eq!(responsive("<p>no photo</p>", &images(), "/r/"), None);
+        let quoted = r#"<img src="/r/stories/q/photo.jpg" alt="8h > 17h"> fin"#;
+        let made = responsive(quoted, &images(), "/r/").unwrap();
+        assert!(
+            made.contains(r#"alt="8h > 17h" srcset="#) && made.ends_with("decoding=\"async\"> fin"),
+            "{made}"
+        );
         assert_eq!(
             responsive(r#"<img src="/r/x.png">"#, &images(), "/r/"),
             None

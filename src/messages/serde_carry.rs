@@ -47,7 +47,11 @@ pub fn uncarry(text: &str) -> Option<Message> {
     let body = &text[start + 1..];
     let body = &body[..body.find(END)?];
     let mut parts = body.split(FIELD);
-    let id = intern(parts.next()?);
+    // Only ids of the catalog: a key a writer typed with these control
+    // characters must not become a message (nor be kept for ever).
+    let id = parts.next()?;
+    super::plain_owned(super::Locale::En, id)?;
+    let id = intern(id);
     let mut args = Vec::new();
     for part in parts {
         let (name, value) = part.split_once(VALUE)?;

@@ -78,18 +78,29 @@ fn edit(mut request: Request, shared: &Shared) {
             .map(|h| h.value.as_str().to_string())
     };
     let json_body = value("Content-Type").is_some_and(|t| t.starts_with("application/json"));
-    let same_origin = value("Origin").is_none_or(|o| o == shared.origin);
-    let (status, answer) =
-        if *request.method() != tiny_http::Method::Post || !json_body || !same_origin {
-            (403, serde_json::json!({ "error": "refused" }))
-        } else {
-            let mut body = Vec::new();
-            let read = std::io::Read::take(request.as_reader(), 64 << 20).read_to_end(&mut body);
-            match read {
-                Ok(_) => editor::answer(&shared.root, &body),
-                Err(e) => (400, serde_json::json!({ "error": e.to_string() })),
-            }
-        };
+    // Browsers send Origin on every POST; a request without one is not the
+    // editor. Host too must be a loopback name (DNS rebinding).
+    let same_origin = value("Origin").is_some_and(|o| shared.origins.contains(&o));
+    let loopback_host = value("Host").is_some_and(|h| {
+        shared
+            .origins
+            .iter()
+            .any(|o| o.strip_prefix("http://") == Some(h.as_str()))
+    });
+    let (status, answer) = if *request.method() != tiny_http::Method::Post
+        || !json_body
+        || !same_origin
+        || !loopback_host
+    {
+        (403, serde_json::json!({ "error": "refused" }))
+    } else {
+        let mut body = Vec::new();
+        let read = std::io::Read::take(request.as_reader(), 64 << 20).read_to_end(&mut body);
+        match read {
+            Ok(_) => editor::answer(&shared.root, &body),
+            Err(e) => (400, serde_json::json!({ "error": e.to_string() })),
+        }
+    };
     let response = Response::from_data(answer.to_string().into_bytes())
         .with_status_code(status)
         .with_header(header("Content-Type", "application/json; charset=utf-8"));

@@ -1,8 +1,9 @@
 //! `fadaa serve`: build in memory, serve over HTTP on loopback, watch the
 //! site's folders, rebuild on change and reload the open pages.
 //!
-//! Nothing is written to disk: pages are served from the last good build
-//! held in memory, so `public/` is never touched. A build that fails keeps
+//! Pages are served from the last good build held in memory, so `public/`
+//! is never touched; the only writes are the editor's saves into
+//! `content/` and `assets/` (`editor.rs`), offered on loopback only. A build that fails keeps
 //! the last good pages in service and shows its errors in the browser (an
 //! overlay in the page's language) and through `report`; the next good
 //! build clears them. The reload script is added to HTML responses here,
@@ -72,8 +73,11 @@ pub(crate) struct Shared {
     pub changed: Condvar,
     /// The site folder, which the editor at /admin/ saves into.
     pub root: std::path::PathBuf,
-    /// `http://host:port`: the only page the editor's requests may come from.
-    pub origin: String,
+    /// `http://host:port` for each loopback name of the server: the only
+    /// pages the editor's requests may come from. Empty when `serve`
+    /// listens on another address: then there is no editor (anyone on the
+    /// network could write into the site folder).
+    pub origins: Vec<String>,
 }
 
 /// Serve until the process is stopped (Ctrl-C ends it; nothing needs
@@ -94,6 +98,8 @@ pub fn serve(
     };
     let url = format!("http://{host}:{port}/");
     let mut build = options.build.clone();
+    // No editor when the server is reachable from the network.
+    build.local_editor &= options.bind.is_loopback();
     build.base_url = Some(url.clone());
     let shared = Arc::new(Shared {
         snapshot: Mutex::new(Snapshot {
@@ -105,7 +111,14 @@ pub fn serve(
         }),
         changed: Condvar::new(),
         root: build.root.clone(),
-        origin: url.trim_end_matches('/').to_string(),
+        origins: if options.bind.is_loopback() {
+            ["127.0.0.1".to_string(), "localhost".into(), "[::1]".into()]
+                .iter()
+                .map(|h| format!("http://{h}:{port}"))
+                .collect()
+        } else {
+            Vec::new()
+        },
     });
     // Watch before the first build, so that no save is missed between
     // the first build and the first event (an editor saving at once).

@@ -69,6 +69,12 @@ pub fn parse_all<T: DeserializeOwned>(text: &str, origin: Origin<'_>) -> Outcome
             if !written.contains(field) {
                 outcome.errors.push(err.clone());
             }
+            // A line added to a front matter would take the number of the
+            // closing `---` or of the text below, where other findings are
+            // real: a front matter with a missing field is not read on.
+            if origin.line_offset > 0 {
+                return outcome;
+            }
             let n = append(&mut outcome.text, &format!("{field}: x"));
             outcome.stood_in.insert(n);
             written.insert(field.clone());

@@ -240,6 +240,25 @@ impl Server {
         (status, body)
     }
 
+    /// POST a JSON `body` to `path` with these `headers`; the status.
+    fn post(&self, path: &str, headers: &str, body: &str) -> (u16, String) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(
+            stream,
+            "POST {path} HTTP/1.1\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        let status = response[9..12].parse().unwrap();
+        let answer = response
+            .split_once("\r\n\r\n")
+            .map_or("", |(_, b)| b)
+            .to_string();
+        (status, answer)
+    }
+
     /// GET `path` until `ok` holds, for at most 10 s.
     fn eventually(&self, path: &str, ok: impl Fn(u16, &str) -> bool) -> String {
         let deadline = Instant::now() + Duration::from_secs(10);
@@ -477,4 +496,32 @@ fn the_command_line_speaks_arabic_and_french() {
         said.contains("هل تقصد") && said.contains("--drafts"),
         "{said}"
     );
+}
+
+/// The editor's endpoint writes into the site folder: only the served page
+/// itself (its Origin, a loopback Host) may use it, and only with JSON.
+#[test]
+fn the_editor_endpoint_answers_only_its_own_page() {
+    let site = TestSite::fixture("mini");
+    let server = Server::start(&site.root);
+    let port = server.port;
+    let save = r#"{"action":"persistEntry","params":{"branch":"main","dataFiles":[{"slug":"x","path":"content/pages/x.fr.md","raw":"---\ntitle: X\n---\nTexte\n"}],"assets":[]}}"#;
+    let own = format!("Host: 127.0.0.1:{port}\r\nOrigin: http://127.0.0.1:{port}\r\nContent-Type: application/json\r\n");
+    for (headers, why) in [
+        (format!("Host: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"), "no Origin"),
+        (format!("Host: 127.0.0.1:{port}\r\nOrigin: http://evil.example\r\nContent-Type: application/json\r\n"), "another site"),
+        ("Host: evil.example\r\nOrigin: http://evil.example\r\nContent-Type: application/json\r\n".to_string(), "DNS rebinding"),
+        (format!("Host: 127.0.0.1:{port}\r\nOrigin: http://127.0.0.1:{port}\r\nContent-Type: text/plain\r\n"), "not JSON"),
+    ] {
+        assert_eq!(server.post("/api/v1", &headers, save).0, 403, "{why}");
+        assert!(!site.has_source("content/pages/x.fr.md"), "{why}");
+    }
+    let (status, answer) = server.post("/api/v1", &own, save);
+    assert_eq!(status, 200, "{answer}");
+    assert!(site.has_source("content/pages/x.fr.md"));
+    let escape = save.replace("content/pages/x.fr.md", "../outside.md");
+    assert_eq!(server.post("/api/v1", &own, &escape).0, 422);
+    // And the editor's configuration is served with the local backend.
+    let config = server.eventually("/admin/config.fr.json", |status, _| status == 200);
+    assert!(config.contains("\"proxy_url\": \"/api/v1\""), "{config}");
 }
