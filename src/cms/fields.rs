@@ -10,7 +10,8 @@ use serde_json::{json, Value};
 pub const SLUG_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 /// OpenStreetMap opening hours, as far as a pattern can tell.
 const HOURS_PATTERN: &str = "^[A-Za-z0-9 :;,.+\\-]+$";
-const PHONE_PATTERN: &str = "^\\+?[0-9 ]{8,}$";
+/// At least eight digits, spaces between them, a leading `+`: as fadaa checks.
+const PHONE_PATTERN: &str = "^\\+?( *[0-9]){8,} *$";
 const EMAIL_PATTERN: &str = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
 const URL_PATTERN: &str = "^https?://.+";
 

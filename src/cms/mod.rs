@@ -140,7 +140,14 @@ pub fn config(site: &Site, editor: &Editor, locale: Locale) -> Value {
     let mut members = yaml(Kind::Member, "members", None, fields::member_file(&w, site));
     members["identifier_field"] = json!(format!("name.{}", site.config.default_language));
     members["summary"] = json!(format!("{{{{name.{}}}}}", w.lang));
-    members["slug"] = json!("{{fields.name.fr}}");
+    // A member's file is named from its name in a Latin-script language
+    // (French here); an Arabic name would give no usable slug.
+    let latin = site
+        .config
+        .codes()
+        .find(|c| *c != "ar")
+        .unwrap_or(&site.config.default_language);
+    members["slug"] = json!(format!("{{{{fields.name.{latin}}}}}"));
     json!({
         "locale": w.lang,
         "backend": backend(editor),

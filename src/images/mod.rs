@@ -73,6 +73,16 @@ impl ImageSet {
             .unwrap_or(&self.original)
     }
 
+    /// The `srcset` attribute's value: every candidate under `base`.
+    pub fn srcset(&self, base: &str) -> String {
+        let candidates: Vec<String> = self
+            .candidates()
+            .iter()
+            .map(|v| format!("{base}{} {}w", v.path, v.width))
+            .collect();
+        candidates.join(", ")
+    }
+
     /// The widest file, for link previews (Open Graph asks for ≥ 1200).
     pub fn largest(&self) -> &Variant {
         self.candidates().last().copied().unwrap_or(&self.original)

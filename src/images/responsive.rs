@@ -66,11 +66,6 @@ fn set_of<'a>(tag: &str, images: &'a Images, base: &str) -> Option<&'a ImageSet>
 fn rewrite(tag: &str, set: &ImageSet, base: &str) -> String {
     let src = src_of(tag).unwrap_or_default();
     let default = set.default_src();
-    let srcset: Vec<String> = set
-        .candidates()
-        .iter()
-        .map(|v| format!("{base}{} {}w", v.path, v.width))
-        .collect();
     let close = if tag.ends_with("/>") {
         tag.len() - 2
     } else {
@@ -83,7 +78,7 @@ fn rewrite(tag: &str, set: &ImageSet, base: &str) -> String {
     );
     format!(
         "{head} srcset=\"{}\" sizes=\"{BODY_SIZES}\" width=\"{}\" height=\"{}\" loading=\"lazy\" decoding=\"async\"{}",
-        srcset.join(", "),
+        set.srcset(base),
         default.width,
         default.height,
         &tag[close..]

@@ -296,14 +296,9 @@ impl Views<'_> {
             };
         };
         let src = set.default_src();
-        let srcset: Vec<String> = set
-            .candidates()
-            .iter()
-            .map(|v| format!("{base}{} {}w", v.path, v.width))
-            .collect();
         CoverView {
             src: format!("{base}{}", src.path),
-            srcset: srcset.join(", "),
+            srcset: set.srcset(base),
             width: Some(src.width),
             height: Some(src.height),
         }
