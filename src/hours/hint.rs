@@ -112,7 +112,7 @@ fn tokens(text: &str) -> Vec<Token> {
     let text: String = text
         .chars()
         .map(|c| match c {
-            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
+            '٠'..='٩' | '۰'..='۹' => crate::search::analyze::western_digit(c),
             '،' => ',',
             '؛' => ';',
             '–' | '—' => '-',

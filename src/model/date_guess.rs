@@ -4,6 +4,8 @@
 //! Arabic-Indic digits). Day first, as in Tunisia; never month first.
 
 use super::Day;
+use crate::hints::fold;
+use crate::search::analyze::western_digit;
 use time::{Date, Month};
 
 /// Month names a Tunisian writer may use, each with its month number.
@@ -73,18 +75,8 @@ const MONTH_NAMES: &[(&str, u8)] = &[
 /// The date `text` probably stands for, when it has a day, a month and a
 /// four-digit year in the day-first order and names a real day.
 pub fn guess(text: &str) -> Option<Day> {
-    let text = western_digits(text.trim());
+    let text: String = text.trim().chars().map(western_digit).collect();
     numeric(&text).or_else(|| named(&text))
-}
-
-fn western_digits(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '٠'..='٩' => char::from(b'0' + (c as u32 - '٠' as u32) as u8),
-            '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
-            _ => c,
-        })
-        .collect()
 }
 
 /// `12/03/2025`, `12-03-2025`, `12.03.2025`, `12 03 2025`.
@@ -121,21 +113,9 @@ fn named(text: &str) -> Option<Day> {
     day_of(year, month, day)
 }
 
-/// Lowercase, without French accents or a final dot (`Févr.` → `fevr`).
+/// Lowercase, without accents or a final dot (`Févr.` → `fevr`).
 fn folded(word: &str) -> String {
-    word.trim_end_matches('.')
-        .to_lowercase()
-        .chars()
-        .map(|c| match c {
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'û' | 'ù' | 'ü' => 'u',
-            'ô' => 'o',
-            'î' | 'ï' => 'i',
-            'à' | 'â' => 'a',
-            'ç' => 'c',
-            c => c,
-        })
-        .collect()
+    fold(word.trim_end_matches('.'))
 }
 
 fn day_of(year: i32, month: u8, day: u8) -> Option<Day> {

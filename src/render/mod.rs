@@ -6,6 +6,7 @@ mod hours;
 mod items;
 mod jobs;
 mod paginate;
+mod section;
 mod shared;
 mod variables;
 

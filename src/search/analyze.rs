@@ -67,8 +67,7 @@ pub fn normalize(text: &str) -> String {
             '\u{0649}' | '\u{06CC}' => out.push('\u{064A}'),
             '\u{0629}' => out.push('\u{0647}'),
             '\u{06A9}' => out.push('\u{0643}'),
-            '\u{0660}'..='\u{0669}' => out.push(shift_digit(c, 0x0660)),
-            '\u{06F0}'..='\u{06F9}' => out.push(shift_digit(c, 0x06F0)),
+            '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' => out.push(western_digit(c)),
             'œ' => out.push_str("oe"),
             'æ' => out.push_str("ae"),
             'ß' => out.push_str("ss"),
@@ -79,7 +78,14 @@ pub fn normalize(text: &str) -> String {
     out
 }
 
-fn shift_digit(c: char, zero: u32) -> char {
+/// An Arabic-Indic or Persian digit as an ASCII one; any other character
+/// as it is. (Dates and hours written by hand use it too.)
+pub fn western_digit(c: char) -> char {
+    let zero = match c {
+        '\u{0660}'..='\u{0669}' => 0x0660,
+        '\u{06F0}'..='\u{06F9}' => 0x06F0,
+        _ => return c,
+    };
     char::from_digit(c as u32 - zero, 10).unwrap_or(c)
 }
 

@@ -1,0 +1,374 @@
+//! The checks of each item's fields against the site: references to
+//! members, committees, tags and files, contacts, location, hours.
+
+use super::check_languages;
+use super::fields::{empty_title, hours_error, license, placeholder_ref, singular};
+use crate::config::Config;
+use crate::diag::{closest, suggest, Diagnostics};
+use crate::discover::{is_valid_slug, Kind, RefKind};
+use crate::model::{RefList, WorkStatus};
+use crate::msg;
+use crate::parse::{Markdown, Source};
+use crate::site::References;
+use std::collections::BTreeSet;
+
+/// Tunisia's extent, for locations that cannot be right.
+const TUNISIA_LAT: (f64, f64) = (30.2, 37.6);
+const TUNISIA_LON: (f64, f64) = (7.5, 11.7);
+
+pub(super) struct Checker<'a> {
+    pub(super) config: &'a Config,
+    pub(super) refs: &'a References,
+    pub(super) known: &'a BTreeSet<(Kind, String)>,
+    pub(super) broken_references: &'a BTreeSet<RefKind>,
+    pub(super) bundle_files: BTreeSet<(Kind, String, String)>,
+}
+
+impl Checker<'_> {
+    fn reference(
+        &self,
+        list: &RefList,
+        kind: RefKind,
+        key: &str,
+        field: &str,
+        source: &Source,
+        d: &mut Diagnostics,
+    ) {
+        if list.contains(key) || self.broken_references.contains(&kind) {
+            return;
+        }
+        if let Some(placeholder) = placeholder_ref(source, field, key) {
+            d.push(placeholder.help(msg!("reference-use-key", file = kind.file())));
+            return;
+        }
+        let mut diag = source.error_at(
+            field,
+            Some(key),
+            msg!("reference-unknown", kind = singular(kind), key = key),
+        );
+        let meant = crate::hints::meant_by_label(key, list).or_else(|| closest(key, list.keys()));
+        diag = match meant {
+            Some(known) => diag.help(msg!("did-you-mean", name = known)),
+            None if list.entries.is_empty() => {
+                diag.help(msg!("reference-list-empty", file = kind.file()))
+            }
+            None => diag.help(msg!("reference-use-key", file = kind.file())),
+        };
+        d.push(diag);
+    }
+
+    fn member_ref(&self, slug: &str, field: &str, source: &Source, d: &mut Diagnostics) {
+        if self.known.contains(&(Kind::Member, slug.to_string())) {
+            return;
+        }
+        if let Some(placeholder) = placeholder_ref(source, field, slug) {
+            d.push(placeholder.help(msg!("member-empty-help")));
+            return;
+        }
+        if slug.trim().is_empty() {
+            d.push(
+                source
+                    .error_at(field, None, msg!("field-empty", field = field))
+                    .help(msg!("member-empty-help")),
+            );
+            return;
+        }
+        let members = self
+            .known
+            .iter()
+            .filter(|(k, _)| *k == Kind::Member)
+            .map(|(_, s)| s.as_str());
+        let mut diag = source.error_at(field, Some(slug), msg!("member-unknown", slug = slug));
+        diag = diag.help(suggest(slug, members).unwrap_or_else(|| msg!("member-unknown-help")));
+        d.push(diag);
+    }
+
+    /// A file named by an item: a bare name is in the item's bundle, a path
+    /// starting with `/` is under `assets/`. Nothing may leave the site.
+    fn file_ref(
+        &self,
+        kind: Kind,
+        slug: &str,
+        file: &str,
+        field: &str,
+        source: &Source,
+        d: &mut Diagnostics,
+    ) {
+        if file.trim().is_empty() {
+            d.push(
+                source
+                    .error_at(field, None, msg!("field-empty", field = field))
+                    .help(msg!("file-empty-help")),
+            );
+            return;
+        }
+        let escapes = file.split(['/', '\\']).any(|part| part == "..")
+            || file.contains('\\')
+            || file.contains(':');
+        if escapes {
+            d.push(
+                source
+                    .error_at(field, Some(file), msg!("file-outside-site", file = file))
+                    .help(msg!("file-outside-site-help")),
+            );
+            return;
+        }
+        let exists = match file.strip_prefix('/') {
+            Some(asset) => self.config.root.join("assets").join(asset).is_file(),
+            None => self
+                .bundle_files
+                .contains(&(kind, slug.to_string(), file.to_string())),
+        };
+        if !exists {
+            let help = if file.starts_with('/') {
+                msg!("file-missing-asset-help", path = format!("assets{file}"))
+            } else {
+                msg!(
+                    "file-missing-bundle-help",
+                    folder = format!("content/{}/{slug}/", kind.folder())
+                )
+            };
+            d.push(
+                source
+                    .error_at(field, Some(file), msg!("file-missing", file = file))
+                    .help(help),
+            );
+        }
+    }
+
+    pub(super) fn story(&self, story: &Markdown<crate::model::StoryFront>, d: &mut Diagnostics) {
+        let f = &story.front;
+        let src = &story.source;
+        empty_title(&f.title, src, d);
+        self.member_ref(&f.member, "member", src, d);
+        if let Some(c) = &f.committee {
+            self.reference(
+                &self.refs.committees,
+                RefKind::Committees,
+                c,
+                "committee",
+                src,
+                d,
+            );
+        }
+        let too_many = f.tags.len() > crate::limits::MAX_TAGS_PER_STORY;
+        if too_many {
+            // Checked first: naming each of thousands of tags would cost
+            // more than the whole story.
+            d.push(
+                src.error_at("tags", None, msg!("tags-too-many", count = f.tags.len()))
+                    .help(msg!(
+                        "tags-too-many-help",
+                        limit = crate::limits::MAX_TAGS_PER_STORY
+                    )),
+            );
+        }
+        for tag in f.tags.iter().filter(|_| !too_many) {
+            if !is_valid_slug(tag) {
+                d.push(
+                    src.error_at("tags", Some(tag), msg!("tag-invalid", tag = tag.as_str()))
+                        .help(msg!(
+                            "tag-invalid-help",
+                            key = crate::discover::slugify(tag)
+                        )),
+                );
+            } else if !self.refs.tags.contains(tag) {
+                d.push(
+                    src.warning_at("tags", Some(tag), msg!("tag-no-label", tag = tag.as_str()))
+                        .help(msg!("tag-no-label-help")),
+                );
+            }
+        }
+        if let Some(cover) = &f.cover {
+            self.file_ref(Kind::Story, &story.slug, cover, "cover", src, d);
+        }
+    }
+
+    pub(super) fn member(&self, m: &crate::site::Member, d: &mut Diagnostics) {
+        let (data, src) = (&m.data, &m.source);
+        self.reference(
+            &self.refs.governorates,
+            RefKind::Governorates,
+            &data.governorate,
+            "governorate",
+            src,
+            d,
+        );
+        for s in &data.services {
+            self.reference(
+                &self.refs.services,
+                RefKind::Services,
+                s,
+                "services",
+                src,
+                d,
+            );
+        }
+        for c in &data.committees {
+            self.reference(
+                &self.refs.committees,
+                RefKind::Committees,
+                c,
+                "committees",
+                src,
+                d,
+            );
+        }
+        for (key, value) in [
+            ("name", Some(&data.name)),
+            ("address", data.address.as_ref()),
+            ("description", data.description.as_ref()),
+        ] {
+            if let Some(v) = value {
+                check_languages(self.config, v, src, key, d);
+            }
+        }
+        let loc = data.location;
+        if !(TUNISIA_LAT.0..=TUNISIA_LAT.1).contains(&loc.lat)
+            || !(TUNISIA_LON.0..=TUNISIA_LON.1).contains(&loc.lon)
+        {
+            let help = if (TUNISIA_LAT.0..=TUNISIA_LAT.1).contains(&loc.lon)
+                && (TUNISIA_LON.0..=TUNISIA_LON.1).contains(&loc.lat)
+            {
+                msg!("location-swapped-help")
+            } else {
+                msg!("location-outside-help")
+            };
+            d.push(
+                src.error_at(
+                    "location",
+                    None,
+                    msg!(
+                        "location-outside",
+                        lat = loc.lat.to_string(),
+                        lon = loc.lon.to_string()
+                    ),
+                )
+                .help(help),
+            );
+        } else if let Some(false) = crate::map::in_governorate(&data.governorate, loc.lat, loc.lon)
+        {
+            let found = crate::map::governorates_at(loc.lat, loc.lon);
+            let help = match found.first() {
+                Some(other) => msg!("location-in-other-help", governorate = *other),
+                None => msg!("location-at-sea-help"),
+            };
+            d.push(
+                src.warning_at(
+                    "location",
+                    None,
+                    msg!(
+                        "location-not-in-governorate",
+                        governorate = data.governorate.as_str()
+                    ),
+                )
+                .help(help),
+            );
+        }
+        if let Some(phone) = &data.phone {
+            let digits = phone.chars().filter(char::is_ascii_digit).count();
+            let shape_ok = phone
+                .chars()
+                .enumerate()
+                .all(|(i, c)| c.is_ascii_digit() || c == ' ' || (c == '+' && i == 0));
+            if !shape_ok || digits < 8 {
+                d.push(
+                    src.error_at("phone", None, msg!("phone-invalid", phone = phone.as_str()))
+                        .help(msg!("phone-invalid-help")),
+                );
+            }
+        }
+        if let Some(email) = &data.email {
+            let ok = email.split_once('@').is_some_and(|(user, host)| {
+                !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace)
+            });
+            if !ok {
+                d.push(
+                    src.error_at("email", None, msg!("email-invalid", email = email.as_str()))
+                        .help(msg!("email-invalid-help")),
+                );
+            }
+        }
+        if let Some(hours) = &data.hours {
+            if let Err(err) = crate::hours::parse(hours) {
+                d.push(hours_error(src, hours, &err));
+            }
+        }
+        if let Some(url) = &data.website {
+            if crate::config::base_path_of(url).is_none() {
+                d.push(
+                    src.error_at(
+                        "website",
+                        None,
+                        msg!("url-not-absolute", url = url.as_str()),
+                    )
+                    .help(msg!("website-help")),
+                );
+            }
+        }
+    }
+
+    pub(super) fn dataset(&self, ds: &crate::site::Dataset, d: &mut Diagnostics) {
+        let (data, src) = (&ds.data, &ds.source);
+        if data.publisher != "federation" {
+            self.member_ref(&data.publisher, "publisher", src, d);
+        }
+        check_languages(self.config, &data.title, src, "title", d);
+        license(&data.license, src, d);
+        if data.resources.is_empty() {
+            d.push(
+                src.warning_at("resources", None, msg!("dataset-no-resources"))
+                    .help(msg!("dataset-no-resources-help")),
+            );
+        }
+        for r in &data.resources {
+            if r.file.starts_with('/') {
+                d.push(
+                    src.error_at("file", Some(&r.file), msg!("dataset-file-absolute"))
+                        .help(msg!("dataset-file-absolute-help")),
+                );
+            } else {
+                self.file_ref(Kind::Dataset, &ds.slug, &r.file, "file", src, d);
+            }
+        }
+    }
+
+    pub(super) fn deliverable(&self, del: &crate::site::Deliverable, d: &mut Diagnostics) {
+        let (data, src) = (&del.data, &del.source);
+        self.reference(
+            &self.refs.committees,
+            RefKind::Committees,
+            &data.committee,
+            "committee",
+            src,
+            d,
+        );
+        for m in &data.members {
+            self.member_ref(m, "members", src, d);
+        }
+        check_languages(self.config, &data.title, src, "title", d);
+        match (data.status, data.published) {
+            (WorkStatus::Published, None) => d.push(
+                src.error_at("status", None, msg!("deliverable-no-date"))
+                    .help(msg!("deliverable-no-date-help")),
+            ),
+            (WorkStatus::Planned | WorkStatus::InProgress, Some(_)) => d.push(
+                src.warning_at("published", None, msg!("deliverable-date-unpublished"))
+                    .help(msg!("deliverable-date-unpublished-help")),
+            ),
+            _ => {}
+        }
+        for f in &data.files {
+            self.file_ref(Kind::Deliverable, &del.slug, &f.file, "file", src, d);
+            if let Some(lang) = &f.lang {
+                if self.config.language(lang).is_none() && lang.len() > 3 {
+                    d.push(src.error_at(
+                        "lang",
+                        Some(lang),
+                        msg!("not-a-language-code", value = lang.as_str()),
+                    ));
+                }
+            }
+        }
+    }
+}
