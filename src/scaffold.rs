@@ -87,10 +87,12 @@ pub fn files(
             };
             let (lat, lon) = crate::map::point_in(governorate).unwrap_or((36.8065, 10.1815));
             let text = format!(
-                "# A municipality of the network. Replace every value; `fadaa check` tells what is wrong.\n\
+                "# بلدية من الشبكة: عوّض كل قيمة، ويقول `fadaa check` ما بقي خاطئًا.\n\
+                 # Une commune du réseau : remplacez chaque valeur ; `fadaa check` dit ce qui reste faux.\n\
                  name: {{ ar: \"بلدية …\", fr: \"Commune de …\" }}\n\
                  governorate: {governorate}\n\
-                 # The Citizen Space's door: right-click it on a map to copy latitude and longitude.\n\
+                 # مدخل فضاء المواطن: انقر عليه بالزر الأيمن في خريطة لنسخ خط العرض وخط الطول.\n\
+                 # L’entrée de l’Espace Citoyen : clic droit dessus sur une carte pour copier latitude et longitude.\n\
                  location: {{ lat: {lat}, lon: {lon} }}\n\
                  status: planned            # operational | in-progress | planned\n\
                  hours: \"Mo-Fr 08:00-12:30,14:00-17:00; Sa 08:00-12:30; PH off\"\n\
@@ -104,7 +106,7 @@ pub fn files(
             let text = format!(
                 "title: {{ ar: \"…\", fr: \"…\" }}\n\
                  description:\n  ar: |\n    ما الذي تحتويه البيانات، ومن أين جاءت.\n  fr: |\n    Ce que contiennent les données, et d'où elles viennent.\n\
-                 publisher: \"{member}\"            # a member's slug, or federation\n\
+                 publisher: \"{member}\"            # member / عضو (slug) | federation\n\
                  license: CC-BY-4.0\n\
                  keywords: []\n\
                  updated: {today}\n\
