@@ -328,7 +328,8 @@ fn render_site_inner(
     }
     // `serve` serves a rebuilt page first and indexes it just after.
     if previous.is_none() {
-        out.files.extend(search::files(&site, &content, &data));
+        out.files
+            .extend(search::files(&site, &content, &data, &strings));
         timer.lap("search");
     }
     let fingerprints = std::mem::take(&mut out.fingerprints);

@@ -100,6 +100,9 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
             }
             continue;
         }
+        if is_block_edge(&event) {
+            word_break(&mut out.text);
+        }
         match event {
             Event::Start(Tag::CodeBlock(kind)) => {
                 let lang = match kind {
@@ -267,11 +270,52 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
     out
 }
 
+/// Inline pieces join as written: `ب[بلدية قابس](…)` is the one word
+/// ببلدية in the text that search indexes and cuts excerpts from, and
+/// `fadaa`، keeps its comma. Only block edges separate words.
 fn push_plain(text: &mut String, piece: &str) {
+    text.push_str(piece);
+}
+
+fn word_break(text: &mut String) {
     if !text.is_empty() && !text.ends_with(' ') {
         text.push(' ');
     }
-    text.push_str(piece.trim());
+}
+
+/// Where one block of text ends and another begins: paragraphs, headings,
+/// list items, table cells, quotes and the like (never emphasis or links).
+fn is_block_edge(event: &Event<'_>) -> bool {
+    let tag_is_block = |tag: &Tag<'_>| {
+        !matches!(
+            tag,
+            Tag::Emphasis
+                | Tag::Strong
+                | Tag::Strikethrough
+                | Tag::Link { .. }
+                | Tag::Image { .. }
+                | Tag::Superscript
+                | Tag::Subscript
+        )
+    };
+    let end_is_block = |end: &TagEnd| {
+        !matches!(
+            end,
+            TagEnd::Emphasis
+                | TagEnd::Strong
+                | TagEnd::Strikethrough
+                | TagEnd::Link
+                | TagEnd::Image
+                | TagEnd::Superscript
+                | TagEnd::Subscript
+        )
+    };
+    match event {
+        Event::Start(tag) => tag_is_block(tag),
+        Event::End(end) => end_is_block(end),
+        Event::Rule | Event::FootnoteReference(_) => true,
+        _ => false,
+    }
 }
 
 /// Set the heading's id: the author's `{#id}`, else one made from its text,

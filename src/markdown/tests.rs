@@ -166,3 +166,21 @@ fn a_hard_line_break_is_an_html5_br() {
     assert!(r.html.contains("Ligne un<br>\nligne deux"), "{}", r.html);
     assert!(!r.html.contains("<br />"));
 }
+
+#[test]
+fn plain_text_joins_inline_pieces_and_separates_blocks() {
+    let links = Links::default();
+    let r = render(
+        "فضاء المواطن ب[بلدية قابس](https://example.org/) و`fadaa`، **مفتوح**.\n\n- un\n- deux\n\n| a | b |\n|---|---|\n| c | d |\n",
+        &env(&links, "ar", Dir::Rtl),
+    );
+    assert!(r.text.contains("ببلدية قابس"), "{}", r.text);
+    assert!(r.text.contains("وfadaa، مفتوح."), "{}", r.text);
+    for word in ["un", "deux", "a", "b", "c", "d"] {
+        assert!(
+            r.text.split_whitespace().any(|w| w == word),
+            "{word} in {}",
+            r.text
+        );
+    }
+}

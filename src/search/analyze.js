@@ -150,6 +150,85 @@
     return tokens;
   }
 
-  root.fadaaAnalyze = { analyze: analyze, stemWord: stemWord, normalize: normalize };
+  // Code points of a string (never UTF-16 units).
+  function letters(w) { return Array.from(w); }
+
+  // Code point order, as Rust sorts strings (JS's own sort compares UTF-16
+  // units, which differs past U+FFFF).
+  function byCodePoint(a, b) {
+    var x = letters(a), y = letters(b);
+    for (var i = 0; i < x.length && i < y.length; i++) {
+      var d = x[i].codePointAt(0) - y[i].codePointAt(0);
+      if (d) return d;
+    }
+    return x.length - y.length;
+  }
+
+  var MAX_EXACT_TOKENS = 6;
+
+  // The key the index lists items under whose whole title or name is
+  // `text` (src/search/analyze.rs, exact_key): distinct tokens in code
+  // point order, spaces, then "=". Null when none or more than six.
+  function exactKey(tokens) {
+    var distinct = tokens.filter(function (t, i) { return tokens.indexOf(t) === i; }).sort(byCodePoint);
+    if (!distinct.length || distinct.length > MAX_EXACT_TOKENS) return null;
+    return distinct.join(" ") + "=";
+  }
+
+  // Forgiving search (src/search/fuzzy.rs): letters people confuse become
+  // one, so a word and its slip share lookup keys.
+  var SKELETON = { "\u0635": "\u0633", "\u0637": "\u062a", "\u0630": "\u0632", "\u0638": "\u0632", "\u0636": "\u0632", "\u06a8": "\u0642", "\u06a4": "\u0641" };
+  function skeletonChar(c) { return SKELETON[c] || c; }
+
+  var MIN_CHARS = 3, DELETIONS_FROM = 4;
+
+  // The skeleton, then (four letters or more) the skeleton with one letter
+  // deleted, first to last, without repeats.
+  function fuzzyKeys(token) {
+    var l = letters(token).map(skeletonChar);
+    if (l.length < MIN_CHARS) return [];
+    var out = [l.join("")];
+    if (l.length >= DELETIONS_FROM) {
+      for (var skip = 0; skip < l.length; skip++) {
+        var key = l.slice(0, skip).concat(l.slice(skip + 1)).join("");
+        if (out.indexOf(key) < 0) out.push(key);
+      }
+    }
+    return out;
+  }
+
+  // Half edits a query token of n letters may be from a candidate.
+  function allowed(n) { return n <= 2 ? 0 : n <= 4 ? 1 : 2; }
+
+  // Optimal string alignment in half edits: a confused letter or a swap
+  // of neighbours 1, any other edit 2.
+  function distance(a, b) {
+    a = letters(a); b = letters(b);
+    var w = b.length + 1, d = [], i, j;
+    for (i = 0; i <= a.length; i++) d[i * w] = 2 * i;
+    for (j = 0; j <= b.length; j++) d[j] = 2 * j;
+    for (i = 1; i <= a.length; i++) {
+      for (j = 1; j <= b.length; j++) {
+        var sub = a[i - 1] === b[j - 1] ? 0 : skeletonChar(a[i - 1]) === skeletonChar(b[j - 1]) ? 1 : 2;
+        var best = Math.min(d[(i - 1) * w + j] + 2, d[i * w + j - 1] + 2, d[(i - 1) * w + j - 1] + sub);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] && a[i - 1] !== b[j - 1]) {
+          best = Math.min(best, d[(i - 2) * w + j - 2] + 1);
+        }
+        d[i * w + j] = best;
+      }
+    }
+    return d[a.length * w + b.length];
+  }
+
+  // The distance when `candidate` is near enough to the query token, else -1.
+  function near(query, candidate) {
+    var d = distance(query, candidate);
+    return d <= allowed(length(query)) ? d : -1;
+  }
+
+  root.fadaaAnalyze = {
+    analyze: analyze, stemWord: stemWord, normalize: normalize,
+    exactKey: exactKey, fuzzyKeys: fuzzyKeys, distance: distance, near: near
+  };
   if (typeof module === "object" && module.exports) module.exports = root.fadaaAnalyze;
 })(typeof globalThis !== "undefined" ? globalThis : this);

@@ -12,6 +12,25 @@
 
 use unicode_normalization::UnicodeNormalization;
 
+/// Titles and names longer than this (in distinct tokens) get no exact
+/// key: people type names, not sentences.
+pub const MAX_EXACT_TOKENS: usize = 6;
+
+/// The key under which the index lists the items whose whole title or
+/// name is `tokens`: the distinct tokens in code point order, joined by
+/// spaces, then `=`. No analysed token holds a space or `=`, so it meets
+/// no word; it shares a shard with its first token, which a query has
+/// fetched already.
+pub fn exact_key(tokens: &[String]) -> Option<String> {
+    let mut distinct: Vec<&str> = tokens.iter().map(String::as_str).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    if distinct.is_empty() || distinct.len() > MAX_EXACT_TOKENS {
+        return None;
+    }
+    Some(format!("{}=", distinct.join(" ")))
+}
+
 /// Every token of `text`, in order, duplicates kept.
 pub fn analyze(text: &str) -> Vec<String> {
     let mut tokens = Vec::new();
@@ -315,6 +334,15 @@ mod tests {
                 assert_eq!(analyze(text), whole, "{text:?}");
             }
         }
+    }
+
+    #[test]
+    fn exact_keys_sort_by_code_point_and_drop_repeats() {
+        let key = |text: &str| exact_key(&analyze(text));
+        assert_eq!(key("Commune de Tunis").as_deref(), Some("commun tuni="));
+        assert_eq!(key("تونس بلدية تونس").as_deref(), Some("بلد تونس="));
+        assert_eq!(key("le la"), None);
+        assert_eq!(key("un deux trois quatre cinq six sept huit"), None);
     }
 
     #[test]

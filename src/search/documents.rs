@@ -2,6 +2,7 @@
 //! weighted fields for matching and a short display record for results.
 
 use crate::discover::Kind;
+use crate::i18n::Strings;
 use crate::lang::{format_date, DateStyle};
 use crate::model::{RefList, Translated};
 use crate::site::Route;
@@ -30,6 +31,12 @@ pub struct Doc<'a> {
     /// Governorate key, for the filter.
     pub governorate: Option<String>,
     pub title: String,
+    /// The whole titles and names people may type, in every language the
+    /// item has them: listed under their exact keys (`exact.rs`).
+    pub exact: Vec<String>,
+    /// The phrases people call the item's kind by (`données ouvertes`):
+    /// the item is listed under their exact keys too.
+    pub topics: Vec<String>,
     /// Names in every language and their aliases: municipality,
     /// governorate, committee, tags, keywords. This is what lets "Sfax"
     /// find صفاقس on the Arabic site.
@@ -63,13 +70,14 @@ pub fn governorates(views: &Views<'_>) -> Vec<(String, String)> {
         .collect()
 }
 
-pub fn collect<'a>(views: &Views<'a>) -> Vec<Doc<'a>> {
+pub fn collect<'a>(views: &Views<'a>, strings: &Strings) -> Vec<Doc<'a>> {
     let mut docs = Vec::new();
     pages(views, &mut docs);
     members(views, &mut docs);
     stories(views, &mut docs);
     datasets(views, &mut docs);
     deliverables(views, &mut docs);
+    add_topics(views, strings, &mut docs);
     docs
 }
 
@@ -109,14 +117,57 @@ fn push_line(out: &mut String, text: &str) {
     out.push('\n');
 }
 
+fn every_language(value: &Translated) -> Vec<String> {
+    match value {
+        Translated::Same(s) => vec![s.clone()],
+        Translated::ByLang(map) => map.values().cloned().collect(),
+    }
+}
+
+/// The words people use for a kind of item, in every language of the site
+/// (`search.topics.<kind>` in the theme's strings, optional): `données
+/// ouvertes` and `بيانات مفتوحة` find the datasets even when none says so.
+/// They count as related names: found, below an item that bears them.
+fn add_topics(views: &Views<'_>, strings: &Strings, docs: &mut [Doc<'_>]) {
+    for kind in super::index::KINDS {
+        let key = format!("search.topics.{kind}");
+        let mut words = String::new();
+        for lang in &views.config().languages {
+            if let Ok(text) = strings.text(&lang.code, &key, None) {
+                push_line(&mut words, &text);
+            }
+        }
+        let phrases: Vec<String> = words
+            .split(['\n', ',', '،'])
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(str::to_string)
+            .collect();
+        for doc in docs.iter_mut().filter(|d| d.display.kind == kind) {
+            doc.related.push_str(&words);
+            doc.topics.clone_from(&phrases);
+        }
+    }
+}
+
 fn excerpt_source(summary: &str, body: &str) -> String {
     let joined = if summary.is_empty() {
         body.to_string()
     } else {
         format!("{summary}\n{body}")
     };
-    let squeezed = joined.split_whitespace().collect::<Vec<_>>().join(" ");
-    squeezed.chars().take(EXCERPT_SOURCE_CHARS).collect()
+    let mut out = String::new();
+    // Whole words only: a cut inside a word shows a stump in the results.
+    for word in joined.split_whitespace() {
+        if out.chars().count() + word.chars().count() >= EXCERPT_SOURCE_CHARS {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
 }
 
 fn member_names(views: &Views<'_>, slug: &str, out: &mut String) -> Option<String> {
@@ -143,6 +194,8 @@ fn pages<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
             },
             governorate: None,
             title: front.title.clone(),
+            topics: Vec::new(),
+            exact: vec![front.title.clone()],
             names: String::new(),
             related: String::new(),
             summary,
@@ -185,6 +238,8 @@ fn members<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
             },
             governorate: Some(d.governorate.clone()),
             title: name.text,
+            topics: Vec::new(),
+            exact: every_language(&d.name),
             names,
             related: String::new(),
             summary: address,
@@ -223,7 +278,9 @@ fn stories<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
                 text: excerpt_source(&summary, body),
             },
             governorate,
-            title: card.title.text,
+            title: card.title.text.clone(),
+            topics: Vec::new(),
+            exact: vec![card.title.text],
             names,
             related,
             summary,
@@ -254,6 +311,8 @@ fn datasets<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
             },
             governorate,
             title: title.text,
+            topics: Vec::new(),
+            exact: every_language(&d.title),
             names,
             related,
             summary,
@@ -281,7 +340,9 @@ fn deliverables<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
                 text: excerpt_source(&summary, ""),
             },
             governorate: None,
-            title: card.title.text,
+            title: card.title.text.clone(),
+            topics: Vec::new(),
+            exact: vec![card.title.text],
             names,
             related,
             summary,

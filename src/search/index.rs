@@ -15,6 +15,7 @@
 
 use super::analyze::analyze;
 use super::documents::Doc;
+use super::{exact, lookup};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde_json::json;
@@ -61,7 +62,9 @@ pub struct Built {
 pub type Postings = BTreeMap<String, Vec<(u32, u16)>>;
 
 pub fn build(docs: &[Doc], governorates: &[(String, String)]) -> Built {
-    let postings = score(docs);
+    let mut postings = score(docs);
+    let lookup = lookup::build(&postings, docs);
+    exact::add_keys(&mut postings, docs);
     let shards = shard(&postings);
     let mut files = BTreeMap::new();
     let mut keys = Vec::with_capacity(shards.len());
@@ -80,6 +83,9 @@ pub fn build(docs: &[Doc], governorates: &[(String, String)]) -> Built {
         let records: Vec<_> = chunk.iter().map(|d| &d.display).collect();
         files.insert(format!("d/{n}.json"), to_bytes(&json!(records)));
     }
+    files.extend(lookup.files);
+    // Apart from index.json: only a word the index lacks needs them.
+    files.insert("f/keys.json".into(), to_bytes(&json!(lookup.shards)));
     let version = version_of(&files);
     let index = json!({
         "version": version,
@@ -221,9 +227,20 @@ fn entry_size(token: &str, list: &[(u32, u16)]) -> usize {
 /// A shard over the target is split by one more character, except for
 /// the token equal to its key, which stays.
 pub fn shard(postings: &Postings) -> Vec<(String, Vec<&str>)> {
-    let tokens: Vec<&str> = postings.keys().map(String::as_str).collect();
+    let sizes: Vec<(&str, usize)> = postings
+        .iter()
+        .map(|(t, list)| (t.as_str(), entry_size(t, list)))
+        .collect();
+    shard_by_size(&sizes)
+}
+
+/// Shard keys with their entries, for entries of known sizes: any file
+/// keyed by token prefix (postings, lookup keys).
+pub fn shard_by_size<'a>(entries: &[(&'a str, usize)]) -> Vec<(String, Vec<&'a str>)> {
+    let sizes: FxHashMap<&str, usize> = entries.iter().copied().collect();
+    let tokens: Vec<&str> = entries.iter().map(|e| e.0).collect();
     let mut out = Vec::new();
-    split(&tokens, 1, postings, &mut out);
+    split(&tokens, 1, &sizes, &mut out);
     out.sort_by(|a, b| a.0.cmp(&b.0));
     out
 }
@@ -238,7 +255,7 @@ fn prefix(token: &str, chars: usize) -> &str {
 fn split<'a>(
     tokens: &[&'a str],
     chars: usize,
-    postings: &Postings,
+    sizes: &FxHashMap<&str, usize>,
     out: &mut Vec<(String, Vec<&'a str>)>,
 ) {
     let mut groups: BTreeMap<&str, Vec<&'a str>> = BTreeMap::new();
@@ -246,7 +263,7 @@ fn split<'a>(
         groups.entry(prefix(t, chars)).or_default().push(t);
     }
     for (key, group) in groups {
-        let size: usize = group.iter().map(|t| entry_size(t, &postings[*t])).sum();
+        let size: usize = group.iter().map(|t| sizes[*t]).sum();
         let (exact, longer): (Vec<&str>, Vec<&str>) =
             group.iter().partition(|t| t.chars().count() <= chars);
         if size <= SHARD_TARGET_BYTES || longer.is_empty() {
@@ -256,7 +273,7 @@ fn split<'a>(
         if !exact.is_empty() {
             out.push((key.to_string(), exact));
         }
-        split(&longer, chars + 1, postings, out);
+        split(&longer, chars + 1, sizes, out);
     }
 }
 
@@ -277,6 +294,8 @@ mod tests {
             },
             governorate: None,
             title: title.into(),
+            topics: Vec::new(),
+            exact: vec![title.into()],
             names: String::new(),
             related: String::new(),
             summary: String::new(),

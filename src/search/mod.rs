@@ -9,9 +9,13 @@
 
 pub mod analyze;
 pub mod documents;
+pub mod exact;
+pub mod fuzzy;
 pub mod index;
+pub mod lookup;
 
 use crate::content::Content;
+use crate::i18n::Strings;
 use crate::resources::Resources;
 use crate::site::Site;
 use crate::view::Views;
@@ -22,7 +26,12 @@ use std::collections::BTreeMap;
 pub const ANALYZER_JS: &str = include_str!("analyze.js");
 
 /// Every search file of the site, by output path.
-pub fn files(site: &Site, content: &Content, data: &Resources) -> BTreeMap<String, Vec<u8>> {
+pub fn files(
+    site: &Site,
+    content: &Content,
+    data: &Resources,
+    strings: &Strings,
+) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     out.insert("search/analyze.js".into(), ANALYZER_JS.as_bytes().to_vec());
     let per_lang: Vec<(String, index::Built)> = site
@@ -36,7 +45,7 @@ pub fn files(site: &Site, content: &Content, data: &Resources) -> BTreeMap<Strin
                 data,
                 lang,
             };
-            let docs = documents::collect(&views);
+            let docs = documents::collect(&views, strings);
             let built = index::build(&docs, &documents::governorates(&views));
             (lang.code.clone(), built)
         })

@@ -195,7 +195,14 @@ const INDEX_WHEN_QUIET: Duration = Duration::from_millis(250);
 /// The search index of the build in service, put in service in turn.
 fn index_search(last: &crate::Rendered, shared: &Shared, report: &impl Fn(Event)) {
     let started = Instant::now();
-    let search = crate::search::files(&last.site, &last.content, &last.data);
+    // `serve` always retains the strings; without them only the topic
+    // words are missing.
+    let strings = last
+        .retained
+        .as_ref()
+        .map(|r| Arc::clone(&r.strings))
+        .unwrap_or_default();
+    let search = crate::search::files(&last.site, &last.content, &last.data, &strings);
     shared
         .snapshot
         .lock()

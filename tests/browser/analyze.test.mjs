@@ -7,8 +7,9 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 
 const require = createRequire(import.meta.url);
-const { analyze, stemWord, normalize } = require("../../src/search/analyze.js");
+const { analyze, stemWord, normalize, exactKey, fuzzyKeys, distance, near } = require("../../src/search/analyze.js");
 const vectors = JSON.parse(readFileSync(new URL("../search/vectors.json", import.meta.url), "utf8"));
+const fuzzy = JSON.parse(readFileSync(new URL("../search/fuzzy-vectors.json", import.meta.url), "utf8"));
 
 const show = (s) => JSON.stringify(s);
 
@@ -36,6 +37,26 @@ test("analyze gives every vector's tokens", () => {
     }
   }
   assert.equal(failures.length, 0, `${failures.length} of ${vectors.length} vectors fail:\n  ${failures.join("\n  ")}`);
+});
+
+// The forgiving-search rules, against the table src/search/fuzzy.rs reads.
+test("lookup keys, distances and exact keys agree with the shared table", () => {
+  assert.ok(fuzzy.keys.length >= 10 && fuzzy.distances.length >= 20 && fuzzy.exact.length >= 8);
+  const failures = [];
+  for (const c of fuzzy.keys) {
+    const got = fuzzyKeys(c.token);
+    if (show(got) !== show(c.keys)) failures.push(`keys(${c.token}) = ${show(got)}, expected ${show(c.keys)}`);
+  }
+  for (const c of fuzzy.distances) {
+    const d = distance(c.query, c.candidate);
+    const n = near(c.query, c.candidate) >= 0;
+    if (d !== c.distance || n !== c.near) failures.push(`${c.query} → ${c.candidate} (${c.note}): distance ${d}, near ${n}`);
+  }
+  for (const c of fuzzy.exact) {
+    const got = exactKey(analyze(c.text));
+    if (got !== c.key) failures.push(`exact key of ${c.text}: ${show(got)}, expected ${show(c.key)}`);
+  }
+  assert.equal(failures.length, 0, failures.join("\n"));
 });
 
 test("normalize and stemWord are the steps analyze is made of", () => {

@@ -59,7 +59,80 @@ const cases = [
   ["ar", "الإعاقة", "ar/stories/accessibility-kairouan/", "hamza and article typed"],
   ["fr", "principes valeurs", "fr/principles/", "a charter page by its title"],
   ["fr", "satisfaction", "fr/data/network-satisfaction-2025/", "a dataset title, ahead of a story that mentions it"],
+  // Forgiving: a slip still finds its word.
+  ["ar", "صفاقص", "ar/members/sfax/", "ص typed for س (letters people confuse)"],
+  ["fr", "Safx", "fr/members/sfax/", "two letters swapped in a four-letter name"],
+  ["ar", "Safx", "ar/members/sfax/", "the same slip in Latin letters on the Arabic site"],
+  ["fr", "Monastyr", "fr/members/monastir/", "one wrong letter in a long name"],
+  ["fr", "Bizert", "fr/members/bizerte/", "a missing final letter"],
+  // An item named exactly what was typed comes first.
+  ["ar", "تونس", "ar/members/tunis/", "the municipality named تونس above others of its governorate"],
+  ["fr", "Tunis", "fr/members/tunis/", "the same in French"],
+  ["ar", "بلدية تونس", "ar/members/tunis/", "the whole name typed"],
 ];
+
+// Topic words find their kind even when no dataset says them.
+const topics = [
+  ["ar", "بيانات مفتوحة"],
+  ["fr", "données ouvertes"],
+  ["fr", "jeu de données"],
+  ["fr", "open data"],
+];
+for (const [lang, query] of topics) {
+  test(`${lang}: «${query}» lists every dataset, a dataset first`, async () => {
+    const { page } = await typeQuery(lang, query + " ");
+    const all = await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    const datasets = readFileSync(join(site.docroot, `reseau/${lang}/data/index.html`), "utf8")
+      .match(new RegExp(`href="/reseau/${lang}/data/[a-z0-9-]+/"`, "g")).map((h) => h.slice(6, -1));
+    const wanted = [...new Set(datasets)];
+    assert.ok(wanted.length >= 2, wanted.join());
+    // The datasets first, all of them, before the stories and deliverables
+    // that say the words.
+    const first = all.slice(0, wanted.length);
+    assert.deepEqual([...first].sort(), [...wanted].sort(), `results: ${all.join(", ")}`);
+    page.assertClean();
+    await page.closeAll();
+  });
+}
+
+test("ar and fr: a slip says which word was searched instead, as a link", async () => {
+  for (const [lang, typed, suggested] of [["ar", "صفاقص", "صفاقس"], ["fr", "Safx", "Sfax"]]) {
+    const { page, fetched } = await typeQuery(lang, typed + " ");
+    const root = page.locator("#search");
+    assert.equal(await root.getAttribute("data-suggestion"), suggested);
+    const status = page.locator("#search-status");
+    assert.ok((await status.textContent()).includes(typed), await status.textContent());
+    const link = status.locator("a");
+    assert.equal(await link.textContent(), suggested);
+    assert.equal(new URL(await link.evaluate((a) => a.href)).searchParams.get("q"), suggested);
+    // The corrected word is what results highlight.
+    const marks = await page.locator("#search-results mark").allTextContents();
+    assert.ok(marks.some((m) => m.toLowerCase().includes(suggested.toLowerCase())), marks.join());
+    // The lookup files came only because the word was missing.
+    assert.ok(fetched.some((f) => f.includes(`/search/${lang}/f/`)), fetched.join());
+    page.assertClean();
+    await page.closeAll();
+  }
+});
+
+test("fr: a word the index holds fetches no lookup file", async () => {
+  const { page, fetched } = await typeQuery("fr", "Sfax ");
+  assert.ok(!fetched.some((f) => f.includes("/search/fr/f/")), fetched.join());
+  assert.equal(await page.locator("#search").getAttribute("data-suggestion"), null);
+  await page.closeAll();
+});
+
+test("ar: excerpts are whole words, never a stump of one", async () => {
+  const { page } = await typeQuery("ar", "فضاء المواطن ");
+  const excerpts = await page.locator("#search-results .result-excerpt").allTextContents();
+  assert.ok(excerpts.length >= 5);
+  for (const e of excerpts) {
+    // A lone Arabic letter between spaces is a word cut from its prefix
+    // (ب بلدية) or its end.
+    assert.doesNotMatch(e, /(^|\s)[\u0621-\u064a](\s|$)/u, e);
+  }
+  await page.closeAll();
+});
 
 for (const [lang, query, expected, why] of cases) {
   test(`${lang}: «${query}» finds ${expected} first (${why})`, async () => {

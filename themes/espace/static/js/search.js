@@ -12,6 +12,11 @@
   var PAGE_SIZE = 10;
   var PREFIX_FACTOR = 0.6; // a word being typed counts less than a whole word
   var MAX_PREFIX_SHARDS = 8;
+  // A word found through a slip counts less than the word itself: a
+  // confused letter or swapped neighbours less than another edit.
+  var NEAR_FACTOR = 0.8;
+  var EDIT_FACTOR = 0.5;
+  var MAX_CORRECTIONS = 4;
 
   var base = root.getAttribute("data-index");
   var input = document.getElementById("search-q");
@@ -27,6 +32,8 @@
   var meta = null;
   var shardCache = {};
   var docCache = {};
+  var lookupKeys = null;
+  var lookupCache = {};
   var sequence = 0;
   var current = { ranked: [], shown: 0, terms: [] };
 
@@ -92,12 +99,14 @@
     return docCache[n].then(function (records) { return records[id % meta.per_file]; });
   }
 
-  // Best score per document for one query term.
-  function termScores(term, prefix, shards) {
+  // Best score per document for one query term. Exact keys (with "=")
+  // are never a prefix match: they are not words.
+  function termScores(term, prefix, shards, weight) {
     var best = {};
     shards.forEach(function (data) {
       Object.keys(data).forEach(function (token) {
-        var factor = token === term ? 1 : (prefix && token.indexOf(term) === 0 ? PREFIX_FACTOR : 0);
+        var factor = token === term ? 1 : (prefix && token.indexOf(term) === 0 && token.indexOf("=") < 0 ? PREFIX_FACTOR : 0);
+        factor *= weight || 1;
         if (!factor) return;
         var postings = data[token];
         var docId = 0;
@@ -111,21 +120,92 @@
     return best;
   }
 
-  function rank(terms, prefixLast) {
-    var jobs = terms.map(function (term, i) {
-      var prefix = prefixLast && i === terms.length - 1;
-      var wanted = prefix ? shardsOfPrefix(term) : [shardOf(term)].filter(function (n) { return n >= 0; });
-      return Promise.all(wanted.map(shard)).then(function (shards) {
-        return termScores(term, prefix, shards);
+  // The lookup files (f/): fetched only for a word the index lacks.
+  function lookupShard(key) {
+    if (!lookupKeys) lookupKeys = getJson("f/keys.json");
+    return lookupKeys.then(function (keys) {
+      var best = -1;
+      keys.forEach(function (k, i) {
+        if (key.indexOf(k) === 0 && (best < 0 || k.length > keys[best].length)) best = i;
+      });
+      if (best < 0) return {};
+      if (!lookupCache[best]) lookupCache[best] = getJson("f/" + best + ".json");
+      return lookupCache[best];
+    });
+  }
+
+  // The index tokens nearest to `term` ([] when none is near): those at
+  // the smallest distance, each with the form the site writes it in.
+  function corrections(term) {
+    var keys = analyzer.fuzzyKeys(term);
+    return Promise.all(keys.map(lookupShard)).then(function (files) {
+      var found = {};
+      files.forEach(function (file, i) {
+        (file[keys[i]] || []).forEach(function (entry) {
+          var bar = entry.indexOf("|");
+          var token = bar < 0 ? entry : entry.slice(0, bar);
+          var d = analyzer.near(term, token);
+          if (token !== term && d >= 0) found[token] = { token: token, surface: bar < 0 ? token : entry.slice(bar + 1), d: d };
+        });
+      });
+      var list = Object.keys(found).map(function (t) { return found[t]; });
+      var least = Math.min.apply(null, list.map(function (c) { return c.d; }));
+      return list.filter(function (c) { return c.d === least; }).slice(0, MAX_CORRECTIONS);
+    });
+  }
+
+  // Scores of one query term; when the index holds nothing for it, the
+  // scores of its nearest tokens, marked as a correction.
+  function scoreTerm(term, prefix) {
+    var wanted = prefix ? shardsOfPrefix(term) : [shardOf(term)].filter(function (n) { return n >= 0; });
+    return Promise.all(wanted.map(shard)).then(function (shards) {
+      var scores = termScores(term, prefix, shards);
+      if (Object.keys(scores).length) return { term: term, scores: scores };
+      return corrections(term).then(function (near) {
+        if (!near.length) return { term: term, scores: scores };
+        var weight = near[0].d === 1 ? NEAR_FACTOR : EDIT_FACTOR;
+        return Promise.all(near.map(function (c) { return shard(shardOf(c.token)); })).then(function (shards) {
+          var merged = {}, best = near[0], most = -1;
+          near.forEach(function (c, i) {
+            var s = termScores(c.token, false, [shards[i]], weight);
+            var n = Object.keys(s).length;
+            if (n > most) { most = n; best = c; }
+            Object.keys(s).forEach(function (id) { if (!(merged[id] >= s[id])) merged[id] = s[id]; });
+          });
+          return { term: best.token, scores: merged, typed: term, surface: best.surface };
+        });
       });
     });
+  }
+
+  // Documents listed under the exact key of the query's tokens: items
+  // whose whole title or name the reader typed.
+  function exactMatches(tokens) {
+    var key = analyzer.exactKey(tokens);
+    var n = key ? shardOf(key) : -1;
+    if (n < 0) return Promise.resolve({});
+    return shard(n).then(function (data) {
+      var listed = {}, postings = data[key] || [], id = 0;
+      for (var i = 0; i < postings.length; i += 2) { id += postings[i]; listed[id] = true; }
+      return listed;
+    });
+  }
+
+  function rank(terms, prefixLast) {
+    var jobs = terms.map(function (term, i) {
+      return scoreTerm(term, prefixLast && i === terms.length - 1);
+    });
     return Promise.all(jobs).then(function (perTerm) {
+      return exactMatches(perTerm.map(function (r) { return r.term; })).then(function (exact) {
+        return { perTerm: perTerm, exact: exact };
+      });
+    }).then(function (found) {
       var totals = {};
-      perTerm.forEach(function (scores) {
-        Object.keys(scores).forEach(function (id) {
-          var t = totals[id] || (totals[id] = { id: +id, hits: 0, score: 0 });
+      found.perTerm.forEach(function (r) {
+        Object.keys(r.scores).forEach(function (id) {
+          var t = totals[id] || (totals[id] = { id: +id, hits: 0, score: 0, exact: !!found.exact[id] });
           t.hits += 1;
-          t.score += scores[id];
+          t.score += r.scores[id];
         });
       });
       var kind = kindSelect.value;
@@ -134,13 +214,37 @@
       var govIndex = -1;
       meta.govs.forEach(function (g, i) { if (g[0] === gov) govIndex = i; });
       var govDigit = govIndex >= 0 ? "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ".charAt(govIndex) : "";
-      return Object.keys(totals).map(function (id) { return totals[id]; }).filter(function (t) {
+      var ranked = Object.keys(totals).map(function (id) { return totals[id]; }).filter(function (t) {
         return (!kindDigit || meta.kind.charAt(t.id) === kindDigit) && (!govDigit || meta.gov.charAt(t.id) === govDigit);
       }).sort(function (a, b) {
-        // Documents with every word first, then by score.
-        return b.hits - a.hits || b.score - a.score || a.id - b.id;
+        // Documents with every word first, the item named exactly so
+        // first among them, then by score.
+        return b.hits - a.hits || b.exact - a.exact || b.score - a.score || a.id - b.id;
       });
+      return { ranked: ranked, perTerm: found.perTerm };
     });
+  }
+
+  // The query as the reader typed it, with each corrected word replaced
+  // by the form the site writes: what "results for …" shows.
+  function corrected(q, perTerm) {
+    var fixes = perTerm.filter(function (r) { return r.typed; });
+    if (!fixes.length) return "";
+    return q.trim().split(/\s+/).map(function (word) {
+      var tokens = analyzer.analyze(word);
+      var fix = fixes.filter(function (r) { return tokens.indexOf(r.typed) >= 0; })[0];
+      return fix ? fix.surface : word;
+    }).join(" ");
+  }
+
+  // "No exact result for «q». Results for «s»:", s a link to its search.
+  function correctionNodes(q, suggestion) {
+    var parts = say("corrected").replace("{q}", q).split("{s}");
+    var a = document.createElement("a");
+    a.href = "?q=" + encodeURIComponent(suggestion);
+    a.textContent = suggestion;
+    a.dir = "auto";
+    return [document.createTextNode(parts[0]), a, document.createTextNode(parts[1] || "")];
   }
 
   function matches(word, terms, prefixLast) {
@@ -256,6 +360,7 @@
     keepInUrl(q.trim());
     list.textContent = "";
     moreButton.hidden = true;
+    root.removeAttribute("data-suggestion");
     root.setAttribute("data-state", "busy");
     function done(text, showBrowse) {
       if (run !== sequence) return;
@@ -273,11 +378,22 @@
     statusEl.textContent = say("loading");
     loadMeta().then(function () {
       return rank(terms, prefixLast);
-    }).then(function (ranked) {
+    }).then(function (found) {
       if (run !== sequence) return;
-      current = { ranked: ranked, shown: 0, terms: terms, prefixLast: prefixLast };
+      var ranked = found.ranked;
+      var used = found.perTerm.map(function (r) { return r.term; });
+      current = { ranked: ranked, shown: 0, terms: used, prefixLast: prefixLast };
       if (!ranked.length) return done(say("none").replace("{q}", trimmed), true);
-      return showMore(run).then(function () { done(countText(ranked.length), false); });
+      var suggestion = corrected(q, found.perTerm);
+      return showMore(run).then(function () {
+        done(countText(ranked.length), false);
+        if (suggestion && run === sequence) {
+          var lead = correctionNodes(trimmed, suggestion);
+          lead.push(document.createTextNode(" "));
+          lead.reverse().forEach(function (n) { statusEl.insertBefore(n, statusEl.firstChild); });
+          root.setAttribute("data-suggestion", suggestion);
+        }
+      });
     }).catch(function () {
       meta = null;
       done(say("error"), true);

@@ -1,0 +1,154 @@
+//! The files a forgiving query reads: for every word of the index, its
+//! lookup keys (`fuzzy::keys`), sharded by key prefix like the postings.
+//!
+//! `f/<n>.json` maps a key to the index tokens that have it; a token is
+//! written `token|Surface` when the site writes it in a form worth showing
+//! in "results for …" (`sfax|Sfax`, `بلد|بلدية`): a stem is not a word.
+//! `f/keys.json` lists the shard keys. The browser fetches these files
+//! only for a query word that the index does not hold, so a search that
+//! finds its words costs nothing more.
+
+use super::analyze::{analyze, words};
+use super::documents::Doc;
+use super::fuzzy;
+use super::index::{shard_by_size, Postings};
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+
+pub struct Files {
+    /// Shard keys, in the order of the files' numbers.
+    pub shards: Vec<String>,
+    /// `f/<n>.json` contents.
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
+pub fn build(postings: &Postings, docs: &[Doc]) -> Files {
+    let surfaces = surfaces(docs);
+    let mut by_key: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for token in postings.keys().filter(|t| is_word(t)) {
+        let entry = match surfaces.get(token.as_str()) {
+            Some(surface) => format!("{token}|{surface}"),
+            None => token.clone(),
+        };
+        for key in fuzzy::keys(token) {
+            by_key.entry(key).or_default().push(entry.clone());
+        }
+    }
+    let sizes: Vec<(&str, usize)> = by_key
+        .iter()
+        .map(|(k, list)| {
+            (
+                k.as_str(),
+                k.len() + 4 + list.iter().map(|e| e.len() + 3).sum::<usize>(),
+            )
+        })
+        .collect();
+    let mut shards = Vec::new();
+    let mut files = BTreeMap::new();
+    for (n, (key, members)) in shard_by_size(&sizes).into_iter().enumerate() {
+        let body: Map<String, Value> = members
+            .iter()
+            .map(|k| (k.to_string(), Value::from(by_key[*k].clone())))
+            .collect();
+        files.insert(
+            format!("f/{n}.json"),
+            serde_json::to_vec(&Value::Object(body)).unwrap_or_default(),
+        );
+        shards.push(key);
+    }
+    Files { shards, files }
+}
+
+/// A token that stands for a word (not an exact key, not a number).
+fn is_word(token: &str) -> bool {
+    !token.contains('=') && fuzzy::has_keys(token)
+}
+
+/// For each token of the titles and names, the form the site writes it in
+/// most often, when that form differs from the token.
+fn surfaces(docs: &[Doc]) -> BTreeMap<String, String> {
+    let mut counts: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+    for doc in docs {
+        let texts = std::iter::once(&doc.title).chain(&doc.exact);
+        for word in texts.flat_map(|t| words_as_written(t)) {
+            if let [token] = analyze(word).as_slice() {
+                if token != word {
+                    *counts
+                        .entry(token.clone())
+                        .or_default()
+                        .entry(word)
+                        .or_default() += 1;
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter_map(|(token, forms)| {
+            let best = forms
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))?;
+            Some((token, best.0.to_string()))
+        })
+        .collect()
+}
+
+/// The words of a text as the writer wrote them (case, accents,
+/// diacritics kept), without surrounding punctuation.
+fn words_as_written(text: &str) -> impl Iterator<Item = &str> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty() && words(w).len() == 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::search::documents::Display;
+    use crate::search::index::score;
+
+    fn doc(title: &str) -> Doc<'static> {
+        Doc {
+            display: Display {
+                kind: "member",
+                url: String::new(),
+                title: title.into(),
+                lang: "fr".into(),
+                sub: String::new(),
+                text: String::new(),
+            },
+            governorate: None,
+            title: title.into(),
+            topics: Vec::new(),
+            exact: vec![title.into()],
+            names: String::new(),
+            related: String::new(),
+            summary: String::new(),
+            body: "",
+        }
+    }
+
+    #[test]
+    fn a_word_is_found_by_its_keys_with_its_written_form() {
+        let docs = [
+            doc("Commune de Sfax"),
+            doc("بلدية صفاقس"),
+            doc("Année 2024"),
+        ];
+        let postings = score(&docs);
+        let built = build(&postings, &docs);
+        let all: Map<String, Value> = built
+            .files
+            .values()
+            .flat_map(|bytes| match serde_json::from_slice(bytes).unwrap() {
+                Value::Object(m) => m,
+                _ => panic!("a shard is an object"),
+            })
+            .collect();
+        assert_eq!(all["sfax"], serde_json::json!(["sfax|Sfax"]));
+        // صفاقص's skeleton is صفاقس's: the confused letter finds it.
+        assert_eq!(all["سفاقس"], serde_json::json!(["صفاقس"]));
+        assert!(all.values().all(|v| !v.to_string().contains("2024")));
+        assert_eq!(built.shards.len(), built.files.len());
+    }
+}
