@@ -1,14 +1,19 @@
 //! Machine-readable metadata for the open data: a Frictionless
 //! `datapackage.json` per dataset, schema.org `Dataset` JSON-LD for its
-//! page, and a DCAT catalog of every dataset (the member directory's own
-//! files included) at `/open-data/catalog.jsonld`, as CKAN's DCAT harvester
-//! reads it.
+//! page, and a DCAT-AP 3 catalog of every dataset (the member directory's
+//! own files included) at `/open-data/catalog.jsonld` (`catalog/dcat.rs`),
+//! as European portals and CKAN's DCAT harvester read it.
+
+mod dcat;
+pub mod vocab;
+
+pub use dcat::catalog;
 
 use crate::model::Translated;
 use crate::resources::Resources;
 use crate::site::{Dataset, Route, Site};
 use crate::view::Views;
-use serde_json::{json, Map, Value};
+use serde_json::{json, Value};
 
 pub fn datapackage_path(slug: &str) -> String {
     format!("data/{slug}/datapackage.json")
@@ -180,142 +185,4 @@ pub fn dataset_jsonld(views: &Views<'_>, ds: &Dataset) -> Value {
         obj.retain(|_, v| !v.is_null());
     }
     value
-}
-
-/// The DCAT-AP style catalog, as JSON-LD.
-pub fn catalog(site: &Site, data: &Resources) -> Value {
-    let base = &site.config.base_url;
-    let mut datasets: Vec<Value> = site
-        .datasets
-        .iter()
-        .map(|ds| dcat_dataset(site, data, ds))
-        .collect();
-    datasets.push(directory_dataset(site));
-    let title = Translated::ByLang(
-        site.config
-            .languages
-            .iter()
-            .map(|l| (l.code.clone(), l.title.clone()))
-            .collect(),
-    );
-    let description = Translated::ByLang(
-        site.config
-            .languages
-            .iter()
-            .map(|l| (l.code.clone(), l.description.clone()))
-            .collect(),
-    );
-    json!({
-        "@context": {
-            "dcat": "http://www.w3.org/ns/dcat#",
-            "dct": "http://purl.org/dc/terms/",
-            "foaf": "http://xmlns.com/foaf/0.1/",
-            "xsd": "http://www.w3.org/2001/XMLSchema#",
-            "spdx": "http://spdx.org/rdf/terms#",
-        },
-        "@id": format!("{base}{CATALOG_PATH}"),
-        "@type": "dcat:Catalog",
-        "dct:title": lang_values(site, Some(&title)),
-        "dct:description": lang_values(site, Some(&description)),
-        "foaf:homepage": { "@id": base },
-        "dct:language": site.config.codes().map(|l| json!({ "@id": format!("http://id.loc.gov/vocabulary/iso639-1/{l}") })).collect::<Vec<_>>(),
-        "dcat:dataset": datasets,
-    })
-}
-
-fn dcat_dataset(site: &Site, data: &Resources, ds: &Dataset) -> Value {
-    let base = &site.config.base_url;
-    let d = &ds.data;
-    let (name, url) = publisher(site, ds);
-    let distributions: Vec<Value> = d
-        .resources
-        .iter()
-        .filter_map(|r| {
-            let p = data.get(&ds.slug, &r.file)?;
-            Some(json!({
-                "@id": format!("{base}{}", p.path),
-                "@type": "dcat:Distribution",
-                "dct:title": lang_values(site, r.title.as_ref()),
-                "dcat:downloadURL": { "@id": format!("{base}{}", p.path) },
-                "dcat:accessURL": { "@id": format!("{base}{}", Route::Dataset(&ds.slug).path(&site.config.default_language)) },
-                "dcat:mediaType": p.media_type,
-                "dct:format": p.format,
-                "dcat:byteSize": { "@value": p.size.to_string(), "@type": "xsd:decimal" },
-                "spdx:checksum": { "@type": "spdx:Checksum", "spdx:algorithm": { "@id": "http://spdx.org/rdf/terms#checksumAlgorithm_sha256" }, "spdx:checksumValue": p.sha256 },
-                "dct:license": { "@id": license_url(&d.license) },
-            }))
-        })
-        .collect();
-    let mut publisher = json!({ "@type": "foaf:Organization", "foaf:name": name });
-    if let Some(url) = url {
-        publisher["foaf:homepage"] = json!({ "@id": url });
-    }
-    let mut value = json!({
-        "@id": format!("{base}{}", Route::Dataset(&ds.slug).path(&site.config.default_language)),
-        "@type": "dcat:Dataset",
-        "dct:identifier": ds.slug,
-        "dct:title": lang_values(site, Some(&d.title)),
-        "dct:description": lang_values(site, d.description.as_ref()),
-        "dcat:keyword": d.keywords,
-        "dct:modified": { "@value": d.updated.iso(), "@type": "xsd:date" },
-        "dct:publisher": publisher,
-        "dct:license": { "@id": license_url(&d.license) },
-        "dcat:landingPage": site.config.codes().map(|l| json!({ "@id": format!("{base}{}", Route::Dataset(&ds.slug).path(l)) })).collect::<Vec<_>>(),
-        "dcat:distribution": distributions,
-    });
-    if let Some(f) = &d.frequency {
-        value["dct:accrualPeriodicity"] = json!(f);
-    }
-    if let Some(t) = &d.temporal {
-        value["dct:temporal"] = json!({
-            "@type": "dct:PeriodOfTime",
-            "dcat:startDate": { "@value": t.start.iso(), "@type": "xsd:date" },
-            "dcat:endDate": { "@value": t.end.iso(), "@type": "xsd:date" },
-        });
-    }
-    value
-}
-
-/// The member directory, published by the site itself (`opendata`).
-fn directory_dataset(site: &Site) -> Value {
-    let base = &site.config.base_url;
-    let mut title = Map::new();
-    title.insert("ar".into(), json!("دليل فضاءات المواطن الأعضاء في الشبكة"));
-    title.insert(
-        "fr".into(),
-        json!("Annuaire des Espaces Citoyens membres du réseau"),
-    );
-    let files = [
-        ("members.csv", "text/csv", "CSV"),
-        ("members.geojson", "application/geo+json", "GeoJSON"),
-        ("members.json", "application/json", "JSON"),
-    ];
-    let distributions: Vec<Value> = files
-        .iter()
-        .map(|(file, media, format)| {
-            json!({
-                "@id": format!("{base}{}/{file}", crate::opendata::DIR),
-                "@type": "dcat:Distribution",
-                "dcat:downloadURL": { "@id": format!("{base}{}/{file}", crate::opendata::DIR) },
-                "dcat:accessURL": { "@id": format!("{base}{}", Route::Members.path(&site.config.default_language)) },
-                "dcat:mediaType": media,
-                "dct:format": format,
-                "dct:license": { "@id": license_url("CC-BY-4.0") },
-            })
-        })
-        .collect();
-    let titles: Vec<Value> = site
-        .config
-        .codes()
-        .filter_map(|l| title.get(l).map(|t| json!({ "@value": t, "@language": l })))
-        .collect();
-    json!({
-        "@id": format!("{base}{}", Route::Members.path(&site.config.default_language)),
-        "@type": "dcat:Dataset",
-        "dct:identifier": "members",
-        "dct:title": titles,
-        "dcat:keyword": ["citizen-space", "municipalities", "directory"],
-        "dct:license": { "@id": license_url("CC-BY-4.0") },
-        "dcat:distribution": distributions,
-    })
 }

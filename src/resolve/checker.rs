@@ -2,7 +2,7 @@
 //! members, committees, tags and files, contacts, location, hours.
 
 use super::check_languages;
-use super::fields::{empty_title, hours_error, license, placeholder_ref, singular};
+use super::fields::{empty_title, frequency, hours_error, license, placeholder_ref, singular};
 use crate::config::Config;
 use crate::diag::{closest, suggest, Diagnostics};
 use crate::discover::{is_valid_slug, Kind, RefKind};
@@ -315,6 +315,9 @@ impl Checker<'_> {
         }
         check_languages(self.config, &data.title, src, "title", d);
         license(&data.license, src, d);
+        if let Some(value) = &data.frequency {
+            frequency(value, src, d);
+        }
         if data.resources.is_empty() {
             d.push(
                 src.warning_at("resources", None, msg!("dataset-no-resources"))

@@ -75,6 +75,25 @@ pub(super) fn license(id: &str, src: &Source, d: &mut Diagnostics) {
     });
 }
 
+/// `frequency` is one of the keys the theme labels and the DCAT catalog
+/// turns into an EU frequency IRI; another value is shown as written on the
+/// dataset's page but cannot go into the catalog, hence a warning.
+pub(super) fn frequency(value: &str, src: &Source, d: &mut Diagnostics) {
+    if crate::catalog::vocab::frequency(value).is_some() {
+        return;
+    }
+    let help = suggest(value, crate::catalog::vocab::frequency_keys())
+        .unwrap_or_else(|| msg!("dataset-frequency-unknown-help"));
+    d.push(
+        src.warning_at(
+            "frequency",
+            Some(value),
+            msg!("dataset-frequency-unknown", value = value),
+        )
+        .help(help),
+    );
+}
+
 /// A title of only spaces would give an empty heading and an empty link.
 pub(super) fn empty_title(title: &str, src: &Source, d: &mut Diagnostics) {
     if title.trim().is_empty() {

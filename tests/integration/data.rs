@@ -159,10 +159,61 @@ fn dcat_catalog_lists_every_dataset_and_the_directory() {
         dist["dcat:downloadURL"]["@id"],
         "https://example.tn/data/requests/requests.csv"
     );
-    assert_eq!(dist["dcat:mediaType"], "text/csv");
+    // DCAT-AP 3: vocabulary values are IRIs, with the class DCAT-AP checks
+    // (tests/validate runs the full DCAT-AP shapes on the shipped site).
+    assert_eq!(
+        dist["dcat:mediaType"],
+        serde_json::json!({ "@id": "https://www.iana.org/assignments/media-types/text/csv", "@type": "dct:MediaType" })
+    );
+    assert_eq!(
+        dist["dct:format"]["@id"],
+        "http://publications.europa.eu/resource/authority/file-type/CSV"
+    );
+    assert_eq!(
+        dist["spdx:checksum"]["spdx:checksumValue"]["@type"],
+        "xsd:hexBinary"
+    );
     assert_eq!(datasets[1]["dct:identifier"], "members");
     assert_eq!(
         datasets[1]["dcat:distribution"][1]["dcat:downloadURL"]["@id"],
         "https://example.tn/open-data/members.geojson"
+    );
+    for key in ["dct:description", "dct:publisher"] {
+        assert!(!datasets[1][key].is_null(), "{key} in the directory");
+    }
+    assert!(!c["dct:publisher"].is_null(), "the catalog has a publisher");
+}
+
+#[test]
+fn a_frequency_outside_the_eu_vocabulary_is_a_warning_and_left_out_of_dcat() {
+    let site = TestSite::fixture("mini");
+    let yaml = site.source("content/datasets/requests/dataset.yaml");
+    site.write(
+        "content/datasets/requests/dataset.yaml",
+        &format!("{yaml}frequency: monthy\n"),
+    );
+    let report = site.build_ok();
+    let warnings: Vec<String> = report.warnings.iter().map(|d| d.to_string()).collect();
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.contains("`monthy` is not an update frequency") && w.contains("monthly")),
+        "{warnings:?}"
+    );
+    let c: serde_json::Value =
+        serde_json::from_str(&site.read("open-data/catalog.jsonld")).unwrap();
+    assert!(c["dcat:dataset"][0]["dct:accrualPeriodicity"].is_null());
+
+    site.write(
+        "content/datasets/requests/dataset.yaml",
+        &format!("{yaml}frequency: biannual\n"),
+    );
+    let report = site.build_ok();
+    assert!(report.warnings.is_empty(), "{:?}", report.warnings);
+    let c: serde_json::Value =
+        serde_json::from_str(&site.read("open-data/catalog.jsonld")).unwrap();
+    assert_eq!(
+        c["dcat:dataset"][0]["dct:accrualPeriodicity"]["@id"],
+        "http://publications.europa.eu/resource/authority/frequency/ANNUAL_2"
     );
 }
