@@ -305,6 +305,12 @@ pub fn deliverable(w: &Words, site: &Site) -> Vec<Value> {
         date(w, "published", false),
         member(w, "members", true, false),
         with(field(w, "files", "list", false), json!({ "fields": file })),
+        pattern(
+            field(w, "link", "string", false),
+            w,
+            URL_PATTERN,
+            "cms-hint-url",
+        ),
         field(w, "sample", "boolean", false),
     ]
 }

@@ -623,6 +623,7 @@ cms-label-due = الموعد المحدد
 cms-label-published = تاريخ النشر
 cms-label-members = البلديات
 cms-label-files = الملفات
+cms-label-link = الرابط
 cms-label-lang = اللغة
 slug-not-file-slug = `slug: { $slug }` لا يطابق اسم الملف (`{ $file }`)
 slug-not-file-slug-help = اكتب `slug: { $file }`، أو غيّر اسم الملف ليطابقه

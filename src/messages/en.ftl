@@ -571,6 +571,7 @@ cms-label-due = Due on
 cms-label-published = Published on
 cms-label-members = Municipalities
 cms-label-files = Files
+cms-label-link = Link
 cms-label-lang = Language
 slug-not-file-slug = `slug: { $slug }` is not the file's name (`{ $file }`)
 slug-not-file-slug-help = write `slug: { $file }`, or rename the file to match

@@ -615,6 +615,7 @@ cms-label-due = Échéance
 cms-label-published = Publié le
 cms-label-members = Communes
 cms-label-files = Fichiers
+cms-label-link = Lien
 cms-label-lang = Langue
 slug-not-file-slug = `slug: { $slug }` n’est pas le nom du fichier (`{ $file }`)
 slug-not-file-slug-help = écrivez `slug: { $file }`, ou renommez le fichier pour qu’ils correspondent

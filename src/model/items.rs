@@ -183,6 +183,9 @@ pub struct DeliverableFile {
     pub members: Vec<String>,
     #[serde(default)]
     pub files: Vec<FileRef>,
+    /// Where the deliverable can be read when it is not a file of the
+    /// bundle (a platform, a video, another site): an absolute URL.
+    pub link: Option<String>,
     #[serde(default)]
     pub sample: bool,
 }

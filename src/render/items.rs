@@ -129,6 +129,7 @@ pub struct DeliverableView {
     pub card: DeliverableCard,
     pub members: Vec<MemberRef>,
     pub files: Vec<FileView>,
+    pub link: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -406,6 +407,7 @@ impl Views<'_> {
                     )
                 })
                 .collect(),
+            link: del.data.link.clone(),
         }
     }
 

@@ -165,10 +165,18 @@ pub fn fill(
     let per_page = views.config().stories_per_page;
     match job.vars {
         Vars::Home => {
-            let upcoming: Vec<_> = site
+            // Upcoming: not published and not past due (an overdue item is
+            // late, not coming), soonest first.
+            let today = views.config().today;
+            let mut upcoming: Vec<_> = site
                 .deliverables
                 .iter()
                 .filter(|d| d.data.status != crate::model::WorkStatus::Published)
+                .filter(|d| d.data.due >= today)
+                .collect();
+            upcoming.sort_by_key(|d| d.data.due);
+            let upcoming: Vec<_> = upcoming
+                .into_iter()
                 .take(4)
                 .map(|d| views.deliverable_card(d))
                 .collect();

@@ -361,6 +361,21 @@ impl Checker<'_> {
             ),
             _ => {}
         }
+        // "Published" promises something to read: a file or a link.
+        if data.status == WorkStatus::Published && data.files.is_empty() && data.link.is_none() {
+            d.push(
+                src.error_at("status", None, msg!("deliverable-published-empty"))
+                    .help(msg!("deliverable-published-empty-help")),
+            );
+        }
+        if let Some(url) = &data.link {
+            if crate::config::base_path_of(url).is_none() {
+                d.push(
+                    src.error_at("link", None, msg!("url-not-absolute", url = url.as_str()))
+                        .help(msg!("deliverable-link-help")),
+                );
+            }
+        }
         for f in &data.files {
             self.file_ref(Kind::Deliverable, &del.slug, &f.file, "file", src, d);
             if let Some(lang) = &f.lang {

@@ -222,7 +222,7 @@ fn published_deliverables_join_the_feed_by_publication_date() {
     let site = TestSite::fixture("mini");
     site.write(
         "content/deliverables/guide.yaml",
-        "title: { ar: \"دليل الاستقبال\", fr: \"Guide de l'accueil\" }\nsummary: { fr: \"Un guide\" }\ncommittee: innovation\nkind: guide\nstatus: published\ndue: 2024-06-30\npublished: 2025-02-01\nmembers: [sfax]\n",
+        "title: { ar: \"دليل الاستقبال\", fr: \"Guide de l'accueil\" }\nsummary: { fr: \"Un guide\" }\ncommittee: innovation\nkind: guide\nstatus: published\ndue: 2024-06-30\npublished: 2025-02-01\nmembers: [sfax]\nlink: https://example.tn/guide.pdf\n",
     );
     site.build_ok();
     let feed = site.read("fr/atom.xml");
