@@ -259,6 +259,8 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
                 out.text.push(' ');
                 html_events.push(Event::Html("<br>\n".into()));
             }
+            // And `<hr />` for a thematic break (`---`): `<hr>`.
+            Event::Rule => html_events.push(Event::Html("<hr>\n".into())),
             other => html_events.push(other),
         }
     }

@@ -168,6 +168,18 @@ fn a_hard_line_break_is_an_html5_br() {
 }
 
 #[test]
+fn a_thematic_break_is_an_html5_hr() {
+    let links = Links::default();
+    let r = render("Texte\n\n---\n\nNote\n", &env(&links, "fr", Dir::Ltr));
+    assert!(
+        r.html.contains("<p>Texte</p>\n<hr>\n<p>Note</p>"),
+        "{}",
+        r.html
+    );
+    assert!(!r.html.contains("<hr />"));
+}
+
+#[test]
 fn plain_text_joins_inline_pieces_and_separates_blocks() {
     let links = Links::default();
     let r = render(

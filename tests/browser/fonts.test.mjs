@@ -10,6 +10,7 @@ import { serveSite, launch, openPage } from "./harness.mjs";
 const PAGES = {
   home: "",
   page: "principles/",
+  charter: "charter/",
   guide: "guide-start/",
   directory: "members/",
   member: "members/sfax/",

@@ -18,7 +18,8 @@ const SHOTS = join(REPO, "target/screenshots");
 // One page of each type (the path after /<lang>/).
 const PAGES = {
   home: "",
-  charter: "principles/",
+  charter: "charter/",
+  page: "principles/",
   directory: "members/",
   member: "members/sfax/",
   stories: "stories/",
