@@ -144,6 +144,10 @@ pub struct MemberView {
     pub url: String,
     pub name: Text,
     pub governorate: Keyed,
+    /// Its name and its governorate's in every language, with the
+    /// governorate's aliases (what search indexes): the directory's own
+    /// filter finds `Sfax` on the Arabic page.
+    pub names: String,
     pub location: Location,
     pub status: &'static str,
     pub opened: Option<String>,
@@ -429,6 +433,14 @@ impl Views<'_> {
             url: self.url(Route::Member(&m.slug)),
             name: self.text(&d.name),
             governorate: self.reference(&refs.governorates, &d.governorate),
+            names: {
+                let mut names = d.name.values();
+                if let Some(g) = refs.governorates.get(&d.governorate) {
+                    names.extend(g.name.values());
+                    names.extend(g.aliases.iter().map(String::as_str));
+                }
+                names.join(" | ")
+            },
             location: Location {
                 lat: d.location.lat,
                 lon: d.location.lon,

@@ -127,13 +127,30 @@ impl Shared {
             locator_land: std::sync::OnceLock::new(),
         };
         let title = strings.label(code, "map.title");
-        shared.members_map = shared.map(views, None, title.clone(), true);
+        let cluster = |name: &str, n: usize| {
+            let count = strings
+                .text(code, "count.members", Some(n as u64))
+                .unwrap_or_else(|_| n.to_string());
+            if name.is_empty() {
+                return count;
+            }
+            strings
+                .format(
+                    code,
+                    "map.cluster",
+                    None,
+                    &[("name", name), ("members", &count)],
+                )
+                .unwrap_or(count)
+        };
+        shared.members_map = shared.draw_map(views, None, title.clone(), true, &cluster);
         shared.home_map = shared.map(views, None, title, false);
         shared
     }
 
     /// The member map: every member (linked or not), or one member's
-    /// locator.
+    /// locator. Only the directory's map (drawn in `new`) has clusters
+    /// to name.
     pub fn map(
         &self,
         views: &Views<'_>,
@@ -141,14 +158,40 @@ impl Shared {
         title: String,
         links: bool,
     ) -> String {
-        let markers: Vec<map::Marker<'_>> = self
+        self.draw_map(views, only, title, links, &|_, n| n.to_string())
+    }
+
+    /// `cluster`: the accessible name of a cluster (governorate name or
+    /// "" when it holds several, number of members).
+    fn draw_map(
+        &self,
+        views: &Views<'_>,
+        only: Option<&MemberView>,
+        title: String,
+        links: bool,
+        cluster: &dyn Fn(&str, usize) -> String,
+    ) -> String {
+        let kind = match (only, links) {
+            (Some(_), _) => map::Kind::Locator,
+            (None, true) => map::Kind::Directory,
+            (None, false) => map::Kind::Picture,
+        };
+        let shown: Vec<&MemberView> = self
             .members
             .iter()
             .filter(|m| only.is_none_or(|o| o.slug == m.slug))
-            .map(|m| map::Marker {
+            .collect();
+        // A directory marker leads to the member's card on the same page
+        // (`members.html` gives each card this id).
+        let hrefs: Vec<String> = shown.iter().map(|m| format!("#m-{}", m.slug)).collect();
+        let markers: Vec<map::Marker<'_>> = shown
+            .iter()
+            .zip(&hrefs)
+            .map(|(m, href)| map::Marker {
                 slug: &m.slug,
                 name: &m.name.text,
-                url: &m.url,
+                url: href,
+                governorate: &m.governorate.key,
                 lat: m.location.lat,
                 lon: m.location.lon,
             })
@@ -163,16 +206,24 @@ impl Shared {
             title: &title,
             greater_tunis: &self.greater_tunis,
             governorate: &gov_name,
+            cluster,
             dir: views.lang.dir.as_str(),
         };
         let options = map::Options {
-            links: links && only.is_none(),
+            kind,
             precision: if only.is_none() { 1 } else { 0 },
             counts: self
                 .governorates
                 .iter()
                 .map(|g| (g.key.clone(), g.members.len()))
                 .collect(),
+            // A cluster leads to its governorate's section of the
+            // directory, or to the list of governorates when it holds
+            // several (`members.html` gives them these ids).
+            cluster_url: |gov| match gov {
+                Some(key) => format!("#gov-{key}"),
+                None => "#members-by-governorate".into(),
+            },
         };
         match only {
             Some(_) => {

@@ -3,7 +3,7 @@
 // drive Debian's Chromium with playwright-core, and fail on any request to
 // another origin.
 import { spawn, execFileSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, mkdirSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,17 +38,22 @@ async function waitForPort(port) {
 }
 
 /// A site folder: the repository itself, or a fixture under tests/fixtures
-/// copied with the repository's theme.
-function siteRoot(name) {
+/// copied with the repository's theme, plus `files` (path → text) written
+/// over the copy: a variant for one test without a fixture of its own.
+function siteRoot(name, files = {}) {
   if (name === "shipped") return REPO;
   const dir = mkdtempSync(join(tmpdir(), "fadaa-site-"));
   cpSync(join(REPO, "tests/fixtures", name), dir, { recursive: true });
   if (!existsSync(join(dir, "themes"))) cpSync(join(REPO, "themes"), join(dir, "themes"), { recursive: true });
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
   return dir;
 }
 
 /// Build `name` and serve it at http://127.0.0.1:PORT/reseau/.
-export async function serveSite(name, { today } = {}) {
+export async function serveSite(name, { today, files } = {}) {
   if (!existsSync(BIN)) throw new Error(`${BIN} is missing: run cargo build first`);
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -56,7 +61,7 @@ export async function serveSite(name, { today } = {}) {
   mkdirSync(docroot, { recursive: true });
   const env = { ...process.env };
   if (today) env.SOURCE_DATE_EPOCH = String(Math.floor(Date.parse(today) / 1000));
-  execFileSync(BIN, ["build", "--root", siteRoot(name), "--output", join(docroot, "reseau"), "--base-url", origin + SUB_PATH], { env, stdio: "pipe" });
+  execFileSync(BIN, ["build", "--root", siteRoot(name, files), "--output", join(docroot, "reseau"), "--base-url", origin + SUB_PATH], { env, stdio: "pipe" });
   const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", docroot], { stdio: "ignore" });
   await waitForPort(port);
   return { origin, base: origin + SUB_PATH, docroot, close: () => server.kill() };

@@ -69,6 +69,48 @@ fn a_story_in_one_language_gets_a_page_in_every_language_with_a_notice() {
 }
 
 #[test]
+fn a_field_or_card_in_another_language_says_so_and_is_laid_out_in_it() {
+    let site = TestSite::fixture("mini");
+    let member = std::fs::read_to_string(site.root.join("content/members/sfax.yaml")).unwrap().replace(
+        "description: { ar: \"فضاء **نموذجي**.\", fr: \"Un espace **modèle**. Voir [la charte](../pages/charter.md).\" }",
+        "description: { ar: \"فضاء **نموذجي**.\" }",
+    );
+    site.write("content/members/sfax.yaml", &member);
+    site.build_ok();
+    // The member's description, in Arabic on the French page: the notice a
+    // fallen-back story gets, and the text in a block of its language.
+    let fr = site.read("fr/members/sfax/index.html");
+    let notice = fr
+        .find("class=\"notice notice-fallback\"")
+        .expect("a notice");
+    let text = fr
+        .find("<div class=\"prose\" lang=\"ar\" dir=\"rtl\">")
+        .expect("block in Arabic");
+    assert!(notice < text, "the notice comes before the text");
+    assert!(fr.contains("<span class=\"notice-lang\" lang=\"ar\" dir=\"rtl\">العربية</span>"));
+    assert!(!site
+        .read("ar/members/sfax/index.html")
+        .contains("notice-fallback"));
+    // A story card in the other language: the title's block carries the
+    // language (not only an inline span), and a badge names it.
+    let list = site.read("ar/stories/index.html");
+    assert!(
+        list.contains(
+            "class=\"card-title\" lang=\"fr\" dir=\"ltr\"><a href=\"/ar/stories/only-french/\">"
+        ),
+        "{list}"
+    );
+    assert!(
+        list.contains("<span class=\"badge badge-lang\" lang=\"fr\" dir=\"ltr\">Français</span>")
+    );
+    let own = list.find("/ar/stories/queue/").unwrap();
+    assert!(
+        !list[own.saturating_sub(120)..own].contains("lang=\"fr\""),
+        "cards in the page's language carry nothing"
+    );
+}
+
+#[test]
 fn links_between_items_resolve_in_the_readers_language() {
     let site = TestSite::fixture("mini");
     site.build_ok();

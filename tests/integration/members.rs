@@ -9,14 +9,19 @@ fn directory_has_the_map_with_one_link_per_member_and_open_data_links() {
     let html = site.read("fr/members/index.html");
     assert_eq!(
         html.matches("<a class=\"map-marker\"").count(),
-        1,
-        "one member, one marker link"
+        2,
+        "one member, one marker link in each drawing (narrow and wide screens)"
     );
     assert!(
         html.contains(
-            "href=\"/fr/members/sfax/\" data-member=\"sfax\" aria-label=\"Commune de Sfax\""
+            "href=\"#m-sfax\" data-member=\"sfax\" data-members=\"sfax\" aria-label=\"Commune de Sfax\""
         ),
-        "{html}"
+        "the marker leads to the card: {html}"
+    );
+    assert!(html.contains("<li id=\"m-sfax\">"));
+    assert!(
+        html.contains("data-names=\"بلدية صفاقس | Commune de Sfax | صفاقس | Sfax | Sfaks\""),
+        "the filter reads the names in every language and the aliases"
     );
     assert!(html.contains("class=\"gov fill-1\" data-gov=\"sfax\""));
     assert!(html.contains("href=\"/open-data/members.geojson\""));
