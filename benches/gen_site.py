@@ -617,7 +617,11 @@ def deliverable_yaml(d):
            f'due: {d["due"].isoformat()}']
     if d["published"]:
         out.append(f'published: {d["published"].isoformat()}')
-    out += [f'members: [{", ".join(d["members"])}]', "sample: true"]
+    out += [f'members: [{", ".join(d["members"])}]']
+    if d["published"]:
+        # Published promises something to read: a file or a link.
+        out.append(f'link: https://example.tn/livrables/{d["slug"]}')
+    out.append("sample: true")
     return "\n".join(out) + "\n"
 
 
@@ -639,6 +643,10 @@ def portable_pages(folder):
                     continue
                 m = re.fullmatch(r"(?:\.\./pages/)?([a-z0-9-]+)(?:\.[a-z]{2,3})?\.md", dest)
                 targets.add(m.group(1) if m else None)
+            # A page of a section needs the page leading it.
+            section = re.search(r"(?m)^section:\s*([a-z0-9-]+)\s*$", p.read_text("utf-8"))
+            if section:
+                targets.add(section.group(1))
         links[slug] = targets
     keep = set(files)
     while True:
