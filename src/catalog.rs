@@ -84,6 +84,31 @@ fn publisher(site: &Site, ds: &Dataset) -> (String, Option<String>) {
     }
 }
 
+/// Table Schema fields: name and type from the file, title and
+/// description (in the site's default language) from `dataset.yaml`.
+fn schema_fields(
+    site: &Site,
+    table: &crate::resources::Table,
+    info: &[crate::model::FieldInfo],
+) -> Vec<Value> {
+    table
+        .fields
+        .iter()
+        .map(|f| {
+            let mut field = json!({ "name": f.name, "type": f.kind });
+            if let Some(i) = info.iter().find(|i| i.name == f.name) {
+                if i.title.is_some() {
+                    field["title"] = json!(default_text(site, i.title.as_ref()));
+                }
+                if i.description.is_some() {
+                    field["description"] = json!(default_text(site, i.description.as_ref()));
+                }
+            }
+            field
+        })
+        .collect()
+}
+
 pub fn datapackage(site: &Site, data: &Resources, ds: &Dataset) -> Value {
     let d = &ds.data;
     let resources: Vec<Value> = d
@@ -103,7 +128,7 @@ pub fn datapackage(site: &Site, data: &Resources, ds: &Dataset) -> Value {
             });
             if let Some(table) = &p.table {
                 res["profile"] = json!("tabular-data-resource");
-                res["schema"] = json!({ "fields": table.fields });
+                res["schema"] = json!({ "fields": schema_fields(site, table, &r.fields) });
             }
             Some(res)
         })
@@ -122,7 +147,7 @@ pub fn datapackage(site: &Site, data: &Resources, ds: &Dataset) -> Value {
         "homepage": format!("{}{}", site.config.base_url, Route::Dataset(&ds.slug).path(&site.config.default_language)),
         "version": d.updated.iso(),
         "licenses": [{ "name": d.license, "path": license_url(&d.license) }],
-        "keywords": d.keywords,
+        "keywords": d.keywords.all().into_iter().map(|(_, k)| k).collect::<Vec<_>>(),
         "contributors": [contributor],
         "resources": resources,
     })
@@ -172,7 +197,7 @@ pub fn dataset_jsonld(views: &Views<'_>, ds: &Dataset) -> Value {
         "description": views.content.field(crate::discover::Kind::Dataset, &ds.slug, "description", &views.lang.code).map(|b| b.rendered.text.clone()),
         "inLanguage": views.lang.code,
         "license": license_url(&d.license),
-        "keywords": d.keywords,
+        "keywords": d.keywords.get(&views.lang.code),
         "dateModified": d.updated.iso(),
         "publisher": publisher,
         "distribution": distribution,

@@ -22,6 +22,7 @@ pub mod catalog;
 pub mod chart;
 pub mod check;
 pub mod cms;
+pub mod columns;
 pub mod config;
 pub mod content;
 pub mod diag;
@@ -280,6 +281,7 @@ fn render_site_inner(
     }
     timer.lap("markdown");
     let mut data = resources::prepare(&site, &mut diags);
+    columns::check(&site, &data, &mut diags);
     timer.lap("datasets");
     data.images = images::prepare(&site, &mut diags);
     images::heavy_photos(&site, &mut diags);

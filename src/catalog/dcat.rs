@@ -190,7 +190,11 @@ fn dcat_dataset(site: &Site, data: &Resources, ds: &Dataset) -> Value {
         "dct:identifier": ds.slug,
         "dct:title": lang_values(site, Some(&d.title)),
         "dct:description": lang_values(site, d.description.as_ref()),
-        "dcat:keyword": d.keywords,
+        // A keyword written per language keeps its language tag.
+        "dcat:keyword": d.keywords.all().into_iter().map(|(lang, k)| match lang {
+            Some(lang) => json!({ "@value": k, "@language": lang }),
+            None => json!(k),
+        }).collect::<Vec<_>>(),
         "dct:modified": date(&d.updated),
         "dct:publisher": dataset_publisher(site, ds),
         "dct:license": license(&d.license),

@@ -244,9 +244,30 @@ pub fn member_file(w: &Words, site: &Site) -> Vec<Value> {
 
 /// A dataset's `dataset.yaml`.
 pub fn dataset(w: &Words, site: &Site) -> Vec<Value> {
+    let column = vec![
+        field(w, "name", "string", true),
+        translated(w, "title", "string", false, site),
+        translated(w, "description", "text", false, site),
+        select(
+            w,
+            "values",
+            fixed(&crate::model::ValueList::ALL),
+            false,
+            false,
+        ),
+    ];
+    let chart = vec![field(w, "x", "string", true), field(w, "y", "string", true)];
     let resource = vec![
         field(w, "file", "file", true),
         translated(w, "title", "string", false, site),
+        with(
+            field(w, "fields", "list", false),
+            json!({ "fields": column }),
+        ),
+        with(
+            field(w, "chart", "object", false),
+            json!({ "fields": chart }),
+        ),
     ];
     let temporal = vec![date(w, "start", true), date(w, "end", true)];
     vec![
@@ -254,7 +275,7 @@ pub fn dataset(w: &Words, site: &Site) -> Vec<Value> {
         translated(w, "description", "text", false, site),
         field(w, "publisher", "string", true),
         field(w, "license", "string", true),
-        with(field(w, "keywords", "list", false), json!({})),
+        translated(w, "keywords", "list", false, site),
         date(w, "updated", true),
         field(w, "frequency", "string", false),
         with(

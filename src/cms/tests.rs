@@ -64,6 +64,10 @@ fn every_field_fadaa_accepts_has_a_form_field_and_no_other() {
     assert_eq!(names(&dataset), accepted::<DatasetFile>());
     assert_eq!(nested(&dataset, "temporal"), accepted::<Temporal>());
     assert_eq!(nested(&dataset, "resources"), accepted::<Resource>());
+    let resource = &dataset.iter().find(|f| f["name"] == "resources").unwrap()["fields"];
+    let resource = resource.as_array().unwrap();
+    assert_eq!(nested(resource, "fields"), accepted::<FieldInfo>());
+    assert_eq!(nested(resource, "chart"), accepted::<ChartSpec>());
     let deliverable = fields::deliverable(&w, &site);
     assert_eq!(names(&deliverable), accepted::<DeliverableFile>());
     assert_eq!(nested(&deliverable, "files"), accepted::<FileRef>());

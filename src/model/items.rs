@@ -1,6 +1,6 @@
 //! One struct per kind of content item, exactly as the content model writes it.
 
-use super::{Day, Translated};
+use super::{Day, Keywords, Translated};
 use serde::Deserialize;
 
 /// Front matter of `content/pages/<slug>.<lang>.md`.
@@ -106,6 +106,49 @@ pub struct Temporal {
 pub struct Resource {
     pub file: String,
     pub title: Option<Translated>,
+    /// What the table's columns mean, in the readers' languages (the
+    /// Frictionless field `title` and `description`), by column name.
+    #[serde(default)]
+    pub fields: Vec<FieldInfo>,
+    /// A bar chart of one numeric column over another (time), drawn at
+    /// build time.
+    pub chart: Option<ChartSpec>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FieldInfo {
+    /// The column's name in the file's first row.
+    pub name: String,
+    pub title: Option<Translated>,
+    pub description: Option<Translated>,
+    /// The column holds keys of this list: pages show their labels.
+    pub values: Option<ValueList>,
+}
+
+/// A list whose keys a column may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ValueList {
+    Members,
+    Governorates,
+    Services,
+    Committees,
+    Tags,
+}
+
+impl ValueList {
+    pub const ALL: [&'static str; 5] =
+        ["members", "governorates", "services", "committees", "tags"];
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChartSpec {
+    /// The column along the bottom (months, years, periods), in file order.
+    pub x: String,
+    /// The numeric column drawn; rows with the same `x` are added up.
+    pub y: String,
 }
 
 /// `content/datasets/<slug>/dataset.yaml`.
@@ -117,7 +160,7 @@ pub struct DatasetFile {
     pub publisher: String,
     pub license: String,
     #[serde(default)]
-    pub keywords: Vec<String>,
+    pub keywords: Keywords,
     pub updated: Day,
     pub frequency: Option<String>,
     pub temporal: Option<Temporal>,

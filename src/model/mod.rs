@@ -9,8 +9,8 @@ mod text;
 
 pub use date::{why_not_a_date, Day};
 pub use items::{
-    DatasetFile, DeliverableFile, DeliverableKind, FileRef, Location, MemberFile, PageFront,
-    Resource, Status, StoryFront, Temporal, WorkStatus,
+    ChartSpec, DatasetFile, DeliverableFile, DeliverableKind, FieldInfo, FileRef, Location,
+    MemberFile, PageFront, Resource, Status, StoryFront, Temporal, ValueList, WorkStatus,
 };
 pub use reference::{RefEntry, RefList};
-pub use text::Translated;
+pub use text::{Keywords, Translated};

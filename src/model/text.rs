@@ -60,3 +60,96 @@ impl<'de> Deserialize<'de> for Translated {
         d.deserialize_any(V)
     }
 }
+
+/// Keywords: one list for every language, or a list per language like
+/// `{ ar: [بيانات, انتظار], fr: [données, attente] }`.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Keywords {
+    #[default]
+    None,
+    Same(Vec<String>),
+    ByLang(IndexMap<String, Vec<String>>),
+}
+
+impl Keywords {
+    /// The list for `lang`: its own, else (a list per language missing
+    /// this one) the first language's.
+    pub fn get(&self, lang: &str) -> &[String] {
+        match self {
+            Keywords::None => &[],
+            Keywords::Same(list) => list,
+            Keywords::ByLang(map) => map
+                .get(lang)
+                .or_else(|| map.values().next())
+                .map_or(&[], Vec::as_slice),
+        }
+    }
+
+    /// Every keyword with its language (`None` for a list of all).
+    pub fn all(&self) -> Vec<(Option<&str>, &str)> {
+        match self {
+            Keywords::None => Vec::new(),
+            Keywords::Same(list) => list.iter().map(|k| (None, k.as_str())).collect(),
+            Keywords::ByLang(map) => map
+                .iter()
+                .flat_map(|(l, list)| list.iter().map(move |k| (Some(l.as_str()), k.as_str())))
+                .collect(),
+        }
+    }
+
+    /// Language codes written explicitly.
+    pub fn languages(&self) -> Vec<&str> {
+        match self {
+            Keywords::ByLang(map) => map.keys().map(String::as_str).collect(),
+            _ => Vec::new(),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Keywords {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Keywords;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(
+                    "a list of keywords, or a list per language like { ar: [\"…\"], fr: [\"…\"] }",
+                )
+            }
+            fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Keywords, A::Error> {
+                let mut out = Vec::new();
+                while let Some(k) = seq.next_element::<String>()? {
+                    out.push(k);
+                }
+                Ok(Keywords::Same(out))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Keywords, A::Error> {
+                let mut out = IndexMap::new();
+                while let Some((k, v)) = map.next_entry::<String, Vec<String>>()? {
+                    out.insert(k, v);
+                }
+                Ok(Keywords::ByLang(out))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keywords_in_one_list_or_per_language() {
+        let same: Keywords = yaml_serde::from_str("[a, b]").unwrap();
+        assert_eq!(same.get("fr"), ["a", "b"]);
+        let by: Keywords = yaml_serde::from_str("{ ar: [بيانات], fr: [données] }").unwrap();
+        assert_eq!(by.get("fr"), ["données"]);
+        assert_eq!(
+            by.get("en"),
+            ["بيانات"],
+            "a missing language shows the first"
+        );
+        assert_eq!(by.all().len(), 2);
+    }
+}

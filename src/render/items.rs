@@ -75,37 +75,7 @@ pub struct FileView {
     pub size: String,
     /// Of the published file (datasets only).
     pub sha256: Option<String>,
-    pub preview: Option<Preview>,
-}
-
-/// The first rows of a table, for an accessible preview.
-#[derive(Debug, Serialize)]
-pub struct Preview {
-    pub header: Vec<String>,
-    pub rows: Vec<Vec<String>>,
-    /// Per column: numbers are aligned to the end of the cell.
-    pub numeric: Vec<bool>,
-    pub total_rows: usize,
-}
-
-#[derive(Debug, Serialize)]
-pub struct DatasetView {
-    #[serde(flatten)]
-    pub card: DatasetCard,
-    pub description: Option<Rich>,
-    pub frequency: Option<String>,
-    pub temporal: Option<Period>,
-    pub resources: Vec<FileView>,
-    /// schema.org Dataset, ready for a script block.
-    pub jsonld: String,
-    /// The dataset's Frictionless data package.
-    pub datapackage_url: String,
-}
-
-#[derive(Debug, Serialize)]
-pub struct Period {
-    pub start: String,
-    pub end: String,
+    pub preview: Option<super::dataset::Preview>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -259,33 +229,9 @@ impl Views<'_> {
             publisher,
             license: data.license.clone(),
             updated: data.updated.iso(),
-            keywords: data.keywords.clone(),
+            keywords: data.keywords.get(&self.lang.code).to_vec(),
             formats,
             sample: data.sample,
-        }
-    }
-
-    pub fn dataset_view(&self, ds: &Dataset) -> DatasetView {
-        let data = &ds.data;
-        DatasetView {
-            card: self.dataset_card(ds),
-            description: self.rich(Kind::Dataset, &ds.slug, "description"),
-            frequency: data.frequency.clone(),
-            temporal: data.temporal.as_ref().map(|t| Period {
-                start: t.start.iso(),
-                end: t.end.iso(),
-            }),
-            resources: data
-                .resources
-                .iter()
-                .map(|r| self.resource_view(&ds.slug, &r.file, r.title.as_ref()))
-                .collect(),
-            jsonld: crate::view::json_for_script(&crate::catalog::dataset_jsonld(self, ds)),
-            datapackage_url: format!(
-                "{}{}",
-                self.config().base_path,
-                crate::catalog::datapackage_path(&ds.slug)
-            ),
         }
     }
 
@@ -309,33 +255,7 @@ impl Views<'_> {
         }
     }
 
-    /// A dataset's file as published: re-encoded, hashed, previewed.
-    fn resource_view(
-        &self,
-        slug: &str,
-        file: &str,
-        title: Option<&crate::model::Translated>,
-    ) -> FileView {
-        let mut view = self.file_view(Kind::Dataset, slug, file, title, None);
-        if let Some(p) = self.data.get(slug, file) {
-            view.size_bytes = p.size;
-            view.size = human_size(&self.lang.code, view.size_bytes);
-            view.sha256 = Some(p.sha256.clone());
-            view.preview = p.table.as_ref().map(|t| Preview {
-                header: t.fields.iter().map(|f| f.name.clone()).collect(),
-                rows: t.preview.clone(),
-                numeric: t
-                    .fields
-                    .iter()
-                    .map(|f| matches!(f.kind, "integer" | "number"))
-                    .collect(),
-                total_rows: t.rows,
-            });
-        }
-        view
-    }
-
-    fn file_view(
+    pub(super) fn file_view(
         &self,
         kind: Kind,
         slug: &str,

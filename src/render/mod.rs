@@ -1,6 +1,7 @@
 //! Render every page of every language through the templates, in parallel.
 //! The result is in memory (path → bytes); only `output` touches the disk.
 
+mod dataset;
 mod facets;
 mod hours;
 mod items;

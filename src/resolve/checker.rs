@@ -314,6 +314,19 @@ impl Checker<'_> {
             self.member_ref(&data.publisher, "publisher", src, d);
         }
         check_languages(self.config, &data.title, src, "title", d);
+        for lang in data.keywords.languages() {
+            if self.config.language(lang).is_none() {
+                let codes: Vec<&str> = self.config.codes().collect();
+                d.push(
+                    src.error_at(
+                        "keywords",
+                        Some(lang),
+                        msg!("not-a-site-language", lang = lang),
+                    )
+                    .help(msg!("use-one-of", choices = codes.join(", "))),
+                );
+            }
+        }
         license(&data.license, src, d);
         if let Some(value) = &data.frequency {
             frequency(value, src, d);

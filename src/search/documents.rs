@@ -295,7 +295,7 @@ fn datasets<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
         let title = views.text(&d.title);
         let (mut names, mut related) = (String::new(), String::new());
         let governorate = member_names(views, &d.publisher, &mut related);
-        for keyword in &d.keywords {
+        for (_, keyword) in d.keywords.all() {
             push_line(&mut names, keyword);
         }
         let summary = field_text(views, Kind::Dataset, &ds.slug, "description").to_string();

@@ -90,7 +90,8 @@ fn dataset_page_previews_the_table_with_numbers_aligned() {
     let site = TestSite::fixture("mini");
     site.build_ok();
     let ar = site.read("ar/data/requests/index.html");
-    assert!(ar.contains("<thead><tr><th scope=\"col\" dir=\"auto\">month</th><th scope=\"col\" dir=\"auto\">requests</th></tr></thead>"), "{ar}");
+    // Columns without a title show their name, left to right.
+    assert!(ar.contains("<thead><tr><th scope=\"col\"><span dir=\"ltr\">month</span></th><th scope=\"col\"><span dir=\"ltr\">requests</span></th></tr></thead>"), "{ar}");
     assert!(ar.contains(
         "<td dir=\"auto\">2023-01</td><td class=\"num\"><bdi dir=\"ltr\">120</bdi></td>"
     ));
@@ -215,5 +216,123 @@ fn a_frequency_outside_the_eu_vocabulary_is_a_warning_and_left_out_of_dcat() {
     assert_eq!(
         c["dcat:dataset"][0]["dct:accrualPeriodicity"]["@id"],
         "http://publications.europa.eu/resource/authority/frequency/ANNUAL_2"
+    );
+}
+
+const DATASET_IN_TWO_LANGUAGES: &str = "title: { ar: \"الطلبات\", fr: \"Demandes\" }
+publisher: sfax
+license: CC-BY-4.0
+keywords: { ar: [طلبات], fr: [demandes] }
+updated: 2024-03-01
+resources:
+  - file: requests.csv
+    fields:
+      - name: month
+        title: { ar: \"الشهر\", fr: \"Mois\" }
+      - name: service
+        title: { ar: \"الخدمة\", fr: \"Service\" }
+        values: services
+      - name: requests
+        title: { ar: \"الطلبات\", fr: \"Demandes\" }
+        description: { ar: \"عدد الطلبات.\", fr: \"Nombre de demandes.\" }
+    chart: { x: month, y: requests }
+";
+
+#[test]
+fn a_dataset_speaks_the_readers_language_columns_keys_keywords_and_chart() {
+    let site = TestSite::fixture("mini");
+    site.write(
+        "content/datasets/requests/requests.csv",
+        "month,service,requests\n2023-01,civil-status,120\n2023-01,complaints,30\n2023-02,civil-status,135\n",
+    );
+    site.write(
+        "content/datasets/requests/dataset.yaml",
+        DATASET_IN_TWO_LANGUAGES,
+    );
+    site.build_ok();
+    let ar = site.read("ar/data/requests/index.html");
+    let fr = site.read("fr/data/requests/index.html");
+    // Column titles in the header, and the key civil-status shown as its
+    // label from services.yaml.
+    assert!(
+        fr.contains("<th scope=\"col\"><span>Mois</span></th>"),
+        "{fr}"
+    );
+    let label = |lang: &str| {
+        let services = std::fs::read_to_string(site.root.join("content/services.yaml")).unwrap();
+        let line = services
+            .lines()
+            .find(|l| l.starts_with("civil-status"))
+            .unwrap()
+            .to_string();
+        let at = line.find(&format!("{lang}: \"")).unwrap() + lang.len() + 3;
+        line[at..at + line[at..].find('"').unwrap()].to_string()
+    };
+    assert!(
+        fr.contains(&format!("<td dir=\"auto\">{}</td>", label("fr"))),
+        "{fr}"
+    );
+    assert!(
+        ar.contains(&format!("<td dir=\"auto\">{}</td>", label("ar"))),
+        "{ar}"
+    );
+    assert!(!fr.contains("<td dir=\"auto\">civil-status</td>"));
+    // What each column means, in the reader's language.
+    assert!(ar.contains("عدد الطلبات."));
+    assert!(fr.contains("Nombre de demandes."));
+    // Keywords of the reader's language only.
+    assert!(fr.contains("<li>demandes</li>") && !fr.contains("<li>طلبات</li>"));
+    // The chart: months named in the reader's language (Maghreb names in
+    // Arabic), totals per month, the longest bar full.
+    assert!(ar.contains("<th scope=\"row\">جانفي</th>"), "{ar}");
+    assert!(fr.contains("<th scope=\"row\">janvier</th>"), "{fr}");
+    assert!(
+        fr.contains("<bdi dir=\"ltr\">150</bdi>"),
+        "120 + 30 in January"
+    );
+    assert!(
+        fr.contains("<rect x=\"0\" y=\"0\" width=\"100\""),
+        "January is the largest"
+    );
+    assert!(ar.contains("<rect x=\"0\" y=\"0\" width=\"100\""));
+    // February, 135 of 150: in Arabic the bar grows from the right.
+    assert!(ar.contains("<rect x=\"10\" y=\"0\" width=\"90\""), "{ar}");
+    assert!(fr.contains("<rect x=\"0\" y=\"0\" width=\"90\""));
+    // The data package carries titles and descriptions; DCAT tags keywords.
+    let package = site.read("data/requests/datapackage.json");
+    assert!(package.contains("\"title\": \"الشهر\""), "{package}");
+    let catalog = site.read("open-data/catalog.jsonld");
+    assert!(catalog.contains("\"@language\": \"fr\""));
+}
+
+#[test]
+fn a_column_the_file_lacks_or_a_chart_of_text_is_an_error_with_the_columns() {
+    let site = TestSite::fixture("mini");
+    site.write(
+        "content/datasets/requests/requests.csv",
+        "month,service,requests\n2023-01,civil-status,120\n",
+    );
+    site.write(
+        "content/datasets/requests/dataset.yaml",
+        &DATASET_IN_TWO_LANGUAGES
+            .replace("- name: service", "- name: servise")
+            .replace("y: requests", "y: month"),
+    );
+    let errors: Vec<String> = site
+        .build_err()
+        .iter()
+        .map(|d| d.message.text(fadaa::messages::Locale::En))
+        .collect();
+    assert!(
+        errors
+            .iter()
+            .any(|e| e == "`servise` is not a column of requests.csv"),
+        "{errors:?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e == "the chart's column `month` does not hold numbers"),
+        "{errors:?}"
     );
 }
