@@ -9,7 +9,7 @@ Presets: 1k = 35 members + 400 stories, 10k = 350 + 4000, 50k = 1750 + 20000
 (the names are rough page counts: every story and member exists in Arabic and
 French). Same arguments and same repository state give a byte-identical tree.
 
-The site follows the content contract (../shared/content-model.md): the
+The site follows the content contract (docs/content-model.md): the
 reference lists, pages and site.yaml are copied from the shipped site in
 content/ (stories_per_page set to 20), the theme from themes/, and members,
 stories (Arabic + French, ~600 words each), tags, datasets and deliverables
