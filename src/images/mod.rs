@@ -101,6 +101,8 @@ pub struct Images {
     /// Copies made by this build, and copies found in the cache.
     pub resized: usize,
     pub from_cache: usize,
+    /// Cached copies removed because no photo of the site uses them now.
+    pub pruned: usize,
 }
 
 impl Images {
@@ -182,7 +184,46 @@ pub fn prepare(site: &Site, diags: &mut Diagnostics) -> Images {
             }),
         }
     }
+    images.pruned = prune(&cache, &images.files);
     images
+}
+
+/// Remove from the cache the copies no photo of the site uses any more
+/// (a photo replaced, resized differently, or deleted): the cache holds
+/// what the site needs, not every photo it ever had. Only files named as
+/// the cache names them are touched.
+fn prune(cache: &Path, used: &BTreeMap<String, PathBuf>) -> usize {
+    let Ok(entries) = std::fs::read_dir(cache) else {
+        return 0;
+    };
+    let keep: std::collections::HashSet<&Path> = used.values().map(PathBuf::as_path).collect();
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let named_by_cache = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(is_cache_name);
+        if named_by_cache && !keep.contains(path.as_path()) && std::fs::remove_file(&path).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+/// `<hex key>-<width>.<ext>`, as `prepare_one` names a copy.
+fn is_cache_name(name: &str) -> bool {
+    let Some((stem, ext)) = name.rsplit_once('.') else {
+        return false;
+    };
+    let Some((key, width)) = stem.rsplit_once('-') else {
+        return false;
+    };
+    matches!(ext, "jpg" | "jpeg" | "png" | "webp")
+        && !key.is_empty()
+        && key.chars().all(|c| c.is_ascii_hexdigit())
+        && !width.is_empty()
+        && width.chars().all(|c| c.is_ascii_digit())
 }
 
 struct Prepared {
@@ -312,6 +353,33 @@ mod tests {
             image::Rgb([(x % 256) as u8, (y % 256) as u8, 128])
         }));
         encode(&photo, false).unwrap()
+    }
+
+    #[test]
+    fn the_cache_keeps_only_the_copies_in_use() {
+        let dir = tempfile::tempdir().unwrap();
+        let cache = dir.path().join("cache");
+        let old = dir.path().join("old.jpg");
+        std::fs::write(&old, jpeg(1000, 500)).unwrap();
+        let replaced = prepare_one(&old, "stories/s/cover.jpg", &cache).unwrap();
+        // The photo is replaced by another: its copies are no longer used.
+        let new = dir.path().join("new.jpg");
+        std::fs::write(&new, jpeg(900, 600)).unwrap();
+        let current = prepare_one(&new, "stories/s/cover.jpg", &cache).unwrap();
+        std::fs::write(cache.join("notes.txt"), "not a copy").unwrap();
+        let used: BTreeMap<String, PathBuf> = current.files.iter().cloned().collect();
+        assert_eq!(prune(&cache, &used), replaced.files.len());
+        for (_, path) in &replaced.files {
+            assert!(!path.exists(), "{path:?}");
+        }
+        for (_, path) in &current.files {
+            assert!(path.exists(), "{path:?}");
+        }
+        assert!(
+            cache.join("notes.txt").exists(),
+            "only the cache's own names"
+        );
+        assert!(is_cache_name("0a1b2c-400.jpg") && !is_cache_name("x-400.jpg.tmp"));
     }
 
     #[test]
