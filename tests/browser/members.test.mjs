@@ -203,6 +203,13 @@ test("ar: sfax and Tunis typed in the Arabic directory find Sfax and Tunis", asy
   assert.deepEqual(await visibleSlugs(page), ["ariana"]);
   await page.locator("#f-text").fill("صَفَاقِس");
   assert.deepEqual(await visibleSlugs(page), ["sfax"]);
+  // Slips search forgives, the directory forgives too.
+  await page.locator("#f-text").fill("صفاقص ");
+  assert.deepEqual(await visibleSlugs(page), ["sfax"], "ص typed for س");
+  await page.locator("#f-text").fill("Safx ");
+  assert.deepEqual(await visibleSlugs(page), ["sfax"], "two letters swapped");
+  await page.locator("#f-text").fill("Monastyr");
+  assert.deepEqual(await visibleSlugs(page), ["monastir"], "one wrong letter, still typing");
   await page.locator("#f-text").fill("");
   await page.locator("#f-gov").selectOption("tunis");
   assert.equal(await visibleCards(page), 2, "Tunis and La Marsa");

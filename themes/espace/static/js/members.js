@@ -44,11 +44,20 @@
     // The word being typed is matched as a prefix, unstemmed and stemmed:
     // "tun" finds Tunis, "هويا" finds هويات although its stem is هوي.
     if (typing && terms.length && terms[terms.length - 1] === stem(typing)) terms = terms.slice(0, -1);
-    var all = terms.every(function (t) { return card._tokens[t]; });
+    var all = terms.every(function (t) { return has(card, t); });
     if (!all || !typing) return all;
     var t = stem(typing);
     return card._words.some(function (w) { return w.indexOf(typing) === 0; }) ||
-      Object.keys(card._tokens).some(function (k) { return k.indexOf(t) === 0; });
+      Object.keys(card._tokens).some(function (k) { return k.indexOf(t) === 0; }) ||
+      has(card, t);
+  }
+
+  // One of the card's words, or near one as search allows (a confused
+  // letter, two swapped, one edit in a long word: صفاقص, Safx).
+  function has(card, term) {
+    if (card._tokens[term]) return true;
+    if (!analyzer || !analyzer.near) return false;
+    return Object.keys(card._tokens).some(function (k) { return analyzer.near(term, k) >= 0; });
   }
 
   // ---- Hours, read as the generator reads them (src/hours.rs).
