@@ -183,3 +183,35 @@ for (const [locale, lands] of [["fr-FR", "fr"], ["ar-TN", "ar"], ["de-DE", "ar"]
     await page.closeAll();
   });
 }
+
+// The header at both widths, both languages: a language's name on one
+// line (it broke into العرب / ية at 320 px), and the search box wide
+// enough for its whole hint.
+for (const lang of ["ar", "fr"]) {
+  for (const width of [320, 1280]) {
+    test(`${lang} at ${width} px: the header's words are whole and its search hint fits`, async () => {
+      const page = await openPage(browser, site, { viewport: { width, height: 800 } });
+      await page.goto(`${site.base}${lang}/`);
+      await page.evaluate(() => document.fonts.ready);
+      const [lines, room, hint] = await page.evaluate(() => {
+        // Every language link shown (the current one may be hidden).
+        const shown = [...document.querySelectorAll(".lang-switch a")].filter((a) => a.getClientRects().length);
+        const lineCounts = shown.map((link) => {
+          const range = document.createRange();
+          range.selectNodeContents(link);
+          return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+        });
+        const box = document.getElementById("site-search-q");
+        const bs = getComputedStyle(box);
+        const ctx = document.createElement("canvas").getContext("2d");
+        ctx.font = bs.font;
+        return [shown.length && Math.max(...lineCounts) === 1 && Math.min(...lineCounts) === 1 ? 1 : lineCounts,
+          box.clientWidth - parseFloat(bs.paddingInlineStart) - parseFloat(bs.paddingInlineEnd),
+          ctx.measureText(box.placeholder).width];
+      });
+      assert.equal(lines, 1, "the language's name is on one line");
+      if (width >= 1280) assert.ok(room >= hint, `search hint ${Math.round(hint)} px in ${Math.round(room)} px`);
+      await page.closeAll();
+    });
+  }
+}
