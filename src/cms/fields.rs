@@ -114,8 +114,11 @@ fn member(w: &Words, name: &str, multiple: bool, required: bool) -> Value {
     )
 }
 
+/// Not required by the form: a text written by hand has no `slug:`, and a
+/// required field would refuse to save it. editor.js fills it from the
+/// file's name before saving; a new text's is asked for by its hint.
 fn slug(w: &Words) -> Value {
-    let value = field(w, "slug", "string", true);
+    let value = field(w, "slug", "string", false);
     i18n(
         pattern(value, w, SLUG_PATTERN, "cms-hint-slug"),
         Shared::Same,

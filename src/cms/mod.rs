@@ -155,13 +155,29 @@ pub fn config(site: &Site, editor: &Editor, locale: Locale) -> Value {
         "public_folder": "/images",
         "i18n": markdown_i18n,
         "collections": [
-            markdown(Kind::Story, "stories", fields::story(&w, site)),
+            in_folders(markdown(Kind::Story, "stories", fields::story(&w, site)), "{{slug}}/index"),
             markdown(Kind::Page, "pages", fields::page(&w, site)),
             members,
             yaml(Kind::Dataset, "datasets", Some("{{slug}}/dataset"), fields::dataset(&w, site)),
-            yaml(Kind::Deliverable, "deliverables", None, fields::deliverable(&w, site)),
+            yaml(
+                Kind::Deliverable,
+                "deliverables",
+                Some("{{slug}}/deliverable"),
+                fields::deliverable(&w, site),
+            ),
         ],
     })
+}
+
+/// Items the editor creates as folders (`<slug>/index.<lang>.md`), their
+/// uploads beside them: a story's photos then sit in its folder, resized
+/// like covers. Decap lists, with a `path`, the folders' items and the
+/// single files alike, so stories written either way are edited here.
+fn in_folders(mut collection: Value, path: &str) -> Value {
+    collection["path"] = json!(path);
+    collection["media_folder"] = json!("");
+    collection["public_folder"] = json!("");
+    collection
 }
 
 fn collection_label(kind: Kind) -> &'static str {

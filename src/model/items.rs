@@ -18,9 +18,9 @@ pub struct PageFront {
     pub section: Option<String>,
     #[serde(default)]
     pub weight: i64,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_is_false")]
     pub menu: bool,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_is_false")]
     pub draft: bool,
     pub updated: Option<Day>,
 }
@@ -39,10 +39,10 @@ pub struct StoryFront {
     pub tags: Vec<String>,
     pub committee: Option<String>,
     pub cover: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_is_false")]
     pub draft: bool,
     pub updated: Option<Day>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_is_false")]
     pub sample: bool,
 }
 
@@ -90,7 +90,7 @@ pub struct MemberFile {
     #[serde(default)]
     pub committees: Vec<String>,
     pub description: Option<Translated>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_is_false")]
     pub sample: bool,
 }
 
@@ -166,7 +166,7 @@ pub struct DatasetFile {
     pub temporal: Option<Temporal>,
     #[serde(default)]
     pub resources: Vec<Resource>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_is_false")]
     pub sample: bool,
 }
 
@@ -229,7 +229,7 @@ pub struct DeliverableFile {
     /// Where the deliverable can be read when it is not a file of the
     /// bundle (a platform, a video, another site): an absolute URL.
     pub link: Option<String>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_is_false")]
     pub sample: bool,
 }
 
@@ -239,4 +239,23 @@ pub struct FileRef {
     pub file: String,
     pub lang: Option<String>,
     pub title: Option<Translated>,
+}
+
+/// An optional yes/no: absent, or `null` as the editor writes an untouched
+/// switch (`draft: null`), is no.
+fn null_is_false<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    Ok(Option::<bool>::deserialize(d)?.unwrap_or(false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_switch_the_editor_left_untouched_is_no() {
+        let front: PageFront = yaml_serde::from_str("title: x\nmenu: null\ndraft: true\n").unwrap();
+        assert!(!front.menu && front.draft);
+        let err = yaml_serde::from_str::<PageFront>("title: x\nmenu: oui\n").unwrap_err();
+        assert!(err.to_string().contains("menu"), "{err}");
+    }
 }

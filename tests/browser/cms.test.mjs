@@ -64,11 +64,12 @@ test("ar: a story written in both languages through the form is published", asyn
   await page.getByRole("button", { name: "نشر", exact: true }).click();
   await page.getByText("نشر الآن").click();
   for (const lang of ["ar", "fr"]) {
-    const file = join(root, `content/stories/essai-editeur.${lang}.md`);
+    // A new story is a folder: its photos go beside its two texts.
+    const file = join(root, `content/stories/essai-editeur/index.${lang}.md`);
     for (let i = 0; i < 50 && !existsSync(file); i++) await page.waitForTimeout(100);
     assert.ok(existsSync(file), `${file} was written`);
   }
-  const fr = readFileSync(join(root, "content/stories/essai-editeur.fr.md"), "utf8");
+  const fr = readFileSync(join(root, "content/stories/essai-editeur/index.fr.md"), "utf8");
   assert.match(fr, /^member: sousse$/m);
   assert.match(fr, /^date: 2025-03-14$/m);
   assert.deepEqual(page.outside, []);
@@ -97,6 +98,37 @@ test("fr: a member's hours are edited and saved in place", async () => {
   const file = join(root, "content/members/ariana.yaml");
   for (let i = 0; i < 50 && !readFileSync(file, "utf8").includes("08:00-16:00"); i++) await page.waitForTimeout(100);
   assert.match(readFileSync(file, "utf8"), /^hours: Mo-Fr 08:00-16:00; Sa 08:00-12:00; PH off$/m);
+  assert.deepEqual(page.outside, []);
+  await page.close();
+});
+
+// Items kept in a folder with their files (a story and its photos, a
+// deliverable and its documents) are listed and edited like the others.
+test("fr: stories and deliverables kept in folders are listed with the single files, and a folder's story is edited in place", async () => {
+  const page = await editor("fr");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.goto(`${url}admin/?lang=fr#/collections/stories`);
+  await page.locator('a[href$="/collections/stories/entries/open-data-bizerte/index"]').first().waitFor();
+  assert.equal(await page.locator('a[href$="/collections/stories/entries/reception-training-sousse"]').count(), 1, "a single-file story too");
+  assert.equal(await page.locator('a[href*="/entries/open-data-bizerte"]').count(), 1, "listed once");
+  await page.goto(`${url}admin/?lang=fr#/collections/deliverables`);
+  await page.locator('a[href$="/collections/deliverables/entries/reception-guide/deliverable"]').first().waitFor();
+  assert.equal(await page.locator('a[href$="/collections/deliverables/entries/innovation-award"]').count(), 1);
+  await page.goto(`${url}admin/?lang=fr#/collections/stories/entries/open-data-bizerte/index`);
+  const summary = field(page, "summary").nth(1);
+  await summary.waitFor();
+  await summary.fill("Résumé revu dans l’éditeur.");
+  await page.getByRole("button", { name: "Publier", exact: true }).click();
+  await page.getByText("Publier maintenant").click();
+  const file = join(root, "content/stories/open-data-bizerte/index.fr.md");
+  for (let i = 0; i < 50 && !readFileSync(file, "utf8").includes("Résumé revu"); i++) await page.waitForTimeout(100);
+  const saved = readFileSync(file, "utf8");
+  assert.match(saved, /^summary: Résumé revu dans l’éditeur\.$/m);
+  assert.match(saved, /^slug: (open-data-bizerte|null)$/m);
+  assert.ok(existsSync(join(root, "content/stories/open-data-bizerte/cover.jpg")), "its photo stays beside it");
+  const checked = JSON.parse(execFileSync(BIN, ["check", "--root", root, "--format", "json", "--lang", "en"], { stdio: "pipe" }).toString());
+  const about = checked.filter((d) => (d.file || "").includes("open-data-bizerte"));
+  assert.deepEqual(about, [], JSON.stringify(about));
   assert.deepEqual(page.outside, []);
   await page.close();
 });
