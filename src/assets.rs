@@ -27,6 +27,18 @@ pub fn collect(site: &Site, diags: &mut Diagnostics) -> Copies {
         copies.retain(|path, _| !path.starts_with("admin/"));
     }
     copy_tree(config, &config.root.join("assets"), &mut copies, diags);
+    // The editor uploads into assets/images/: the same rule as a writer's
+    // folder (the federation's own assets elsewhere may be anything).
+    copies.retain(|path, source| {
+        if !path.starts_with("images/") || !source.starts_with(config.root.join("assets")) {
+            return true;
+        }
+        let rel = rel_path(&config.root, source);
+        let refused = crate::safe_files::refusal(path, || std::fs::read(source).ok(), &rel);
+        let safe = refused.is_none();
+        diags.extend(refused);
+        safe
+    });
     for file in &site.bundle_files {
         copies.insert(
             bundle_file_path(file.kind, &file.slug, &file.name),

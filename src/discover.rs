@@ -165,7 +165,10 @@ pub fn discover(config: &Config, diags: &mut Diagnostics) -> Vec<SourceFile> {
 
 /// Editors' temporary, swap and hidden files.
 pub fn is_ignored(name: &str) -> bool {
-    name.starts_with('.')
+    // Windows leaves these in folders where photos were looked at.
+    let system = ["thumbs.db", "desktop.ini"].contains(&name.to_ascii_lowercase().as_str());
+    system
+        || name.starts_with('.')
         || name.starts_with('#')
         || name.ends_with('~')
         || name.ends_with(".swp")

@@ -48,6 +48,7 @@ pub mod parse;
 pub mod render;
 pub mod resolve;
 pub mod resources;
+pub mod safe_files;
 pub mod scaffold;
 pub mod search;
 pub mod serve;

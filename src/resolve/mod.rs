@@ -132,10 +132,19 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
                     .map(|d| (Kind::Deliverable, d.slug.as_str())),
             )
             .collect();
+    // Only files that cannot run script on the site's origin are published
+    // from a writer's folder (safe_files.rs); the others are errors.
     let bundle_files = parsed
         .bundle_files
         .into_iter()
         .filter(|b| published.contains(&(b.kind, b.slug.as_str())))
+        .filter(|b| {
+            let refused =
+                crate::safe_files::refusal(&b.name, || std::fs::read(&b.path).ok(), &b.rel);
+            let safe = refused.is_none();
+            diags.extend(refused);
+            safe
+        })
         .collect();
     Site {
         config,
