@@ -350,3 +350,27 @@ fn deliverables<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
         });
     }
 }
+
+/// A document with only a title, names to match exactly and a body, for
+/// the tests of the index's parts.
+#[cfg(test)]
+pub fn test_doc<'a>(kind: &'static str, title: &str, exact: &[&str], body: &'a str) -> Doc<'a> {
+    Doc {
+        display: Display {
+            kind,
+            url: format!("/{title}/"),
+            title: title.into(),
+            lang: "fr".into(),
+            sub: String::new(),
+            text: body.into(),
+        },
+        governorate: None,
+        title: title.into(),
+        exact: exact.iter().map(|e| e.to_string()).collect(),
+        topics: Vec::new(),
+        names: String::new(),
+        related: String::new(),
+        summary: String::new(),
+        body,
+    }
+}

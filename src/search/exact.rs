@@ -83,27 +83,10 @@ fn generic_words(docs: &[Doc]) -> BTreeMap<&'static str, BTreeSet<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::documents::Display;
+    use crate::search::documents::test_doc;
 
     fn member(name_ar: &str, name_fr: &str) -> Doc<'static> {
-        Doc {
-            display: Display {
-                kind: "member",
-                url: String::new(),
-                title: name_ar.into(),
-                lang: "ar".into(),
-                sub: String::new(),
-                text: String::new(),
-            },
-            governorate: None,
-            title: name_ar.into(),
-            topics: Vec::new(),
-            exact: vec![name_ar.into(), name_fr.into()],
-            names: String::new(),
-            related: String::new(),
-            summary: String::new(),
-            body: "",
-        }
+        test_doc("member", name_ar, &[name_ar, name_fr], "")
     }
 
     #[test]

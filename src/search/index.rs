@@ -280,27 +280,10 @@ fn split<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::documents::Display;
+    use crate::search::documents::test_doc;
 
     fn doc<'a>(title: &str, body: &'a str) -> Doc<'a> {
-        Doc {
-            display: Display {
-                kind: "story",
-                url: format!("/{title}/"),
-                title: title.into(),
-                lang: "fr".into(),
-                sub: String::new(),
-                text: body.into(),
-            },
-            governorate: None,
-            title: title.into(),
-            topics: Vec::new(),
-            exact: vec![title.into()],
-            names: String::new(),
-            related: String::new(),
-            summary: String::new(),
-            body,
-        }
+        test_doc("story", title, &[title], body)
     }
 
     #[test]

@@ -104,28 +104,11 @@ fn words_as_written(text: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::documents::Display;
+    use crate::search::documents::test_doc;
     use crate::search::index::score;
 
     fn doc(title: &str) -> Doc<'static> {
-        Doc {
-            display: Display {
-                kind: "member",
-                url: String::new(),
-                title: title.into(),
-                lang: "fr".into(),
-                sub: String::new(),
-                text: String::new(),
-            },
-            governorate: None,
-            title: title.into(),
-            topics: Vec::new(),
-            exact: vec![title.into()],
-            names: String::new(),
-            related: String::new(),
-            summary: String::new(),
-            body: "",
-        }
+        test_doc("member", title, &[title], "")
     }
 
     #[test]
