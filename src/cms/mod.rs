@@ -7,6 +7,7 @@
 //! written by hand.
 
 pub mod fields;
+mod lists;
 
 use crate::config::{CmsBackend, Editor};
 use crate::discover::Kind;
@@ -165,6 +166,7 @@ pub fn config(site: &Site, editor: &Editor, locale: Locale) -> Value {
                 Some("{{slug}}/deliverable"),
                 fields::deliverable(&w, site),
             ),
+            lists::collection(&w, site),
         ],
     })
 }

@@ -127,3 +127,36 @@ fn the_form_uses_fadaas_own_rules_and_choices() {
     assert_eq!(field("title")["i18n"], true);
     assert_eq!(field("date")["i18n"], "duplicate");
 }
+
+/// Every entry of every reference list has its group in the form, in the
+/// form it is written in, with the fields the long form accepts.
+#[test]
+fn every_reference_entry_has_its_form() {
+    let site = shipped();
+    let w = Words::new(Locale::Fr);
+    let lists = super::lists::collection(&w, &site);
+    let files = lists["files"].as_array().unwrap();
+    for (file, list) in files.iter().zip([
+        &site.refs.governorates,
+        &site.refs.services,
+        &site.refs.committees,
+        &site.refs.tags,
+    ]) {
+        let keys: BTreeSet<String> = list.entries.keys().cloned().collect();
+        let fields = file["fields"].as_array().unwrap();
+        assert_eq!(names(fields), keys, "{}", file["file"]);
+        for (key, entry) in &list.entries {
+            let group = fields.iter().find(|f| f["name"] == key.as_str()).unwrap();
+            let inner = names(group["fields"].as_array().unwrap());
+            if entry.aliases.is_empty() && entry.description.is_none() {
+                assert_eq!(inner, BTreeSet::from(["ar".into(), "fr".into()]), "{key}");
+            } else {
+                assert_eq!(
+                    inner,
+                    BTreeSet::from(["name".into(), "aliases".into(), "description".into()]),
+                    "{key}"
+                );
+            }
+        }
+    }
+}

@@ -51,9 +51,12 @@ impl<'de> Deserialize<'de> for RefEntry {
                     let long = name.is_some() || !aliases.is_empty() || description.is_some();
                     match key.as_str() {
                         "name" if by_lang.is_empty() => name = Some(map.next_value()?),
-                        "aliases" if by_lang.is_empty() => aliases = map.next_value()?,
+                        // `null` is what the editor writes for an empty one.
+                        "aliases" if by_lang.is_empty() => {
+                            aliases = map.next_value::<Option<Vec<String>>>()?.unwrap_or_default();
+                        }
                         "description" if by_lang.is_empty() => {
-                            description = Some(map.next_value()?);
+                            description = map.next_value::<Option<Translated>>()?;
                         }
                         k if !long && looks_like_language(k) => {
                             by_lang.insert(key.clone(), map.next_value::<String>()?);
@@ -158,5 +161,21 @@ mod tests {
             "{err}"
         );
         assert_eq!(err.location().map(|l| l.line()), Some(2));
+    }
+}
+
+#[cfg(test)]
+mod null_tests {
+    use super::*;
+
+    /// What the editor writes for an empty optional part of a long entry.
+    #[test]
+    fn empty_aliases_and_description_written_as_null_are_absent() {
+        let list: RefList = yaml_serde::from_str(
+            "sfax:\n  name: { ar: صفاقس, fr: Sfax }\n  aliases: null\n  description: null\n",
+        )
+        .unwrap();
+        let sfax = list.get("sfax").unwrap();
+        assert!(sfax.aliases.is_empty() && sfax.description.is_none());
     }
 }

@@ -132,3 +132,29 @@ test("fr: stories and deliverables kept in folders are listed with the single fi
   assert.deepEqual(page.outside, []);
   await page.close();
 });
+
+// The reference lists: an entry's names are edited in a form made from the
+// list as it stands, and the file stays one fadaa reads.
+test("fr: a service's French name is edited in the reference lists", async () => {
+  const page = await editor("fr");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.goto(`${url}admin/?lang=fr#/collections/lists/entries/services`);
+  // Each entry is a folded group named by its label and key.
+  await page.getByText("Fiscalité locale (local-taxes)").first().waitFor();
+  const id = await page.evaluate(() => [...document.querySelectorAll("input")].find((i) => i.value === "Fiscalité locale")?.id);
+  assert.ok(id, "the French name's box");
+  await page.locator(`#${id}`).fill("Fiscalité et taxes locales");
+  await page.getByRole("button", { name: "Publier", exact: true }).click();
+  await page.getByText("Publier maintenant").click();
+  const file = join(root, "content/services.yaml");
+  for (let i = 0; i < 50 && !readFileSync(file, "utf8").includes("taxes locales"); i++) await page.waitForTimeout(100);
+  const saved = readFileSync(file, "utf8");
+  assert.match(saved, /Fiscalité et taxes locales/);
+  assert.match(saved, /الجباية المحلية/, "the Arabic name is kept");
+  assert.match(saved, /civil-status:/, "the other entries are kept");
+  const checked = JSON.parse(execFileSync(BIN, ["check", "--root", root, "--format", "json", "--lang", "en"], { stdio: "pipe" }).toString());
+  const about = checked.filter((d) => (d.file || "").includes("services.yaml"));
+  assert.deepEqual(about, [], JSON.stringify(about));
+  assert.deepEqual(page.outside, []);
+  await page.close();
+});
