@@ -44,6 +44,8 @@ pub struct Staging {
     /// Lines added to the marker: the inputs' fingerprint (`stamp`).
     stamp: String,
     finished: bool,
+    /// Held until the output is swapped in or the staging folder removed.
+    _lock: fs::File,
 }
 
 impl Staging {
@@ -51,6 +53,7 @@ impl Staging {
         check_replaceable(output)?;
         let (parent, name) = beside(output);
         fs::create_dir_all(&parent).map_err(|e| io_error("create-parent", &parent, e))?;
+        let lock = take_lock(&parent, &name, output)?;
         recover(output, &parent.join(format!(".{name}.fadaa-old")));
         let dir = parent.join(format!(".{name}.fadaa-new"));
         if dir.exists() {
@@ -65,6 +68,7 @@ impl Staging {
             streamed: AtomicUsize::new(0),
             stamp: String::new(),
             finished: false,
+            _lock: lock,
         })
     }
 
@@ -105,6 +109,29 @@ impl Drop for Staging {
         if !self.finished {
             let _ = fs::remove_dir_all(&self.dir);
         }
+    }
+}
+
+/// Only one build writes an output at a time: a second one would clear
+/// the first one's staging folder mid-write, and the first would then
+/// swap in a site missing files (and its fingerprint). The lock is the
+/// system's, on a file beside the output, so a killed build releases it.
+fn take_lock(parent: &Path, name: &str, output: &Path) -> Result<fs::File, Diagnostic> {
+    let path = parent.join(format!(".{name}.fadaa-lock"));
+    let file = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| io_error("create", &path, e))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(fs::TryLockError::WouldBlock) => Err(Diagnostic::error(msg!(
+            "output-busy",
+            path = output.display().to_string()
+        ))
+        .help(msg!("output-busy-help"))),
+        Err(fs::TryLockError::Error(e)) => Err(io_error("create", &path, e)),
     }
 }
 

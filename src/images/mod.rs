@@ -188,10 +188,20 @@ pub fn prepare(site: &Site, diags: &mut Diagnostics) -> Images {
     images
 }
 
+fn mark_used(cached: &Path) {
+    if let Ok(file) = std::fs::File::options().write(true).open(cached) {
+        let _ = file.set_modified(std::time::SystemTime::now());
+    }
+}
+
+/// A copy used this recently may belong to another build of the site
+/// running now (with other photos): pruning leaves it.
+const RECENTLY_USED: std::time::Duration = std::time::Duration::from_secs(600);
+
 /// Remove from the cache the copies no photo of the site uses any more
 /// (a photo replaced, resized differently, or deleted): the cache holds
 /// what the site needs, not every photo it ever had. Only files named as
-/// the cache names them are touched.
+/// the cache names them, and not used in the last ten minutes, go.
 fn prune(cache: &Path, used: &BTreeMap<String, PathBuf>) -> usize {
     let Ok(entries) = std::fs::read_dir(cache) else {
         return 0;
@@ -204,7 +214,14 @@ fn prune(cache: &Path, used: &BTreeMap<String, PathBuf>) -> usize {
             .file_name()
             .and_then(|n| n.to_str())
             .is_some_and(is_cache_name);
-        if named_by_cache && !keep.contains(path.as_path()) && std::fs::remove_file(&path).is_ok() {
+        let recent = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| t.elapsed().ok())
+            .is_none_or(|age| age < RECENTLY_USED);
+        let stale = named_by_cache && !recent && !keep.contains(path.as_path());
+        if stale && std::fs::remove_file(&path).is_ok() {
             removed += 1;
         }
     }
@@ -258,6 +275,11 @@ fn prepare_one(path: &Path, output: &str, cache: &Path) -> Result<Prepared, Stri
         })
         .collect();
     let missing: Vec<&(Variant, PathBuf)> = wanted.iter().filter(|(_, c)| !c.is_file()).collect();
+    // Copies found are marked as used now: another build of this site
+    // pruning the cache at the same time leaves them alone.
+    for (_, cached) in wanted.iter().filter(|(_, c)| c.is_file()) {
+        mark_used(cached);
+    }
     if !missing.is_empty() {
         let photo = decode_upright(&bytes)?;
         std::fs::create_dir_all(cache).map_err(|e| format!("{}: {e}", cache.display()))?;
@@ -368,6 +390,16 @@ mod tests {
         let current = prepare_one(&new, "stories/s/cover.jpg", &cache).unwrap();
         std::fs::write(cache.join("notes.txt"), "not a copy").unwrap();
         let used: BTreeMap<String, PathBuf> = current.files.iter().cloned().collect();
+        assert_eq!(
+            prune(&cache, &used),
+            0,
+            "used minutes ago: maybe by another build"
+        );
+        let long_ago = std::time::SystemTime::now() - RECENTLY_USED * 2;
+        for (_, path) in &replaced.files {
+            let file = std::fs::File::options().write(true).open(path).unwrap();
+            file.set_modified(long_ago).unwrap();
+        }
         assert_eq!(prune(&cache, &used), replaced.files.len());
         for (_, path) in &replaced.files {
             assert!(!path.exists(), "{path:?}");

@@ -110,6 +110,38 @@ fn a_failed_build_leaves_the_previous_output_untouched() {
     );
 }
 
+/// A build while another is writing the same output is refused, and
+/// touches nothing: it does not clear the other one's staging folder.
+#[test]
+fn a_second_build_of_one_output_at_once_is_refused_and_touches_nothing() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    let before = snapshot(&site.output());
+    // Another build holds the lock, with its staging folder half written.
+    let lock = std::fs::File::create(site.root.join(".public.fadaa-lock")).unwrap();
+    lock.lock().unwrap();
+    let staging = site.root.join(".public.fadaa-new");
+    std::fs::create_dir_all(&staging).unwrap();
+    std::fs::write(staging.join("half.html"), "<p>").unwrap();
+    site.write(
+        "content/stories/new.fr.md",
+        "---\ntitle: New\ndate: 2025-01-13\nmember: sfax\n---\nNew\n",
+    );
+    let errors = site.build_err();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].message.id, "output-busy");
+    assert_eq!(snapshot(&site.output()), before);
+    assert!(
+        staging.join("half.html").exists(),
+        "the other build's files are left"
+    );
+    // Once it is done, the next build goes through.
+    drop(lock);
+    std::fs::remove_dir_all(&staging).unwrap();
+    site.build_ok();
+    assert!(site.exists("fr/stories/new/index.html"));
+}
+
 /// Pages are written to the staging folder as they are rendered: a page
 /// that fails after hundreds were written must still leave the previous
 /// output as it was, and no half-filled folder behind.
