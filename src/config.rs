@@ -167,11 +167,19 @@ impl Config {
 
 pub fn load(options: &BuildOptions, diags: &mut Diagnostics) -> Option<Config> {
     let path = options.root.join(SITE_FILE);
+    if crate::inputs::leads_out(&options.root, &path) {
+        diags.push(
+            Diagnostic::error(msg!("input-symlink"))
+                .in_file(SITE_FILE)
+                .help(msg!("input-symlink-help")),
+        );
+        return None;
+    }
     if let Some(too_large) = crate::limits::text_too_large(&path, SITE_FILE) {
         diags.push(too_large);
         return None;
     }
-    let bytes = match std::fs::read(&path) {
+    let bytes = match crate::inputs::read(&path) {
         Ok(b) => b,
         Err(err) => {
             diags.push(
@@ -258,6 +266,22 @@ fn resolve(
         );
     }
     let themes = options.root.join("themes");
+    // A name, never a path: `../x` or `/etc` would read templates from
+    // outside the site; and a theme folder that is a link leads out too.
+    let is_name = !file.theme.is_empty()
+        && file
+            .theme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if !is_name || crate::inputs::leads_out(&options.root, &themes.join(&file.theme)) {
+        diags.push(
+            Diagnostic::error(msg!("theme-not-a-name", theme = file.theme.as_str()))
+                .in_file(SITE_FILE)
+                .at(at("theme", Some(&file.theme)))
+                .help(msg!("theme-not-a-name-help")),
+        );
+        return None;
+    }
     if !themes.join(&file.theme).is_dir() {
         let installed: Vec<String> = std::fs::read_dir(&themes)
             .map(|dir| {

@@ -159,8 +159,11 @@ pub fn load(config: &Config, diags: &mut Diagnostics) -> Strings {
 
 fn read_file(path: &Path, rel: &str, diags: &mut Diagnostics) -> BTreeMap<String, Message> {
     let read = match crate::limits::text_too_large(path, rel) {
+        _ if crate::inputs::is_link(path) => Err(Diagnostic::error(msg!("input-symlink"))
+            .in_file(rel)
+            .help(msg!("input-symlink-help"))),
         Some(too_large) => Err(too_large),
-        None => std::fs::read(path).map_err(|e| {
+        None => crate::inputs::read(path).map_err(|e| {
             Diagnostic::error(msg!("cannot-read", detail = e.to_string())).in_file(rel)
         }),
     };

@@ -35,6 +35,7 @@ pub mod hints;
 pub mod hours;
 pub mod i18n;
 pub mod images;
+pub mod inputs;
 pub mod lang;
 pub mod limits;
 pub mod links;

@@ -134,6 +134,13 @@ pub fn files(
         }
     };
     for (path, _) in &out {
+        // A link (even one to nowhere) would be written through, out of
+        // the site.
+        if crate::inputs::leads_out(&config.root, &config.root.join(path)) {
+            return Err(Diagnostic::error(msg!("input-symlink"))
+                .in_file(path.display().to_string())
+                .help(msg!("input-symlink-help")));
+        }
         if config.root.join(path).exists() {
             return Err(
                 Diagnostic::error(msg!("new-exists", file = path.display().to_string()))

@@ -95,7 +95,15 @@ fn collect(
         }
         let name = rel_path(dir, entry.path());
         let rel = rel_path(root, entry.path());
-        match std::fs::read_to_string(entry.path()) {
+        if crate::inputs::leads_out(root, entry.path()) {
+            diags.push(
+                Diagnostic::error(msg!("input-symlink"))
+                    .in_file(rel)
+                    .help(msg!("input-symlink-help")),
+            );
+            continue;
+        }
+        match crate::inputs::read_to_string(entry.path()) {
             Ok(text) => {
                 out.insert(name, (rel, text));
             }

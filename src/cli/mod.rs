@@ -41,7 +41,7 @@ pub fn locale(flag: Option<&str>, root: &Path) -> Locale {
 /// `default_language:` of content/site.yaml, read on its own so that
 /// even a broken settings file is reported in the site's language.
 fn site_language(root: &Path) -> Option<Locale> {
-    let text = std::fs::read_to_string(root.join(fadaa::config::SITE_FILE)).ok()?;
+    let text = fadaa::inputs::read_to_string(&root.join(fadaa::config::SITE_FILE)).ok()?;
     text.lines().find_map(|line| {
         let value = line.strip_prefix("default_language:")?;
         Locale::from_code(value.trim().trim_matches(['"', '\'']))

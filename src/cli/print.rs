@@ -126,7 +126,9 @@ fn render(root: &Path, d: &Diagnostic, locale: Locale, paint: Paint) -> String {
 
 /// The source line shown under a diagnostic, tabs made visible as spaces.
 fn source_line(root: &Path, file: &str, line: usize) -> Option<String> {
-    let bytes = std::fs::read(root.join(file)).ok()?;
+    // Never a link's target: a file linked to /proc/self/environ would
+    // print the environment under the error.
+    let bytes = fadaa::inputs::read(&root.join(file)).ok()?;
     let text = String::from_utf8_lossy(&bytes);
     let found = text.lines().nth(line.checked_sub(1)?)?;
     Some(found.trim_end_matches('\r').replace('\t', " "))

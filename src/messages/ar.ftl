@@ -80,6 +80,10 @@ settings-stories-per-page = يجب ألّا تقلّ قيمة stories_per_page �
 
 symlink-in-content = الروابط الرمزية (symbolic links) لا تُتّبع داخل المجلد content/
 symlink-in-content-help = انسخ الملف نفسه إلى مجلد الموقع بدلًا من ذلك
+input-symlink = هذا الملف رابط رمزي: لا يقرأ fadaa إلا ملفّات الموقع
+input-symlink-help = ضع هنا الملف نفسه، لا رابطًا إليه
+theme-not-a-name = `theme: { $theme }` ليس اسم مجلّد في themes/
+theme-not-a-name-help = اكتب اسم مجلّد سمة (حروف وأرقام و- و_)، مثل `theme: espace`؛ ويُرفض المسار أو الرابط إلى خارج الموقع
 file-ignored = هذا الملف ليس من أنواع المحتوى المعروفة، لذلك لا يُؤخذ بعين الاعتبار
 file-ignored-help = ضع العناصر في أحد المجلدات: content/pages أو members أو stories أو datasets أو deliverables
 dataset-not-folder = مجموعة البيانات مجلد، وليست ملفًا واحدًا

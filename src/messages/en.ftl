@@ -71,6 +71,10 @@ settings-stories-per-page = stories_per_page must be at least 1
 
 symlink-in-content = symbolic links are not followed in content/
 symlink-in-content-help = copy the file into the site folder instead
+input-symlink = this file is a symbolic link: fadaa reads only files inside the site
+input-symlink-help = put the file itself here, not a link to it
+theme-not-a-name = `theme: { $theme }` is not the name of a folder in themes/
+theme-not-a-name-help = write a theme's folder name (letters, digits, - and _), like `theme: espace`; a path or a link out of the site is refused
 file-ignored = this file is not part of the content model and is ignored
 file-ignored-help = items go in content/pages, members, stories, datasets or deliverables
 dataset-not-folder = a dataset is a folder, not a single file

@@ -75,6 +75,10 @@ settings-stories-per-page = stories_per_page doit valoir au moins 1
 
 symlink-in-content = les liens symboliques ne sont pas suivis dans content/
 symlink-in-content-help = copiez plutôt le fichier lui-même dans le dossier du site
+input-symlink = ce fichier est un lien symbolique : fadaa ne lit que des fichiers du site
+input-symlink-help = mettez ici le fichier lui-même, pas un lien vers lui
+theme-not-a-name = `theme: { $theme }` n’est pas le nom d’un dossier de themes/
+theme-not-a-name-help = écrivez le nom du dossier d’un thème (lettres, chiffres, - et _), comme `theme: espace` ; un chemin ou un lien hors du site est refusé
 file-ignored = ce fichier ne fait pas partie du contenu du site : il est ignoré
 file-ignored-help = placez les éléments dans content/pages, members, stories, datasets ou deliverables
 dataset-not-folder = un jeu de données est un dossier, pas un fichier isolé

@@ -51,7 +51,8 @@ fn handle(request: Request, shared: &Shared) {
         .get(&key)
         .or_else(|| search.get(&key))
         .cloned()
-        .or_else(|| copies.get(&key).and_then(|p| std::fs::read(p).ok()));
+        // A file swapped for a link while serving is not followed.
+        .or_else(|| copies.get(&key).and_then(|p| crate::inputs::read(p).ok()));
     let response = match body {
         Some(bytes) => respond(200, &key, bytes),
         None if files.contains_key(&format!("{key}/index.html")) => Response::from_data(Vec::new())

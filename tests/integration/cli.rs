@@ -525,3 +525,58 @@ fn the_editor_endpoint_answers_only_its_own_page() {
     let config = server.eventually("/admin/config.fr.json", |status, _| status == 200);
     assert!(config.contains("\"proxy_url\": \"/api/v1\""), "{config}");
 }
+
+/// Settings, UI strings and templates linked to a file outside the site
+/// (here a stand-in for /proc/self/environ) are refused, and never read:
+/// the secret appears nowhere in what fadaa prints. A theme named by a
+/// path is refused; `new` does not write through a link.
+#[cfg(unix)]
+#[test]
+fn inputs_linked_out_of_the_site_are_refused_and_never_printed() {
+    use std::os::unix::fs::symlink;
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("environ");
+    std::fs::write(&secret, "title: AWS_SECRET=hunter2\n").unwrap();
+
+    let site = TestSite::fixture("mini");
+    let settings = site.root.join("content/site.yaml");
+    std::fs::rename(&settings, outside.path().join("site.yaml")).unwrap();
+    symlink(&secret, &settings).unwrap();
+    let (ok, text) = fadaa(&site.root, &["build"]);
+    assert!(!ok);
+    assert!(text.contains("symbolic link"), "{text}");
+    assert!(!text.contains("hunter2"), "{text}");
+    std::fs::remove_file(&settings).unwrap();
+    std::fs::rename(outside.path().join("site.yaml"), &settings).unwrap();
+
+    let strings = site.root.join("themes/espace/i18n/fr.yaml");
+    std::fs::remove_file(&strings).unwrap();
+    symlink(&secret, &strings).unwrap();
+    let (ok, text) = fadaa(&site.root, &["build"]);
+    assert!(!ok && text.contains("symbolic link"), "{text}");
+    assert!(!text.contains("hunter2"), "{text}");
+    std::fs::remove_file(&strings).unwrap();
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("themes/espace/i18n/fr.yaml"),
+        &strings,
+    )
+    .unwrap();
+
+    let yaml = std::fs::read_to_string(&settings).unwrap();
+    for theme in ["../../outside", "/etc"] {
+        std::fs::write(&settings, format!("{yaml}\ntheme: \"{theme}\"\n")).unwrap();
+        let (ok, text) = fadaa(&site.root, &["build"]);
+        assert!(
+            !ok && text.contains("is not the name of a folder in themes/"),
+            "{text}"
+        );
+    }
+    std::fs::write(&settings, &yaml).unwrap();
+
+    // `new` into a dangling link: refused, nothing written outside.
+    let target = outside.path().join("written-through");
+    symlink(&target, site.root.join("content/stories/lien.ar.md")).unwrap();
+    let (ok, text) = fadaa(&site.root, &["new", "story", "lien"]);
+    assert!(!ok && text.contains("symbolic link"), "{text}");
+    assert!(!target.exists(), "nothing written through the link");
+}
