@@ -264,7 +264,11 @@ impl Views<'_> {
         lang: Option<&str>,
     ) -> FileView {
         let path = match file.strip_prefix('/') {
-            Some(asset) => self.config().root.join("assets").join(asset),
+            Some(asset) => self
+                .config()
+                .root
+                .join("assets")
+                .join(asset.trim_start_matches('/')),
             None => self
                 .config()
                 .root

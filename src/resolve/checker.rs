@@ -102,7 +102,10 @@ impl Checker<'_> {
             );
             return;
         }
+        // `//etc/passwd` would be /etc/passwd once the site's `/` is
+        // stripped: a path is the site's, never the build machine's disk.
         let escapes = file.split(['/', '\\']).any(|part| part == "..")
+            || file.starts_with("//")
             || file.contains('\\')
             || file.contains(':');
         if escapes {
