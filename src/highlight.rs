@@ -19,7 +19,7 @@ fn syntaxes() -> &'static SyntaxSet {
 /// `<pre>` always left to right, also inside Arabic pages.
 pub fn code_block(lang: &str, code: &str) -> String {
     let set = syntaxes();
-    let syntax = (!lang.is_empty())
+    let syntax = (!lang.is_empty() && code.len() <= crate::limits::MAX_HIGHLIGHTED_BYTES)
         .then(|| set.find_syntax_by_token(lang))
         .flatten();
     let class = if lang.is_empty() {

@@ -63,6 +63,20 @@ pub fn data_too_large(size: u64, rel: &str) -> Option<Diagnostic> {
     })
 }
 
+/// A photo over this many pixels is refused from its header, before it is
+/// decoded: a 50,000 × 50,000 PNG of 2.4 MB would take 10 GB decoded. A
+/// 48-megapixel phone photo passes.
+pub const MAX_PHOTO_PIXELS: u64 = 60_000_000;
+
+/// A code block longer than this is shown plain, not highlighted: the
+/// coloured HTML of a 1.8 MB block was 115 MB.
+pub const MAX_HIGHLIGHTED_BYTES: usize = 100 * 1024;
+
+/// A dataset's preview shows at most this many columns, each cell cut to
+/// `PREVIEW_CELL_CHARS`: a 700,000-column CSV made a 57 MB page.
+pub const PREVIEW_COLUMNS: usize = 30;
+pub const PREVIEW_CELL_CHARS: usize = 200;
+
 #[cfg(test)]
 mod tests {
     use super::*;

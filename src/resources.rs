@@ -345,7 +345,17 @@ fn read_table(source: impl Read, delimiter: u8, rel: &str) -> Result<Table, Diag
             }
         }
         if preview.len() < PREVIEW_ROWS {
-            preview.push(record.iter().map(str::to_string).collect());
+            preview.push(
+                record
+                    .iter()
+                    .take(crate::limits::PREVIEW_COLUMNS)
+                    .map(|cell| {
+                        cell.chars()
+                            .take(crate::limits::PREVIEW_CELL_CHARS)
+                            .collect()
+                    })
+                    .collect(),
+            );
         }
         rows += 1;
     }

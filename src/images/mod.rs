@@ -157,10 +157,19 @@ pub fn prepare(site: &Site, diags: &mut Diagnostics) -> Images {
         .into_par_iter()
         .map(|(source, output)| {
             let path = site.config.root.join(&source);
-            let result = prepare_one(&path, &output, &cache).map_err(|e| {
-                Diagnostic::error(msg!("image-unreadable", detail = e.to_string()))
-                    .in_file(&source)
-                    .help(msg!("image-unreadable-help"))
+            let result = prepare_one(&path, &output, &cache).map_err(|e| match e {
+                Refused::Unreadable(detail) => {
+                    Diagnostic::error(msg!("image-unreadable", detail = detail))
+                        .in_file(&source)
+                        .help(msg!("image-unreadable-help"))
+                }
+                Refused::TooManyPixels(width, height) => Diagnostic::error(msg!(
+                    "image-too-many-pixels",
+                    width = width.to_string(),
+                    height = height.to_string()
+                ))
+                .in_file(&source)
+                .help(msg!("image-too-many-pixels-help")),
             });
             (source, result)
         })
@@ -249,9 +258,27 @@ struct Prepared {
     resized: usize,
 }
 
-fn prepare_one(path: &Path, output: &str, cache: &Path) -> Result<Prepared, String> {
+/// Why a photo is not resized.
+#[derive(Debug)]
+enum Refused {
+    Unreadable(String),
+    /// Its header says more pixels than `limits::MAX_PHOTO_PIXELS`.
+    TooManyPixels(u32, u32),
+}
+
+impl From<String> for Refused {
+    fn from(detail: String) -> Refused {
+        Refused::Unreadable(detail)
+    }
+}
+
+fn prepare_one(path: &Path, output: &str, cache: &Path) -> Result<Prepared, Refused> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    // From the header alone, before anything is decoded.
     let (width, height) = upright_size(&bytes)?;
+    if u64::from(width) * u64::from(height) > crate::limits::MAX_PHOTO_PIXELS {
+        return Err(Refused::TooManyPixels(width, height));
+    }
     let digest = Sha256::new()
         .chain_update(RECIPE)
         .chain_update(&bytes)

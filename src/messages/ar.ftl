@@ -411,6 +411,8 @@ ui-string-key-not-text = يجب أن تكون أسماء نصوص الواجهة
 ui-string-not-text = `{ $key }` يجب أن يكون نصًا
 image-unreadable = تعذّرت قراءة هذه الصورة: { $detail }
 image-unreadable-help = احفظها من جديد بصيغة JPEG أو PNG
+image-too-many-pixels = حجم هذه الصورة { $width } × { $height } بكسل: أكبر من أن يُعاد تحجيمها
+image-too-many-pixels-help = احفظها بعرض 8000 بكسل على الأكثر (60 مليون بكسل في المجموع)؛ فالصورة للويب لا تحتاج إلى أكثر من 2000
 
 ## نافذة الأوامر: التسميات وأسطر الملخّص
 

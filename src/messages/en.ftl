@@ -396,6 +396,8 @@ ui-string-key-not-text = UI string keys must be text
 ui-string-not-text = `{ $key }` must be a text
 image-unreadable = cannot read this image: { $detail }
 image-unreadable-help = save it again as JPEG or PNG
+image-too-many-pixels = this photo is { $width } × { $height } pixels: too large to resize
+image-too-many-pixels-help = save it at most 8000 pixels wide (60 million pixels in all); a photo for the web needs 2000
 
 ## The terminal: labels and summary lines
 

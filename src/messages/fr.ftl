@@ -406,6 +406,8 @@ ui-string-key-not-text = les clés des textes d’interface doivent être du tex
 ui-string-not-text = `{ $key }` doit être un texte
 image-unreadable = impossible de lire cette image : { $detail }
 image-unreadable-help = enregistrez-la à nouveau en JPEG ou en PNG
+image-too-many-pixels = cette photo fait { $width } × { $height } pixels : trop grande pour être redimensionnée
+image-too-many-pixels-help = enregistrez-la en 8000 pixels de large au plus (60 millions de pixels en tout) ; une photo pour le web n’en demande que 2000
 
 ## Le terminal : étiquettes et lignes de bilan
 

@@ -61,6 +61,8 @@ pub struct Preview {
     /// Per column: numbers are aligned to the end of the cell.
     pub numeric: Vec<bool>,
     pub total_rows: usize,
+    /// All the table's columns (the preview shows the first ones).
+    pub total_columns: usize,
 }
 
 /// A bar chart as the template draws it: one row per value of `x` (a
@@ -178,15 +180,20 @@ impl Views<'_> {
                     .collect()
             })
             .collect();
+        let shown = crate::limits::PREVIEW_COLUMNS;
+        let mut header = self.columns(table, fields);
+        header.truncate(shown);
         Preview {
-            header: self.columns(table, fields),
+            header,
             rows,
             numeric: table
                 .fields
                 .iter()
+                .take(shown)
                 .map(|f| matches!(f.kind, "integer" | "number"))
                 .collect(),
             total_rows: table.rows,
+            total_columns: table.fields.len(),
         }
     }
 

@@ -168,3 +168,113 @@ fn a_large_csv_that_is_not_utf8_is_refused_with_what_to_do() {
         .unwrap()
         .contains("save it again as UTF-8"));
 }
+
+/// CRC-32 (PNG's), to write a header a decoder accepts.
+fn crc32(bytes: &[u8]) -> u32 {
+    let mut crc = 0xffff_ffffu32;
+    for &b in bytes {
+        crc ^= u32::from(b);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                0xedb8_8320 ^ (crc >> 1)
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+fn png_chunk(kind: &[u8; 4], data: &[u8]) -> Vec<u8> {
+    let mut out = (data.len() as u32).to_be_bytes().to_vec();
+    let mut body = kind.to_vec();
+    body.extend_from_slice(data);
+    out.extend_from_slice(&body);
+    out.extend_from_slice(&crc32(&body).to_be_bytes());
+    out
+}
+
+/// A PNG whose header says 50,000 × 50,000 pixels (10 GB decoded) in a
+/// few dozen bytes: refused from its header, nothing decoded.
+#[test]
+fn a_photo_too_large_to_decode_is_refused_by_its_header() {
+    let site = TestSite::fixture("mini");
+    let mut ihdr = 50_000u32.to_be_bytes().to_vec();
+    ihdr.extend_from_slice(&50_000u32.to_be_bytes());
+    ihdr.extend_from_slice(&[8, 2, 0, 0, 0]);
+    let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
+    png.extend(png_chunk(b"IHDR", &ihdr));
+    png.extend(png_chunk(b"IDAT", &[0x78, 0x9c, 0x03, 0x00]));
+    png.extend(png_chunk(b"IEND", &[]));
+    assert!(png.len() < 100);
+    std::fs::create_dir_all(site.root.join("content/stories/queue")).unwrap();
+    std::fs::rename(
+        site.root.join("content/stories/queue.fr.md"),
+        site.root.join("content/stories/queue/index.fr.md"),
+    )
+    .unwrap();
+    std::fs::remove_file(site.root.join("content/stories/queue.ar.md")).unwrap();
+    let text = std::fs::read_to_string(site.root.join("content/stories/queue/index.fr.md"))
+        .unwrap()
+        .replacen("member: sfax\n", "member: sfax\ncover: huge.png\n", 1);
+    site.write("content/stories/queue/index.fr.md", &text);
+    site.write_bytes("content/stories/queue/huge.png", &png);
+    let errors = errors(build_within_limit(&site));
+    let ids: Vec<&str> = errors.iter().map(|d| d.message.id).collect();
+    assert_eq!(ids, ["image-too-many-pixels"], "{}", render(&errors));
+}
+
+/// A 1.8 MB code block is shown plain: the page stays about its size (it
+/// was 115 MB highlighted).
+#[test]
+fn a_huge_code_block_is_not_highlighted() {
+    let site = TestSite::fixture("mini");
+    let code = "let x = vec![1, 2, 3];\n".repeat(80_000);
+    assert!(code.len() > 1_800_000);
+    site.write(
+        "content/stories/code.fr.md",
+        &format!("---\ntitle: Code\ndate: 2025-01-12\nmember: sfax\n---\n```rust\n{code}```\n"),
+    );
+    if let Err(diags) = build_within_limit(&site) {
+        panic!("{}", render(&diags));
+    }
+    let page = site.read("fr/stories/code/index.html");
+    assert!(page.len() < 3 * code.len(), "{} bytes", page.len());
+    assert!(
+        !page.contains("<span class=\"hl-"),
+        "plain, not highlighted"
+    );
+}
+
+/// A table 5,000 columns wide previews 30 of them, and says so.
+#[test]
+fn a_very_wide_table_previews_its_first_columns() {
+    let site = TestSite::fixture("mini");
+    let columns = 5_000;
+    let header: Vec<String> = (0..columns).map(|i| format!("c{i}")).collect();
+    let row: Vec<String> = (0..columns).map(|i| i.to_string()).collect();
+    site.write(
+        "content/datasets/requests/requests.csv",
+        &format!(
+            "{}\n{}\n{}\n",
+            header.join(","),
+            row.join(","),
+            row.join(",")
+        ),
+    );
+    if let Err(diags) = build_within_limit(&site) {
+        panic!("{}", render(&diags));
+    }
+    let page = site.read("fr/data/requests/index.html");
+    let preview = &page[page.find("class=\"preview-table\"").unwrap()..];
+    let preview = &preview[..preview.find("</table>").unwrap()];
+    assert_eq!(
+        preview.matches("<th scope=\"col\">").count(),
+        fadaa::limits::PREVIEW_COLUMNS
+    );
+    assert!(
+        preview.contains("(30 premières colonnes sur 5000)"),
+        "{preview}"
+    );
+    assert!(page.len() < 200_000, "{} bytes", page.len());
+}
