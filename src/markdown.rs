@@ -83,6 +83,7 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
     };
     let mut html_events: Vec<Event<'_>> = Vec::with_capacity(events.len());
     let mut has_raw_html = false;
+    let mut first_html: Option<usize> = None;
     let mut code: Option<(String, String)> = None; // (language, text)
     let mut heading: Option<(usize, HeadingLevel, String)> = None; // (index in html_events, level, text)
     let mut ltr_links: Vec<bool> = Vec::new();
@@ -248,6 +249,7 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
             // judged.
             Event::Html(raw) | Event::InlineHtml(raw) => {
                 has_raw_html = true;
+                first_html.get_or_insert(range.start);
                 html_events.push(Event::Html(raw));
             }
             Event::SoftBreak => {
@@ -266,7 +268,19 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
     }
     out.words = out.text.split_whitespace().count();
     pulldown_cmark::html::push_html(&mut out.html, html_events.into_iter());
-    if has_raw_html && !env.trust_raw_html {
+    if has_raw_html && depth::nests_deeper(&out.html, depth::MAX_HTML_DEPTH) {
+        // Refused before the sanitiser, whose time grows with the depth.
+        out.diagnostics.push(
+            Diagnostic::error(msg!(
+                "markdown-html-too-deep",
+                max = depth::MAX_HTML_DEPTH.to_string()
+            ))
+            .in_file(env.file)
+            .at(first_html.map(pos_of))
+            .help(msg!("markdown-html-too-deep-help")),
+        );
+        out.html.clear();
+    } else if has_raw_html && !env.trust_raw_html {
         out.html = sanitize::clean(&out.html);
     }
     out
@@ -521,6 +535,7 @@ pub fn reading_minutes(words: usize) -> usize {
     words.div_ceil(200).max(1)
 }
 
+mod depth;
 mod sanitize;
 #[cfg(test)]
 mod tests;

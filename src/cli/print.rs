@@ -94,17 +94,18 @@ fn render(root: &Path, d: &Diagnostic, locale: Locale, paint: Paint) -> String {
         };
         out.push_str(&format!("{pad} {} {place}\n", paint.wrap("34", "┌─")));
     }
-    if let (Some(text), Some(pos)) = (excerpt, d.pos) {
+    if let (Some(line_text), Some(pos)) = (excerpt, d.pos) {
+        let (text, column) = window(&line_text, pos.column);
         let width = text
             .chars()
             .count()
-            .saturating_sub(pos.column.saturating_sub(1))
-            .max(1);
+            .saturating_sub(column.saturating_sub(1))
+            .clamp(1, EXCERPT_MARKS);
         let number = paint.wrap("34", &pos.line.to_string());
         out.push_str(&format!("{pad} {bar}\n{number} {bar} {text}\n"));
         let marks = format!(
             "{}{}",
-            " ".repeat(pos.column.saturating_sub(1)),
+            " ".repeat(column.saturating_sub(1)),
             "^".repeat(width)
         );
         out.push_str(&format!(
@@ -122,6 +123,33 @@ fn render(root: &Path, d: &Diagnostic, locale: Locale, paint: Paint) -> String {
     }
     out.push('\n');
     out
+}
+
+/// Characters of a line shown around the column, and most carets drawn:
+/// a 200,000-character line is shown as the part that matters.
+const EXCERPT_CONTEXT: usize = 60;
+const EXCERPT_MARKS: usize = 60;
+
+/// The part of `text` around `column` (1-based, in characters), with `…`
+/// where it is cut, and the column within that part.
+fn window(text: &str, column: usize) -> (String, usize) {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.len() <= 2 * EXCERPT_CONTEXT {
+        return (text.to_string(), column);
+    }
+    let at = column.saturating_sub(1).min(chars.len());
+    let start = at.saturating_sub(EXCERPT_CONTEXT);
+    let end = (at + EXCERPT_CONTEXT).min(chars.len());
+    let mut shown: String = chars[start..end].iter().collect();
+    let mut column = at - start + 1;
+    if start > 0 {
+        shown.insert(0, '…');
+        column += 1;
+    }
+    if end < chars.len() {
+        shown.push('…');
+    }
+    (shown, column)
 }
 
 /// The source line shown under a diagnostic, tabs made visible as spaces.
@@ -162,4 +190,18 @@ pub fn unchanged(report: &fadaa::BuildReport, took: std::time::Duration, locale:
     )
     .text(locale);
     println!("{}", line(locale, &text));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn a_long_line_is_shown_around_its_column() {
+        let line = "a".repeat(100_000) + "X" + &"b".repeat(100_000);
+        let (shown, column) = window(&line, 100_001);
+        assert!(shown.chars().count() <= 2 * 60 + 2);
+        assert_eq!(shown.chars().nth(column - 1), Some('X'));
+        assert_eq!(window("short: x", 8), ("short: x".to_string(), 8));
+    }
 }

@@ -120,6 +120,10 @@ data-too-large-help = ضع الملف على موقع لاستضافة المل�
 
 yaml-empty-file = الملف فارغ
 yaml-empty-file-help = اكتب حقول العنصر بصيغة YAML كما هو مشروح في دليل التحرير
+yaml-too-deep = يتداخل هذا الملف على أكثر من { $max } مستوى: لا يحتاج أيّ ملف من الموقع إلى ذلك
+yaml-too-deep-help = راجع من هنا الأقواس [ ] و{"{"} {"}"} والشرطات والمسافات في أوّل الأسطر
+markdown-html-too-deep = تتداخل شيفرة HTML في هذا النصّ على أكثر من { $max } مستوى
+markdown-html-too-deep-help = أغلق كلّ وسم تفتحه (</div>)، أو اكتب النصّ بلغة Markdown
 yaml-alias-bomb = ملف YAML يكرّر الإحالات (`*name`) مرات كثيرة جدًا
 yaml-alias-bomb-help = اكتب القيم كاملة بدل استعمال العلامات (&name) والإحالات (*name)
 yaml-tab = هذا السطر مُزاح بعلامة جدولة (Tab)

@@ -111,6 +111,10 @@ data-too-large-help = put the file on a file host and link to it from the datase
 
 yaml-empty-file = the file is empty
 yaml-empty-file-help = write the item's fields as YAML, as described in the authoring guide
+yaml-too-deep = this file nests more than { $max } levels deep: no site file needs that many
+yaml-too-deep-help = look at the brackets [ ] and {"{"} {"}"}, the dashes and the indentation from here on
+markdown-html-too-deep = the HTML in this text nests more than { $max } levels deep
+markdown-html-too-deep-help = close each tag you open (</div>), or write the text in Markdown
 yaml-alias-bomb = the YAML repeats its aliases (`*name`) too many times
 yaml-alias-bomb-help = write the values out instead of using anchors (&name) and aliases (*name)
 yaml-tab = a tab is used to indent this line

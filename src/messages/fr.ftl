@@ -115,6 +115,10 @@ data-too-large-help = déposez le fichier sur un service d’hébergement de fic
 
 yaml-empty-file = le fichier est vide
 yaml-empty-file-help = écrivez les champs de l’élément en YAML, comme l’explique le guide de rédaction
+yaml-too-deep = ce fichier s’imbrique sur plus de { $max } niveaux : aucun fichier du site n’en demande autant
+yaml-too-deep-help = vérifiez à partir d’ici les crochets [ ] et accolades {"{"} {"}"}, les tirets et les retraits
+markdown-html-too-deep = le HTML de ce texte s’imbrique sur plus de { $max } niveaux
+markdown-html-too-deep-help = fermez chaque balise ouverte (</div>), ou écrivez le texte en Markdown
 yaml-alias-bomb = le YAML répète ses alias (`*name`) un trop grand nombre de fois
 yaml-alias-bomb-help = écrivez les valeurs en entier au lieu d’utiliser des ancres (&name) et des alias (*name)
 yaml-tab = le retrait de cette ligne est fait avec une tabulation (touche Tab)

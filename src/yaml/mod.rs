@@ -2,6 +2,7 @@
 //! the right line of the *file* (front matter starts below its `---`).
 
 mod all_errors;
+pub mod depth;
 mod explain;
 mod quotes;
 
@@ -37,6 +38,14 @@ pub fn parse<T: DeserializeOwned>(text: &str, origin: Origin<'_>) -> Result<T, D
         return Err(origin
             .error(msg!("yaml-empty-file"), Some(origin.pos(1, 1)))
             .help(msg!("yaml-empty-file-help")));
+    }
+    if let Some((line, column)) = depth::too_deep(text, depth::MAX_DEPTH) {
+        return Err(origin
+            .error(
+                msg!("yaml-too-deep", max = depth::MAX_DEPTH.to_string()),
+                Some(origin.pos(line, column)),
+            )
+            .help(msg!("yaml-too-deep-help")));
     }
     yaml_serde::from_str(text).map_err(|err| to_diagnostic(&err, text, origin))
 }

@@ -278,3 +278,45 @@ fn a_very_wide_table_previews_its_first_columns() {
     );
     assert!(page.len() < 200_000, "{} bytes", page.len());
 }
+
+/// Nesting no site file needs is refused before the parsers see it: a
+/// 200,000-deep YAML list (78 s to parse) and 100,000 nested <div> in a
+/// story (27 s to sanitise) are each one error with its place.
+#[test]
+fn yaml_and_html_nested_past_any_need_are_refused_with_their_place() {
+    let site = TestSite::fixture("mini");
+    site.write(
+        "content/members/deep.yaml",
+        &("name: ".to_string() + &"[".repeat(200_000) + "\n"),
+    );
+    site.write(
+        "content/stories/tower.fr.md",
+        &format!(
+            "---\ntitle: Tour\ndate: 2025-01-12\nmember: sfax\n---\nIntro.\n\n{}\n",
+            "<div>".repeat(100_000)
+        ),
+    );
+    let errors = errors(build_within_limit(&site));
+    let places: Vec<(&str, &str, Option<usize>)> = errors
+        .iter()
+        .map(|d| {
+            (
+                d.message.id,
+                d.file.as_deref().unwrap_or(""),
+                d.pos.map(|p| p.line),
+            )
+        })
+        .collect();
+    assert!(
+        places.contains(&("yaml-too-deep", "content/members/deep.yaml", Some(1))),
+        "{places:?}"
+    );
+    assert!(
+        places.contains(&(
+            "markdown-html-too-deep",
+            "content/stories/tower.fr.md",
+            Some(8)
+        )),
+        "{places:?}"
+    );
+}
