@@ -300,6 +300,18 @@ fn resolve(
                 .help(help),
         );
     }
+    // Printed as a link in every page's footer: http(s) only, like the
+    // addresses content gives.
+    if let Some(url) = file.federation.as_ref().and_then(|f| f.url.as_deref()) {
+        if base_path_of(url).is_none() {
+            diags.push(
+                Diagnostic::error(msg!("url-not-absolute", url = url))
+                    .in_file(SITE_FILE)
+                    .at(at("url", Some(url)))
+                    .help(msg!("website-help")),
+            );
+        }
+    }
     if file.stories_per_page == 0 {
         diags.push(
             Diagnostic::error(msg!("settings-stories-per-page"))

@@ -166,10 +166,7 @@ fn absolute_links(html: &str, config: &crate::config::Config) -> String {
 }
 
 fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+    crate::escape::xml(s)
 }
 
 #[cfg(test)]

@@ -27,6 +27,7 @@ pub mod config;
 pub mod content;
 pub mod diag;
 pub mod discover;
+pub mod escape;
 pub mod excel_csv;
 pub mod feeds;
 pub mod frontmatter;

@@ -195,7 +195,7 @@ fn csv(site: &Site) -> Vec<u8> {
             d.committees.join(";"),
             d.sample.to_string(),
         ]);
-        let _ = w.write_record(&row);
+        let _ = w.write_record(row.iter().map(|cell| crate::escape::csv_cell(cell)));
     }
     w.into_inner().unwrap_or_default()
 }

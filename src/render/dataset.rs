@@ -103,7 +103,7 @@ impl Views<'_> {
                 .iter()
                 .map(|r| self.resource_view(&ds.slug, r))
                 .collect(),
-            jsonld: crate::view::json_for_script(&crate::catalog::dataset_jsonld(self, ds)),
+            jsonld: crate::escape::json_for_script(&crate::catalog::dataset_jsonld(self, ds)),
             datapackage_url: format!(
                 "{}{}",
                 self.config().base_path,

@@ -464,7 +464,7 @@ impl Views<'_> {
         if let Some(obj) = value.as_object_mut() {
             obj.retain(|_, v| !v.is_null() && v.as_array().is_none_or(|a| !a.is_empty()));
         }
-        crate::view::json_for_script(&value)
+        crate::escape::json_for_script(&value)
     }
 }
 

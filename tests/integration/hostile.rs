@@ -286,3 +286,49 @@ fn symbolic_links_pointing_outside_are_refused_not_followed() {
         "a failed first build writes nothing"
     );
 }
+
+/// Each machine-read output escaped for its parser: JSON-LD in a page
+/// with no markup character, feeds without the control characters XML
+/// forbids, members.csv without a formula a spreadsheet would run, and
+/// the federation's address http(s) only.
+#[test]
+fn every_output_context_is_escaped_for_its_parser() {
+    let site = TestSite::fixture("mini");
+    let member = std::fs::read_to_string(site.root.join("content/members/sfax.yaml"))
+        .unwrap()
+        .replace(
+            "name: { ar: \"بلدية صفاقس\", fr: \"Commune de Sfax\" }",
+            "name: { ar: \"بلدية صفاقس\", fr: \"=HYPERLINK(\\\"x\\\") <!--<script>\" }",
+        );
+    site.write("content/members/sfax.yaml", &member);
+    let story = std::fs::read_to_string(site.root.join("content/stories/queue.fr.md"))
+        .unwrap()
+        .replacen(
+            "title: Sfax réduit l'attente",
+            "title: \"Sfax\\vréduit l'attente\"",
+            1,
+        );
+    site.write("content/stories/queue.fr.md", &story);
+    site.build_ok();
+    let page = site.read("fr/members/sfax/index.html");
+    let start = page.find("<script type=\"application/ld+json\">").unwrap() + 35;
+    let block = &page[start..start + page[start..].find("</script>").unwrap()];
+    assert!(!block.contains('<') && !block.contains('>'), "{block}");
+    let feed = site.read("fr/atom.xml");
+    assert!(!feed.contains('\u{b}'), "no vertical tab in the feed");
+    assert!(feed.contains("Sfaxréduit"));
+    let csv = site.read("open-data/members.csv");
+    assert!(csv.contains("'=HYPERLINK"), "{csv}");
+    assert!(csv.contains("+216"), "phone numbers keep their +");
+
+    let settings = std::fs::read_to_string(site.root.join("content/site.yaml")).unwrap();
+    site.write(
+        "content/site.yaml",
+        &settings.replace("https://fnct.example.tn/", "javascript:alert(1)"),
+    );
+    let errors = site.build_err();
+    assert!(
+        errors.iter().any(|d| d.message.id == "url-not-absolute"),
+        "{errors:?}"
+    );
+}
