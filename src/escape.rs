@@ -1,23 +1,39 @@
-//! Escaping for the machine-read outputs fadaa writes by hand (Atom,
-//! sitemaps, JSON-LD in a page, CSV), each for the parser that reads it.
+//! Escaping for what fadaa writes by hand, each for the parser that reads
+//! it: HTML text and attributes, XML (Atom, sitemaps), JSON-LD in a page,
+//! CSV.
 
-/// Text for XML (Atom, sitemaps): markup escaped, and the control
-/// characters XML 1.0 forbids left out (Word's vertical tab `\x0b` made
-/// both feeds invalid).
-pub fn xml(s: &str) -> String {
+/// Text for HTML: `&`, `<` and `>` escaped.
+pub fn html_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\t' | '\n' | '\r' => out.push(c),
-            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
-            c => out.push(c),
+            _ => out.push(c),
         }
     }
     out
+}
+
+/// An HTML attribute's value (in double or single quotes).
+pub fn html_attr(s: &str) -> String {
+    html_text(s).replace('"', "&quot;").replace('\'', "&#39;")
+}
+
+/// Text for XML (Atom, sitemaps): markup escaped, and the control
+/// characters XML 1.0 forbids left out (Word's vertical tab `\x0b` made
+/// both feeds invalid).
+pub fn xml(s: &str) -> String {
+    let allowed: String = s
+        .chars()
+        .filter(|&c| match c {
+            '\t' | '\n' | '\r' => true,
+            '\u{FFFE}' | '\u{FFFF}' => false,
+            c => (c as u32) >= 0x20,
+        })
+        .collect();
+    html_text(&allowed).replace('"', "&quot;")
 }
 
 /// JSON for a `<script>` block: `<`, `>` and `&` as `\u` escapes, so that

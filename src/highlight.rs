@@ -1,7 +1,6 @@
 //! Code blocks highlighted by syntect as CSS classes (no inline styles), so
 //! one stylesheet serves every page and a theme can restyle them.
 
-use crate::markdown::escape_text;
 use std::sync::OnceLock;
 use syntect::highlighting::ThemeSet;
 use syntect::html::{css_for_theme_with_class_style, ClassStyle, ClassedHTMLGenerator};
@@ -25,7 +24,7 @@ pub fn code_block(lang: &str, code: &str) -> String {
     let class = if lang.is_empty() {
         String::new()
     } else {
-        format!(" class=\"language-{}\"", crate::markdown::escape_attr(lang))
+        format!(" class=\"language-{}\"", crate::escape::html_attr(lang))
     };
     let body = match syntax {
         Some(syntax) => {
@@ -35,10 +34,10 @@ pub fn code_block(lang: &str, code: &str) -> String {
             if ok {
                 gen.finalize()
             } else {
-                escape_text(code)
+                crate::escape::html_text(code)
             }
         }
-        None => escape_text(code),
+        None => crate::escape::html_text(code),
     };
     // tabindex: a long line scrolls the block sideways, and a keyboard
     // user must be able to reach it to scroll it (WCAG 2.1.1).

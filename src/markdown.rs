@@ -182,7 +182,7 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
                 let ltr = matches!(link_type, LinkType::Autolink | LinkType::Email);
                 ltr_links.push(ltr);
                 if ltr {
-                    let href = escape_attr(&dest);
+                    let href = crate::escape::html_attr(&dest);
                     html_events.push(Event::Html(
                         format!("<a href=\"{href}\" dir=\"ltr\">").into(),
                     ));
@@ -234,7 +234,11 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
                 }
                 push_plain(&mut out.text, &text);
                 html_events.push(Event::Html(
-                    format!("<code dir=\"ltr\">{}</code>", escape_text(&text)).into(),
+                    format!(
+                        "<code dir=\"ltr\">{}</code>",
+                        crate::escape::html_text(&text)
+                    )
+                    .into(),
                 ));
             }
             // Footnote ids get a prefix: a bare `1` is not a usable id.
@@ -511,23 +515,6 @@ fn image_help(dest: &str, file: &str) -> Message {
         asset = asset,
         bundle = format!("{path}/{slug}/{bundle_file}")
     )
-}
-
-pub fn escape_text(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
-
-pub fn escape_attr(s: &str) -> String {
-    escape_text(s).replace('"', "&quot;").replace('\'', "&#39;")
 }
 
 /// Reading time in whole minutes at 200 words a minute, at least one.

@@ -69,8 +69,16 @@ fn select(w: &Words, name: &str, options: Vec<Value>, multiple: bool, required: 
 /// `{ ar: …, fr: … }`: one text box per language of the site, each in its
 /// own direction.
 fn translated(w: &Words, name: &str, widget: &str, required: bool, site: &Site) -> Value {
-    let fields: Vec<Value> = site
-        .config
+    with(
+        field(w, name, "object", required),
+        json!({ "fields": per_language(site, widget, required) }),
+    )
+}
+
+/// One box per language of the site, named by its code; `required` only
+/// in the default language.
+pub(super) fn per_language(site: &Site, widget: &str, required: bool) -> Vec<Value> {
+    site.config
         .languages
         .iter()
         .map(|l| {
@@ -81,11 +89,7 @@ fn translated(w: &Words, name: &str, widget: &str, required: bool, site: &Site) 
                 "required": required && l.code == site.config.default_language,
             })
         })
-        .collect();
-    with(
-        field(w, name, "object", required),
-        json!({ "fields": fields }),
-    )
+        .collect()
 }
 
 /// The options of a reference list: its keys, labelled in the editor's

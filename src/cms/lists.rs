@@ -6,6 +6,7 @@
 //! entry is added or removed in the file by hand; the next build offers
 //! it here.
 
+use super::fields::per_language;
 use super::Words;
 use crate::model::{RefEntry, RefList, Translated};
 use crate::site::Site;
@@ -83,19 +84,4 @@ fn entry_fields(w: &Words, site: &Site, entry: &RefEntry) -> Vec<Value> {
             "required": false, "fields": per_language(site, "text", false),
         }),
     ]
-}
-
-fn per_language(site: &Site, widget: &str, required: bool) -> Vec<Value> {
-    site.config
-        .languages
-        .iter()
-        .map(|l| {
-            json!({
-                "name": l.code,
-                "label": l.name,
-                "widget": widget,
-                "required": required && l.code == site.config.default_language,
-            })
-        })
-        .collect()
 }
