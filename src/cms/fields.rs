@@ -119,8 +119,9 @@ fn member(w: &Words, name: &str, multiple: bool, required: bool) -> Value {
 }
 
 /// Not required by the form: a text written by hand has no `slug:`, and a
-/// required field would refuse to save it. editor.js fills it from the
-/// file's name before saving; a new text's is asked for by its hint.
+/// required field would refuse to save it (Decap then writes `slug:`
+/// empty or null, which fadaa reads as absent); a new text's slug is
+/// asked for by its hint.
 fn slug(w: &Words) -> Value {
     let value = field(w, "slug", "string", false);
     i18n(

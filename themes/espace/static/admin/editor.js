@@ -28,21 +28,6 @@
         h("p", { className: "lead" }, opts.entry.getIn(["data", "summary"]) || opts.entry.getIn(["data", "description"])),
         h("div", { className: "prose" }, opts.widgetFor("body"))));
   }
-  // A text written by hand has no slug: field; before saving, give it the
-  // name of its file (content/stories/<slug>.<lang>.md or
-  // content/stories/<slug>/index.<lang>.md), which fadaa requires it to be.
-  CMS.registerEventListener({
-    name: "preSave",
-    handler: function (event) {
-      var entry = event.entry;
-      var data = entry.get("data");
-      if (!data || !data.has("slug") && entry.get("collection") !== "stories" && entry.get("collection") !== "pages") return data;
-      if (data.get("slug")) return data;
-      var path = entry.get("path") || "";
-      var m = path.match(/([^/]+)\/index(?:\.[a-z]{2,3})?\.md$/) || path.match(/([^/]+?)(?:\.[a-z]{2,3})?\.md$/);
-      return m ? data.set("slug", m[1]) : data;
-    }
-  });
   CMS.registerPreviewTemplate("stories", article);
   CMS.registerPreviewTemplate("pages", article);
   fetch("config." + lang + ".json")
