@@ -3,14 +3,35 @@
 //! values (`sfax`, `civil-status`) show as their labels, and the chart the
 //! dataset asks for.
 
-use super::items::{DatasetCard, FileView};
+use super::files::FileView;
+use super::items::first_sentence;
 use crate::discover::Kind;
 use crate::lang::month;
 use crate::model::{ChartSpec, FieldInfo, Resource, ValueList};
 use crate::resources::Table;
-use crate::site::Dataset;
-use crate::view::{human_size, Rich, Text, Views};
+use crate::site::{Dataset, Route};
+use crate::view::{format_of, human_size, Rich, Text, Views};
 use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DatasetCard {
+    pub slug: String,
+    pub url: String,
+    pub title: Text,
+    pub summary: Option<Text>,
+    pub publisher: Publisher,
+    pub license: String,
+    pub updated: String,
+    pub keywords: Vec<String>,
+    pub formats: Vec<String>,
+    pub sample: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Publisher {
+    pub name: Text,
+    pub url: Option<String>,
+}
 
 #[derive(Debug, Serialize)]
 pub struct DatasetView {
@@ -88,6 +109,43 @@ pub struct ChartPoint {
 const MAX_BARS: usize = 60;
 
 impl Views<'_> {
+    pub fn dataset_card(&self, ds: &Dataset) -> DatasetCard {
+        let data = &ds.data;
+        let publisher = if data.publisher == "federation" {
+            let name = self
+                .config()
+                .federation
+                .as_ref()
+                .map_or_else(|| self.plain("federation"), |f| self.text(&f.name));
+            Publisher { name, url: None }
+        } else {
+            let m = self.member_ref(&data.publisher);
+            Publisher {
+                name: m.name,
+                url: Some(m.url),
+            }
+        };
+        let mut formats: Vec<String> = data.resources.iter().map(|r| format_of(&r.file)).collect();
+        formats.sort();
+        formats.dedup();
+        let summary = self
+            .content
+            .field(Kind::Dataset, &ds.slug, "description", &self.lang.code)
+            .map(|b| self.text_in(&b.content_lang, &first_sentence(&b.rendered.text)));
+        DatasetCard {
+            slug: ds.slug.clone(),
+            url: self.url(Route::Dataset(&ds.slug)),
+            title: self.text(&data.title),
+            summary,
+            publisher,
+            license: data.license.clone(),
+            updated: data.updated.iso(),
+            keywords: data.keywords.get(&self.lang.code).to_vec(),
+            formats,
+            sample: data.sample,
+        }
+    }
+
     pub fn dataset_view(&self, ds: &Dataset) -> DatasetView {
         let data = &ds.data;
         DatasetView {

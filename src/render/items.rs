@@ -1,10 +1,12 @@
 //! Views of single items: cards for lists, full views for their own page.
 
+use super::dataset::DatasetCard;
+use super::files::FileView;
 use crate::discover::Kind;
 use crate::markdown::reading_minutes;
 use crate::model::WorkStatus;
-use crate::site::{Dataset, Deliverable, Member, Route, Story};
-use crate::view::{format_of, human_size, Keyed, MemberRef, Rich, TagView, Text, Views};
+use crate::site::{Deliverable, Member, Route, Story};
+use crate::view::{Keyed, MemberRef, Rich, TagView, Text, Views};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -42,40 +44,6 @@ pub struct StoryView {
     pub prev: Option<StoryCard>,
     pub next: Option<StoryCard>,
     pub more_from_member: Vec<StoryCard>,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct DatasetCard {
-    pub slug: String,
-    pub url: String,
-    pub title: Text,
-    pub summary: Option<Text>,
-    pub publisher: Publisher,
-    pub license: String,
-    pub updated: String,
-    pub keywords: Vec<String>,
-    pub formats: Vec<String>,
-    pub sample: bool,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Publisher {
-    pub name: Text,
-    pub url: Option<String>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct FileView {
-    pub name: String,
-    pub url: String,
-    pub title: Option<Text>,
-    pub lang: Option<String>,
-    pub format: String,
-    pub size_bytes: u64,
-    pub size: String,
-    /// Of the published file (datasets only).
-    pub sha256: Option<String>,
-    pub preview: Option<super::dataset::Preview>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -198,43 +166,6 @@ impl Views<'_> {
         }
     }
 
-    pub fn dataset_card(&self, ds: &Dataset) -> DatasetCard {
-        let data = &ds.data;
-        let publisher = if data.publisher == "federation" {
-            let name = self
-                .config()
-                .federation
-                .as_ref()
-                .map_or_else(|| self.plain("federation"), |f| self.text(&f.name));
-            Publisher { name, url: None }
-        } else {
-            let m = self.member_ref(&data.publisher);
-            Publisher {
-                name: m.name,
-                url: Some(m.url),
-            }
-        };
-        let mut formats: Vec<String> = data.resources.iter().map(|r| format_of(&r.file)).collect();
-        formats.sort();
-        formats.dedup();
-        let summary = self
-            .content
-            .field(Kind::Dataset, &ds.slug, "description", &self.lang.code)
-            .map(|b| self.text_in(&b.content_lang, &first_sentence(&b.rendered.text)));
-        DatasetCard {
-            slug: ds.slug.clone(),
-            url: self.url(Route::Dataset(&ds.slug)),
-            title: self.text(&data.title),
-            summary,
-            publisher,
-            license: data.license.clone(),
-            updated: data.updated.iso(),
-            keywords: data.keywords.get(&self.lang.code).to_vec(),
-            formats,
-            sample: data.sample,
-        }
-    }
-
     fn cover_view(&self, slug: &str, cover: &str) -> CoverView {
         let base = &self.config().base_path;
         let Some(set) = self.data.images.cover(slug, cover) else {
@@ -252,46 +183,6 @@ impl Views<'_> {
             srcset: set.srcset(base),
             width: Some(src.width),
             height: Some(src.height),
-        }
-    }
-
-    pub(super) fn file_view(
-        &self,
-        kind: Kind,
-        slug: &str,
-        file: &str,
-        title: Option<&crate::model::Translated>,
-        lang: Option<&str>,
-    ) -> FileView {
-        let path = match file.strip_prefix('/') {
-            Some(asset) => self
-                .config()
-                .root
-                .join("assets")
-                .join(asset.trim_start_matches('/')),
-            None => self
-                .config()
-                .root
-                .join("content")
-                .join(kind.folder())
-                .join(slug)
-                .join(file),
-        };
-        let size_bytes = std::fs::metadata(&path).map_or(0, |m| m.len());
-        let url = match file.strip_prefix('/') {
-            Some(asset) => format!("{}{asset}", self.config().base_path),
-            None => self.file_url(kind, slug, file),
-        };
-        FileView {
-            name: file.rsplit('/').next().unwrap_or(file).to_string(),
-            url,
-            title: title.map(|t| self.text(t)),
-            lang: lang.map(str::to_string),
-            format: format_of(file),
-            size_bytes,
-            size: human_size(&self.lang.code, size_bytes),
-            sha256: None,
-            preview: None,
         }
     }
 
@@ -469,7 +360,7 @@ impl Views<'_> {
 }
 
 /// The first sentence of a plain text, at most about 200 characters.
-fn first_sentence(text: &str) -> String {
+pub(super) fn first_sentence(text: &str) -> String {
     let end = text
         .char_indices()
         .find(|(i, c)| matches!(c, '.' | '؟' | '?' | '!') && *i > 20)

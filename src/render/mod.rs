@@ -3,9 +3,11 @@
 
 mod dataset;
 mod facets;
+mod files;
 mod hours;
 mod items;
 mod jobs;
+mod nav;
 mod paginate;
 mod section;
 mod shared;
@@ -16,7 +18,7 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Strings;
 use crate::msg;
 use crate::resources::Resources;
-use crate::site::{Route, Site};
+use crate::site::Site;
 use crate::templates::{error_chain, Templates};
 use crate::view::{Text, Views};
 pub use jobs::PageJob;
@@ -96,14 +98,6 @@ struct LanguageLink<'a> {
 }
 
 #[derive(Serialize)]
-struct NavItem {
-    key: &'static str,
-    title: String,
-    url: String,
-    current: bool,
-}
-
-#[derive(Serialize)]
 struct Alternate<'a> {
     code: &'a str,
     permalink: String,
@@ -140,32 +134,6 @@ struct ShareImage {
 
 /// Templates a theme may leave out: their pages are then not made.
 const OPTIONAL_TEMPLATES: [&str; 1] = ["stories-by.html"];
-
-/// The sections in the main navigation, and the page kinds under each.
-/// `charter` is the page of that slug (the network's charter), listed only
-/// when the site has one.
-const NAV: [(&str, &[&str]); 6] = [
-    ("home", &["home"]),
-    (CHARTER, &[]),
-    ("members", &["members", "member"]),
-    ("stories", &["stories", "story", "tags", "tag"]),
-    ("data", &["datasets", "dataset"]),
-    ("deliverables", &["deliverables", "deliverable"]),
-];
-
-/// The page the main navigation names `charter`.
-const CHARTER: &str = "charter";
-
-fn nav_route(key: &str) -> Route<'static> {
-    match key {
-        CHARTER => Route::Page(CHARTER),
-        "members" => Route::Members,
-        "stories" => Route::Stories(1),
-        "data" => Route::Datasets,
-        "deliverables" => Route::Deliverables,
-        _ => Route::Home,
-    }
-}
 
 /// The previous build's pages, in `serve`: a page whose variables hash as
 /// they did then is taken from here instead of being rendered again.
@@ -461,29 +429,7 @@ fn page_variables(
         })
         .collect();
     vars.put("languages", &languages);
-    let charter = site.pages.iter().find(|p| p.slug == CHARTER);
-    let nav: Vec<NavItem> = NAV
-        .iter()
-        .filter(|(key, _)| *key != CHARTER || charter.is_some())
-        .map(|(key, kinds)| NavItem {
-            key,
-            // The charter's entry falls back to the page's own title when
-            // the theme has no `nav.charter`.
-            title: strings
-                .text(&lang.code, &format!("nav.{key}"), None)
-                .or_else(|e| {
-                    charter
-                        .filter(|_| *key == CHARTER)
-                        .map(|p| p.shown(&lang.code, config).version.front.title.clone())
-                        .ok_or(e)
-                })
-                .unwrap_or_else(|e| e),
-            url: views.url(nav_route(key)),
-            current: kinds.contains(&job.kind)
-                || (*key == CHARTER && job.kind == "page" && job.slug == CHARTER),
-        })
-        .collect();
-    vars.put("nav", &nav);
+    vars.put("nav", &nav::items(views, strings, job));
     let fallback = job
         .fallback
         .as_deref()

@@ -3,7 +3,8 @@
 //! when their variables are built, so no page holds a copy of whole-site
 //! data and nothing here is quadratic in the number of items.
 
-use super::items::{DatasetCard, DeliverableCard, MemberView, StoryCard};
+use super::dataset::DatasetCard;
+use super::items::{DeliverableCard, MemberView, StoryCard};
 use crate::i18n::Strings;
 use crate::map;
 use crate::model::{Status, WorkStatus};
