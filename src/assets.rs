@@ -2,25 +2,17 @@
 //! `assets/` (which wins on a clash), then every bundle's own files.
 
 use crate::config::Config;
-use crate::diag::{rel_path, Diagnostic, Diagnostics};
-use crate::msg;
+use crate::diag::{rel_path, Diagnostics};
 use crate::site::{bundle_file_path, Site};
+use crate::theme::Source;
 use std::collections::BTreeMap;
-use std::path::PathBuf;
-use walkdir::WalkDir;
 
 /// Output path → source file.
-pub type Copies = BTreeMap<String, PathBuf>;
+pub type Copies = BTreeMap<String, Source>;
 
 pub fn collect(site: &Site, diags: &mut Diagnostics) -> Copies {
     let config = &site.config;
-    let mut copies = Copies::new();
-    copy_tree(
-        config,
-        &config.themes_dir().join("static"),
-        &mut copies,
-        diags,
-    );
+    let mut copies = crate::theme::files(config, "static", diags);
     // The editor (Decap CMS, 6 MB) is published only for a site that has
     // one (`cms:` in site.yaml, or `serve`).
     if config.editor.is_none() {
@@ -30,6 +22,9 @@ pub fn collect(site: &Site, diags: &mut Diagnostics) -> Copies {
     // The editor uploads into assets/images/: the same rule as a writer's
     // folder (the federation's own assets elsewhere may be anything).
     copies.retain(|path, source| {
+        let Source::Disk(source) = source else {
+            return true;
+        };
         if !path.starts_with("images/") || !source.starts_with(config.root.join("assets")) {
             return true;
         }
@@ -42,35 +37,16 @@ pub fn collect(site: &Site, diags: &mut Diagnostics) -> Copies {
     for file in &site.bundle_files {
         copies.insert(
             bundle_file_path(file.kind, &file.slug, &file.name),
-            file.path.clone(),
+            Source::Disk(file.path.clone()),
         );
     }
     copies
 }
 
 fn copy_tree(config: &Config, dir: &std::path::Path, copies: &mut Copies, diags: &mut Diagnostics) {
-    if !dir.is_dir() {
-        return;
-    }
-    let walker = WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| !crate::discover::is_ignored(&e.file_name().to_string_lossy()));
-    for entry in walker {
-        match entry {
-            Ok(e) if e.file_type().is_file() => {
-                copies.insert(rel_path(dir, e.path()), e.path().to_path_buf());
-            }
-            Ok(e) if e.path_is_symlink() => diags.push(
-                Diagnostic::error(msg!("symlink-not-copied"))
-                    .in_file(rel_path(&config.root, e.path()))
-                    .help(msg!("symlink-not-copied-help")),
-            ),
-            Ok(_) => {}
-            Err(err) => diags.push(Diagnostic::error(msg!(
-                "cannot-read",
-                detail = err.to_string()
-            ))),
+    if dir.is_dir() {
+        for (inside, path) in crate::theme::disk_files(&config.root, dir, diags) {
+            copies.insert(inside, Source::Disk(path));
         }
     }
 }

@@ -282,8 +282,8 @@ fn resolve(
         );
         return None;
     }
-    if !themes.join(&file.theme).is_dir() {
-        let installed: Vec<String> = std::fs::read_dir(&themes)
+    if !crate::theme::exists(&options.root, &file.theme) {
+        let mut installed: Vec<String> = std::fs::read_dir(&themes)
             .map(|dir| {
                 dir.filter_map(Result::ok)
                     .filter(|e| e.path().is_dir())
@@ -311,6 +311,9 @@ fn resolve(
                     .help(msg!("website-help")),
             );
         }
+        installed.push(crate::theme::BUILT_IN_NAME.to_string());
+        installed.sort();
+        installed.dedup();
     }
     if file.stories_per_page == 0 {
         diags.push(

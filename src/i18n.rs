@@ -3,9 +3,10 @@
 //! CLDR plural categories is one string with plural forms.
 
 use crate::config::Config;
-use crate::diag::{rel_path, Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::lang::Plural;
 use crate::msg;
+use crate::theme::Source;
 use crate::yaml::{self, Origin};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -106,15 +107,20 @@ pub const REQUIRED: [&str; 11] = [
 pub fn load(config: &Config, diags: &mut Diagnostics) -> Strings {
     let mut strings = Strings::default();
     let mut files: BTreeMap<String, String> = BTreeMap::new();
+    let theme_files = crate::theme::files(config, "i18n", diags);
     for lang in config.codes() {
         let mut merged = BTreeMap::new();
-        for dir in [config.themes_dir().join("i18n"), config.root.join("i18n")] {
-            let path = dir.join(format!("{lang}.yaml"));
-            if path.is_file() {
-                let rel = rel_path(&config.root, &path);
-                merged.extend(read_file(&path, &rel, diags));
-                files.insert(lang.to_string(), rel);
-            }
+        let name = format!("{lang}.yaml");
+        let site_file = config.root.join("i18n").join(&name);
+        let layers = theme_files
+            .get(&name)
+            .cloned()
+            .into_iter()
+            .chain(site_file.is_file().then_some(Source::Disk(site_file)));
+        for source in layers {
+            let rel = source.label(&config.root);
+            merged.extend(read_file(&source, &rel, diags));
+            files.insert(lang.to_string(), rel);
         }
         // The theme's French words get the typography the content gets
         // (a narrow no-break space before ; : ! ? and inside « »).
@@ -157,15 +163,10 @@ pub fn load(config: &Config, diags: &mut Diagnostics) -> Strings {
     strings
 }
 
-fn read_file(path: &Path, rel: &str, diags: &mut Diagnostics) -> BTreeMap<String, Message> {
-    let read = match crate::limits::text_too_large(path, rel) {
-        _ if crate::inputs::is_link(path) => Err(Diagnostic::error(msg!("input-symlink"))
-            .in_file(rel)
-            .help(msg!("input-symlink-help"))),
-        Some(too_large) => Err(too_large),
-        None => crate::inputs::read(path).map_err(|e| {
-            Diagnostic::error(msg!("cannot-read", detail = e.to_string())).in_file(rel)
-        }),
+fn read_file(source: &Source, rel: &str, diags: &mut Diagnostics) -> BTreeMap<String, Message> {
+    let read = match source {
+        Source::BuiltIn(_, bytes) => Ok(bytes.to_vec()),
+        Source::Disk(path) => read_site_file(path, rel),
     };
     let text = match read {
         Ok(bytes) => crate::frontmatter::decode(bytes, rel),
@@ -186,6 +187,18 @@ fn read_file(path: &Path, rel: &str, diags: &mut Diagnostics) -> BTreeMap<String
         Err(d) => diags.push(d),
     }
     out
+}
+
+fn read_site_file(path: &Path, rel: &str) -> Result<Vec<u8>, Diagnostic> {
+    match crate::limits::text_too_large(path, rel) {
+        _ if crate::inputs::is_link(path) => Err(Diagnostic::error(msg!("input-symlink"))
+            .in_file(rel)
+            .help(msg!("input-symlink-help"))),
+        Some(too_large) => Err(too_large),
+        None => crate::inputs::read(path).map_err(|e| {
+            Diagnostic::error(msg!("cannot-read", detail = e.to_string())).in_file(rel)
+        }),
+    }
 }
 
 fn flatten(

@@ -32,11 +32,13 @@ pub mod excel_csv;
 pub mod feeds;
 pub mod frontmatter;
 pub mod highlight;
+pub mod hashed;
 pub mod hints;
 pub mod hours;
 pub mod i18n;
 pub mod images;
 pub mod inputs;
+pub mod init;
 pub mod lang;
 pub mod limits;
 pub mod links;
@@ -60,6 +62,7 @@ pub mod stamp;
 pub mod templates;
 pub mod typography;
 pub mod view;
+pub mod theme;
 pub mod writers;
 pub mod yaml;
 
@@ -273,7 +276,10 @@ fn render_site_inner(
     let mut site = resolve::resolve(config, parsed, &mut diags);
     timer.lap("resolve");
     let strings = Arc::new(i18n::load(&site.config, &mut diags));
-    let templates = templates::load(&site.config, &strings, &mut diags);
+    // Static files first: templates link to stylesheets by their hashed names.
+    let mut copies = assets::collect(&site, &mut diags);
+    let hashed = hashed::apply(&mut copies, &mut diags);
+    let templates = templates::load(&site.config, &strings, &hashed.names, &mut diags);
     timer.lap("templates");
     let links = links::Links::new(&site, &known, &broken);
     let mut content = content::render_all(&site, &links, &broken, memo, &mut diags);
@@ -346,14 +352,19 @@ fn render_site_inner(
         links,
     });
     let rendered_pages = out.rendered;
-    let mut copies = assets::collect(&site, &mut diags);
+    out.files.extend(hashed.files);
     // Resized covers are copied from the image cache.
-    copies.extend(data.images.files.clone());
+    copies.extend(
+        data.images
+            .files
+            .iter()
+            .map(|(path, file)| (path.clone(), theme::Source::Disk(file.clone()))),
+    );
     // Large dataset files are published as they are, never held in memory.
     copies.extend(
         data.by_file
             .values()
-            .filter_map(|r| Some((r.path.clone(), r.source.clone()?))),
+            .filter_map(|r| Some((r.path.clone(), theme::Source::Disk(r.source.clone()?)))),
     );
     timer.lap("assets");
     if diags.has_errors() {

@@ -108,6 +108,20 @@ enum Command {
     /// Create a new item from a template, in every language.
     New {
         /// story, member, dataset, deliverable or page.
+    /// Create a new bilingual site in a folder, ready to build and serve.
+    Init {
+        /// The folder to create the site in (new or empty).
+        dir: PathBuf,
+    },
+    /// `theme eject [DIR]`: write the built-in theme out to change it
+    /// (default: <root>/themes/espace).
+    Theme {
+        action: ThemeAction,
+        /// The folder to write the theme into.
+        dir: Option<PathBuf>,
+        #[command(flatten)]
+        site: Site,
+    },
         kind: String,
         /// Its slug: lowercase letters, digits and `-`.
         slug: String,
@@ -119,6 +133,11 @@ enum Command {
 #[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Text,
+#[derive(Clone, Copy, ValueEnum)]
+enum ThemeAction {
+    Eject,
+}
+
     Json,
 }
 
@@ -210,6 +229,18 @@ fn main() -> ExitCode {
             let speech = std::env::var("FADAA_LANG").ok().or(cli.lang.clone());
             let locale = cli::locale(speech.as_deref(), &site.root);
             cli::new(&site.root, &kind, &slug, cli.lang.as_deref(), locale)
+        }
+        Command::Init { dir } => {
+            let locale = cli::locale(cli.lang.as_deref(), &dir);
+            cli::setup::init(&dir, locale)
+        }
+        Command::Theme {
+            action: ThemeAction::Eject,
+            dir,
+            site,
+        } => {
+            let locale = cli::locale(cli.lang.as_deref(), &site.root);
+            cli::setup::eject(&site.root, dir.as_deref(), locale)
         }
     }
 }

@@ -201,9 +201,14 @@ fn fill(
         .filter(|(path, _)| !files.contains_key(*path))
         .try_for_each(|(path, source)| {
             let target = staging.join(path);
-            fs::copy(source, &target)
-                .map(drop)
-                .map_err(|e| io_error("copy", source, e))
+            match source {
+                Source::Disk(source) => fs::copy(source, &target)
+                    .map(drop)
+                    .map_err(|e| io_error("copy", source, e)),
+                Source::BuiltIn(_, bytes) => {
+                    fs::write(&target, bytes).map_err(|e| io_error("write", &target, e))
+                }
+            }
         })?;
     files.par_iter().try_for_each(|(path, bytes)| {
         let target = staging.join(path);

@@ -2,21 +2,24 @@
 //! `templates/`, and per-language helpers (`t`, `url`, `date`).
 
 use crate::config::Config;
-use crate::diag::{rel_path, Diagnostic, Diagnostics};
+use crate::diag::Pos;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::hashed::Names;
 use crate::i18n::Strings;
 use crate::lang::{format_date, DateStyle};
 use crate::model::Day;
 use crate::msg;
+use crate::theme::Source;
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
 use std::sync::Arc;
 use tera::{Tera, Value};
-use walkdir::WalkDir;
 
 /// One Tera per language: templates are parsed once, then each language's
 /// copy gets helpers that know its strings and dates.
 pub struct Templates {
     by_lang: BTreeMap<String, Tera>,
+    /// Each template's name → the file it was read from, as messages name it.
+    files: BTreeMap<String, String>,
 }
 
 impl Templates {
@@ -28,25 +31,26 @@ impl Templates {
             .is_some_and(|tera| tera.get_template_names().any(|n| n == name))
     }
 
+    /// The file a template was read from (the site's override, or the theme's).
+    pub fn file_of(&self, name: &str) -> String {
+        self.files
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| format!("templates/{name}"))
+    }
+
     pub fn for_lang(&self, lang: &str) -> &Tera {
         &self.by_lang[lang]
     }
 }
 
-pub fn load(config: &Config, strings: &Arc<Strings>, diags: &mut Diagnostics) -> Option<Templates> {
-    let theme_dir = config.themes_dir().join("templates");
-    if !theme_dir.is_dir() {
-        diags.push(
-            Diagnostic::error(msg!("theme-no-templates", theme = config.theme.as_str()))
-                .in_file(rel_path(&config.root, &theme_dir))
-                .help(msg!("theme-no-templates-help")),
-        );
-        return None;
-    }
-    let mut sources: BTreeMap<String, (String, String)> = BTreeMap::new();
-    for dir in [theme_dir, config.root.join("templates")] {
-        collect(&dir, &config.root, &mut sources, diags);
-    }
+pub fn load(
+    config: &Config,
+    strings: &Arc<Strings>,
+    names: &Names,
+    diags: &mut Diagnostics,
+) -> Option<Templates> {
+    let sources = sources(config, diags);
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
     tera.set_escape_fn(escape_html);
@@ -60,7 +64,8 @@ pub fn load(config: &Config, strings: &Arc<Strings>, diags: &mut Diagnostics) ->
             .iter()
             .find(|(name, _)| message.contains(&format!("'{name}'")))
             .map(|(_, (rel, _))| rel.clone());
-        let mut d = Diagnostic::error(msg!("template-error", detail = message.as_str()));
+        let mut d = Diagnostic::error(msg!("template-error", detail = message.as_str()))
+            .at(parse_position(&message));
         d.file = file;
         diags.push(d);
         return None;
@@ -68,53 +73,46 @@ pub fn load(config: &Config, strings: &Arc<Strings>, diags: &mut Diagnostics) ->
     let mut by_lang = BTreeMap::new();
     for language in &config.languages {
         let mut t = tera.clone();
-        register(&mut t, &language.code, &config.base_path, strings);
+        register(&mut t, &language.code, &config.base_path, strings, names);
         by_lang.insert(language.code.clone(), t);
     }
-    Some(Templates { by_lang })
+    let files = sources
+        .into_iter()
+        .map(|(name, (file, _))| (name, file))
+        .collect();
+    Some(Templates { by_lang, files })
 }
 
-fn collect(
-    dir: &Path,
-    root: &Path,
-    out: &mut BTreeMap<String, (String, String)>,
-    diags: &mut Diagnostics,
-) {
-    if !dir.is_dir() {
-        return;
+/// Each template's name → (the file a message names, its text): the
+/// theme's (built-in, then the site's theme folder), then the site's
+/// `templates/`, each overriding the one before file by file.
+fn sources(config: &Config, diags: &mut Diagnostics) -> BTreeMap<String, (String, String)> {
+    let mut files = crate::theme::files(config, "templates", diags);
+    let site_templates = config.root.join("templates");
+    if site_templates.is_dir() {
+        for (name, path) in crate::theme::disk_files(&config.root, &site_templates, diags) {
+            files.insert(name, Source::Disk(path));
+        }
     }
-    for entry in WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        if !entry.file_type().is_file()
-            || crate::discover::is_ignored(&entry.file_name().to_string_lossy())
-        {
-            continue;
-        }
-        let name = rel_path(dir, entry.path());
-        let rel = rel_path(root, entry.path());
-        if crate::inputs::leads_out(root, entry.path()) {
-            diags.push(
-                Diagnostic::error(msg!("input-symlink"))
-                    .in_file(rel)
-                    .help(msg!("input-symlink-help")),
-            );
-            continue;
-        }
-        match crate::inputs::read_to_string(entry.path()) {
+    let mut out = BTreeMap::new();
+    for (name, source) in files {
+        let label = source.label(&config.root);
+        let text = source
+            .read()
+            .and_then(|bytes| String::from_utf8(bytes.into_owned()).map_err(std::io::Error::other));
+        match text {
             Ok(text) => {
-                out.insert(name, (rel, text));
+                out.insert(name, (label, text));
             }
             Err(err) => diags.push(
-                Diagnostic::error(msg!("cannot-read", detail = err.to_string())).in_file(rel),
+                Diagnostic::error(msg!("cannot-read", detail = err.to_string())).in_file(label),
             ),
         }
     }
+    out
 }
 
-fn register(tera: &mut Tera, lang: &str, base_path: &str, strings: &Arc<Strings>) {
+fn register(tera: &mut Tera, lang: &str, base_path: &str, strings: &Arc<Strings>, names: &Names) {
     let (l, s) = (lang.to_string(), Arc::clone(strings));
     tera.register_function("t", move |args: &HashMap<String, Value>| {
         let key = args
@@ -159,15 +157,16 @@ fn register(tera: &mut Tera, lang: &str, base_path: &str, strings: &Arc<Strings>
         }
     });
     let base = base_path.to_string();
+    let names = Arc::new(names.clone());
     tera.register_function("url", move |args: &HashMap<String, Value>| {
         let path = args
             .get("path")
             .and_then(Value::as_str)
             .ok_or_else(|| tera::Error::msg("url() needs path=\"…\""))?;
-        Ok(Value::String(format!(
-            "{base}{}",
-            path.trim_start_matches('/')
-        )))
+        let path = path.trim_start_matches('/');
+        // A stylesheet, script or font under its content-hashed name.
+        let path = names.get(path).map_or(path, String::as_str);
+        Ok(Value::String(format!("{base}{path}")))
     });
     tera.register_filter("text", TextFilter);
     tera.register_filter("block_lang", BlockLangFilter);
@@ -321,6 +320,15 @@ fn escape_html(input: &str) -> String {
 }
 
 /// Tera puts the useful part of an error in its sources.
+/// The line and column of a template syntax error, which Tera's parser
+/// writes as ` --> 12:5` in its message.
+fn parse_position(message: &str) -> Option<Pos> {
+    let rest = &message[message.find("--> ")? + 4..];
+    let (line, rest) = rest.split_once(':')?;
+    let column: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    Some(Pos::new(line.trim().parse().ok()?, column.parse().ok()?))
+}
+
 pub fn error_chain(err: &tera::Error) -> String {
     let mut parts = vec![err.to_string()];
     let mut source = std::error::Error::source(err);
@@ -336,12 +344,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_syntax_error_is_placed_at_its_line_and_column() {
+        let err = Tera::one_off("a\n{{ x", &tera::Context::new(), false).unwrap_err();
+        let message = error_chain(&err);
+        assert_eq!(parse_position(&message), Some(Pos::new(2, 5)), "{message}");
+    }
+
+    #[test]
     fn t_picks_plural_forms_and_fills_named_placeholders() {
         let yaml =
             "caption: { one: \"{n} ligne sur {total}\", other: \"{n} lignes sur {total}\" }\n";
         let strings = Arc::new(crate::i18n::Strings::from_yaml("fr", yaml));
         let mut tera = Tera::default();
-        register(&mut tera, "fr", "/", &strings);
+        register(&mut tera, "fr", "/", &strings, &Names::new());
         let out = tera
             .render_str(
                 "{{ t(key='caption', n=3, total=120) }}",
@@ -356,7 +371,13 @@ mod tests {
         let mut tera = Tera::default();
         tera.autoescape_on(vec![".html"]);
         tera.set_escape_fn(escape_html);
-        register(&mut tera, "ar", "/", &Arc::new(Strings::default()));
+        register(
+            &mut tera,
+            "ar",
+            "/",
+            &Arc::new(Strings::default()),
+            &Names::new(),
+        );
         tera.add_raw_template("t.html", "[{{ v | text }}]").unwrap();
         let render = |v: serde_json::Value| {
             let mut ctx = tera::Context::new();

@@ -2,6 +2,7 @@
 //! library call and prints the outcome. The library never prints.
 
 pub mod print;
+pub mod setup;
 pub mod speech;
 
 use fadaa::config::BuildOptions;
@@ -48,7 +49,7 @@ fn site_language(root: &Path) -> Option<Locale> {
     })
 }
 
-fn say(locale: Locale, message: Message) {
+pub(crate) fn say(locale: Locale, message: Message) {
     println!("{}", print::line(locale, &message.text(locale)));
 }
 

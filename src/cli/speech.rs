@@ -50,6 +50,8 @@ const ARG_HELP: &[(&str, &str)] = &[
     ("kind", "cli-arg-kind"),
     ("slug", "cli-arg-slug"),
 ];
+    ("dir", "cli-arg-dir"),
+    ("action", "cli-arg-action"),
 
 /// Arguments that take a value, and the catalog id of the value's name.
 const VALUE_NAMES: &[(&str, &str)] = &[
@@ -64,6 +66,8 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("kind", "cli-value-kind"),
     ("slug", "cli-value-slug"),
 ];
+    ("dir", "cli-value-folder"),
+    ("action", "cli-value-action"),
 
 /// The command with every word in `locale`.
 pub fn localized(command: Command, locale: Locale) -> Command {
@@ -82,6 +86,8 @@ pub fn localized(command: Command, locale: Locale) -> Command {
                 "serve" => "cli-serve-about",
                 "check" => "cli-check-about",
                 _ => "cli-new-about",
+                "init" => "cli-init-about",
+                "theme" => "cli-theme-about",
             };
             words(sub, locale, about, &format!("fadaa {name}"), false)
         })
@@ -113,22 +119,34 @@ fn words(
             .map(|(_, name)| plain(locale, name));
         command = command.mut_arg(id.as_str(), |a| {
             let takes_value = a.get_action().takes_values();
-            let a = a.help(help).hide_default_value(takes_value);
+            // clap writes "[possible values: …]" in English: our help
+            // texts name the values.
+            let a = a
+                .help(help)
+                .hide_default_value(takes_value)
+                .hide_possible_values(takes_value);
             match value_name {
                 Some(name) => a.value_name(name),
                 None => a,
             }
         });
     }
-    let positionals = if name == "fadaa new" {
-        format!(
-            " <{}> <{}>",
-            plain(locale, "cli-value-kind"),
-            plain(locale, "cli-value-slug")
-        )
-    } else {
-        String::new()
-    };
+    // The positional arguments, as clap would write them, in our words.
+    let positionals: String = command
+        .get_positionals()
+        .map(|a| {
+            let id = a.get_id().as_str();
+            let word = VALUE_NAMES
+                .iter()
+                .find(|(arg, _)| *arg == id)
+                .map_or_else(|| id.to_string(), |(_, name)| plain(locale, name));
+            if a.is_required_set() {
+                format!(" <{word}>")
+            } else {
+                format!(" [{word}]")
+            }
+        })
+        .collect();
     let template = if root {
         format!(
             "{{about-with-newline}}\n{usage} {{usage}}\n\n{}\n{{subcommands}}\n\n{options_heading}\n{{options}}\n",

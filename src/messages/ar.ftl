@@ -11,8 +11,6 @@ cannot-read = تعذّرت القراءة: { $detail }
 
 ## الملفات التي تُنسخ عند إنشاء الموقع
 
-symlink-not-copied = الروابط الرمزية (symbolic links) لا تُنسخ
-symlink-not-copied-help = انسخ الملف نفسه إلى المجلد
 
 ## فحص الروابط الخارجية (check --external)
 
@@ -243,8 +241,6 @@ reference-not-language = `{ $value }` ليس رمز لغة: اكتب إمّا ن
 
 ## المظاهر والقوالب
 
-theme-no-templates = المظهر `{ $theme }` ليس فيه مجلد القوالب (templates)
-theme-no-templates-help = تثبّت من الحقل `theme:` في content/site.yaml ومن المجلد themes/
 template-error = خطأ في القالب: { $detail }
 
 ## إنشاء عنصر جديد (fadaa new)
@@ -658,3 +654,37 @@ cms-label-link = الرابط
 cms-label-lang = اللغة
 slug-not-file-slug = `slug: { $slug }` لا يطابق اسم الملف (`{ $file }`)
 slug-not-file-slug-help = اكتب `slug: { $file }`، أو غيّر اسم الملف ليطابقه
+
+## fadaa init و fadaa theme eject
+init-done = أُنشئ موقع جديد في { $dir } (عدد الملفات: { $count })
+init-next = لمشاهدته: `fadaa serve --root { $dir }` ثم افتح العنوان الذي يظهر؛ ولنشره: `fadaa build --root { $dir }`
+init-not-empty = المجلد { $dir } ليس فارغًا: لا يكتب fadaa init موقعًا جديدًا إلا في مجلد جديد أو فارغ
+init-not-empty-help = اختر اسم مجلد جديد، مثلًا `fadaa init my-network`
+cannot-write-in = تعذّرت الكتابة في { $dir }: { $detail }
+eject-done = أصبح المظهر المدمج في { $dir } (عدد الملفات: { $count }): غيّر فيه ما تحتاج إليه، واحذف الملفات التي لا تغيّرها (فتُستعمل ملفات المظهر المدمج بدلها)
+eject-not-empty = المجلد { $dir } ليس فارغًا: لا يكتب theme eject أبدًا فوق ملفات مظهر موجود
+eject-not-empty-help = لتبدأ من جديد من المظهر المدمج، انقل المجلد { $dir } أو احذفه أولًا
+cli-init-about = إنشاء موقع جديد باللغتين في مجلد، جاهز للبناء والعرض
+cli-theme-about = `fadaa theme eject [مجلد]`: كتابة المظهر المدمج في الموقع لتغييره (افتراضيًا: themes/espace في الموقع)
+cli-arg-dir = المجلد الذي يُكتب فيه
+cli-arg-action = eject: كتابة ملفات المظهر المدمج
+cli-value-action = إجراء
+
+## القوائم (menus:) في site.yaml
+menu-entry-target = يحتاج كل عنصر في القائمة إلى واحد فقط من `section:` أو `page:` أو `url:`
+menu-entry-target-help = مثلًا `- {"{"} section: members {"}"}` أو `- {"{"} page: about {"}"}` أو `- {"{"} url: "https://…", label: {"{"} ar: "…", fr: "…" {"}"} {"}"}`؛ الأقسام: home، members، stories، data، deliverables، services، tags، search
+menu-url = `{ $url }` ليس عنوانًا يمكن أن تشير إليه القائمة
+menu-url-help = اكتب عنوانًا كاملًا يبدأ بـ https://‎ (أو http://‎)، أو مسارًا في الموقع يبدأ بـ /، مثلًا /ar/contact/
+menu-label-missing = لا يوجد لهذا العنصر من القائمة اسم بلغة `{ $lang }`
+menu-label-missing-help = اكتب اسمه بكل لغة من لغات الموقع ({ $languages })، مثلًا `label: {"{"} ar: "…", fr: "…" {"}"}`
+menu-page-unknown = تشير القائمة إلى الصفحة `{ $slug }`، وهي غير موجودة
+menu-page-unknown-help = اكتب اسم ملف من content/pages/ دون لغته وامتداده (about للملف about.ar.md)
+
+## العناوين السابقة (aliases:)
+alias-not-a-path = `{ $alias }` ليس عنوانًا سابقًا لهذا العنصر
+alias-not-a-path-help = اكتب اسمه القديم (حروف لاتينية صغيرة وأرقام و-)، مثلًا `aliases: [old-name]`، أو مساره القديم من جذر الموقع، مثلًا `/ar/stories/old-name/`
+alias-taken-by-page = العنوان السابق /{ $alias } هو عنوان صفحة في الموقع ({ $other }): ستُستبدل الصفحة بتحويل
+alias-taken-by-alias = العنوان السابق /{ $alias } عنوان سابق لعنصر آخر ({ $other })
+alias-taken-help = احذف هذا العنوان السابق، أو اختر عنوانًا لا تملكه أيّ صفحة ولا أيّ عنوان سابق آخر
+cms-label-earlier-addresses = الأسماء السابقة (بعد تغيير الاسم)
+cms-hint-earlier-addresses = أسماء الملف القديمة لهذا العنصر، حتى تبقى الروابط إليها تؤدّي إلى هنا؛ اتركه فارغًا إن لم يتغيّر اسمه أبدًا

@@ -11,8 +11,6 @@ cannot-read = cannot read: { $detail }
 
 ## Files the build copies
 
-symlink-not-copied = symbolic links are not copied
-symlink-not-copied-help = copy the file itself into the folder
 
 ## check --external
 
@@ -234,8 +232,6 @@ reference-not-language = `{ $value }` is not a language code: give either texts 
 
 ## Themes and templates
 
-theme-no-templates = the theme `{ $theme }` has no templates folder
-theme-no-templates-help = check `theme:` in content/site.yaml and the themes/ folder
 template-error = template error: { $detail }
 
 ## fadaa new
@@ -606,3 +602,37 @@ cms-label-link = Link
 cms-label-lang = Language
 slug-not-file-slug = `slug: { $slug }` is not the file's name (`{ $file }`)
 slug-not-file-slug-help = write `slug: { $file }`, or rename the file to match
+
+## fadaa init and fadaa theme eject
+init-done = a new site is in { $dir } ({ $count } files)
+init-next = to see it: `fadaa serve --root { $dir }`, then open the address it prints; to publish it: `fadaa build --root { $dir }`
+init-not-empty = { $dir } is not empty: fadaa init writes a new site only into a new or empty folder
+init-not-empty-help = choose the name of a new folder, e.g. `fadaa init my-network`
+cannot-write-in = cannot write into { $dir }: { $detail }
+eject-done = the built-in theme is now in { $dir } ({ $count } files): change what you need there, and delete the files you do not change (the built-in ones are used instead)
+eject-not-empty = { $dir } is not empty: theme eject never overwrites a theme's files
+eject-not-empty-help = to start again from the built-in theme, move or delete { $dir } first
+cli-init-about = Create a new bilingual site in a folder, ready to build and serve
+cli-theme-about = `fadaa theme eject [FOLDER]`: write the built-in theme out to change it (default: themes/espace in the site)
+cli-arg-dir = The folder to write into
+cli-arg-action = eject: write the built-in theme's files out
+cli-value-action = ACTION
+
+## menus: in site.yaml
+menu-entry-target = a menu entry needs exactly one of `section:`, `page:` or `url:`
+menu-entry-target-help = e.g. `- {"{"} section: members {"}"}`, `- {"{"} page: about {"}"}` or `- {"{"} url: "https://…", label: {"{"} ar: "…", fr: "…" {"}"} {"}"}`; sections: home, members, stories, data, deliverables, services, tags, search
+menu-url = `{ $url }` is not an address a menu can point to
+menu-url-help = write a full address starting with https:// (or http://), or a path of the site starting with /, e.g. /fr/contact/
+menu-label-missing = this menu entry has no label in `{ $lang }`
+menu-label-missing-help = write its label in every language of the site ({ $languages }), e.g. `label: {"{"} ar: "…", fr: "…" {"}"}`
+menu-page-unknown = the menu points to the page `{ $slug }`, which does not exist
+menu-page-unknown-help = write the name of a file of content/pages/ without its language and extension (about for about.fr.md)
+
+## aliases:
+alias-not-a-path = `{ $alias }` is not an earlier address of this item
+alias-not-a-path-help = write its old name (lowercase letters, digits and -), e.g. `aliases: [old-name]`, or its old path from the site's root, e.g. `/fr/stories/old-name/`
+alias-taken-by-page = the alias /{ $alias } is the address of a page of the site ({ $other }): the page would be replaced by a redirection
+alias-taken-by-alias = the alias /{ $alias } is already an alias of another item ({ $other })
+alias-taken-help = remove this alias, or choose an address no page and no other alias has
+cms-label-earlier-addresses = Earlier names (after a rename)
+cms-hint-earlier-addresses = the old file names of this item, so that links to them still lead here; leave empty if it was never renamed

@@ -12,8 +12,6 @@ cannot-read = lecture impossible : { $detail }
 
 ## Fichiers copiés lors de la construction du site
 
-symlink-not-copied = les liens symboliques ne sont pas copiés
-symlink-not-copied-help = copiez le fichier lui-même dans le dossier
 
 ## check --external
 
@@ -241,8 +239,6 @@ reference-not-language = `{ $value }` n’est pas un code de langue : donnez so
 
 ## Thèmes et modèles de pages
 
-theme-no-templates = le thème `{ $theme }` n’a pas de dossier templates
-theme-no-templates-help = vérifiez `theme:` dans content/site.yaml et le dossier themes/
 template-error = erreur dans un modèle de page (template) : { $detail }
 
 ## fadaa new
@@ -650,3 +646,37 @@ cms-label-link = Lien
 cms-label-lang = Langue
 slug-not-file-slug = `slug: { $slug }` n’est pas le nom du fichier (`{ $file }`)
 slug-not-file-slug-help = écrivez `slug: { $file }`, ou renommez le fichier pour qu’ils correspondent
+
+## fadaa init et fadaa theme eject
+init-done = un nouveau site est dans { $dir } ({ $count } fichiers)
+init-next = pour le voir : `fadaa serve --root { $dir }`, puis ouvrez l’adresse affichée ; pour le publier : `fadaa build --root { $dir }`
+init-not-empty = { $dir } n’est pas vide : fadaa init n’écrit un nouveau site que dans un dossier nouveau ou vide
+init-not-empty-help = choisissez le nom d’un nouveau dossier, par exemple `fadaa init mon-reseau`
+cannot-write-in = impossible d’écrire dans { $dir } : { $detail }
+eject-done = le thème intégré est maintenant dans { $dir } ({ $count } fichiers) : modifiez-y ce dont vous avez besoin, et supprimez les fichiers que vous ne modifiez pas (ceux du thème intégré sont alors utilisés)
+eject-not-empty = { $dir } n’est pas vide : theme eject n’écrase jamais les fichiers d’un thème
+eject-not-empty-help = pour repartir du thème intégré, déplacez ou supprimez d’abord { $dir }
+cli-init-about = Créer un nouveau site bilingue dans un dossier, prêt à construire et à servir
+cli-theme-about = `fadaa theme eject [DOSSIER]` : écrire le thème intégré pour le modifier (par défaut : themes/espace dans le site)
+cli-arg-dir = Le dossier où écrire
+cli-arg-action = eject : écrire les fichiers du thème intégré
+cli-value-action = ACTION
+
+## menus: dans site.yaml
+menu-entry-target = une entrée de menu a besoin d’un seul de `section:`, `page:` ou `url:`
+menu-entry-target-help = par exemple `- {"{"} section: members {"}"}`, `- {"{"} page: about {"}"}` ou `- {"{"} url: "https://…", label: {"{"} ar: "…", fr: "…" {"}"} {"}"}` ; sections : home, members, stories, data, deliverables, services, tags, search
+menu-url = `{ $url }` n’est pas une adresse vers laquelle un menu peut pointer
+menu-url-help = écrivez une adresse complète commençant par https:// (ou http://), ou un chemin du site commençant par /, par exemple /fr/contact/
+menu-label-missing = cette entrée de menu n’a pas de libellé en `{ $lang }`
+menu-label-missing-help = écrivez son libellé dans chaque langue du site ({ $languages }), par exemple `label: {"{"} ar: "…", fr: "…" {"}"}`
+menu-page-unknown = le menu pointe vers la page `{ $slug }`, qui n’existe pas
+menu-page-unknown-help = écrivez le nom d’un fichier de content/pages/ sans sa langue ni son extension (about pour about.fr.md)
+
+## aliases:
+alias-not-a-path = `{ $alias }` n’est pas une ancienne adresse de cet élément
+alias-not-a-path-help = écrivez son ancien nom (minuscules sans accents, chiffres et -), par exemple `aliases: [ancien-nom]`, ou son ancien chemin depuis la racine du site, par exemple `/fr/stories/ancien-nom/`
+alias-taken-by-page = l’alias /{ $alias } est l’adresse d’une page du site ({ $other }) : la page serait remplacée par une redirection
+alias-taken-by-alias = l’alias /{ $alias } est déjà un alias d’un autre élément ({ $other })
+alias-taken-help = supprimez cet alias, ou choisissez une adresse qu’aucune page ni aucun autre alias n’a
+cms-label-earlier-addresses = Anciens noms (après un renommage)
+cms-hint-earlier-addresses = les anciens noms de fichier de cet élément, pour que les liens vers eux mènent encore ici ; laissez vide s’il n’a jamais été renommé

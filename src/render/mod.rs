@@ -481,7 +481,7 @@ fn render_page(
     templates: &Templates,
     ctx: tera::Context,
 ) -> Result<String, Diagnostic> {
-    let (config, lang) = (&views.site.config, views.lang);
+    let lang = views.lang;
     templates
         .for_lang(&lang.code)
         .render(job.template, &ctx)
@@ -492,10 +492,7 @@ fn render_page(
                 template = job.template,
                 detail = error_chain(&err)
             ))
-            .in_file(format!(
-                "themes/{}/templates/{}",
-                config.theme, job.template
-            ))
+            .in_file(templates.file_of(job.template))
             .help(msg!("render-failed-help"))
         })
 }

@@ -73,7 +73,6 @@ fn replay(case: &Path, pristine_output: &Path) -> Result<Outcome, String> {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("site");
     copy_dir(&Path::new(REPO).join("tests/fixtures/mini"), &root);
-    copy_dir(&Path::new(REPO).join("themes"), &root.join("themes"));
     let output = dir.path().join("public");
     copy_dir(pristine_output, &output);
     let overlay = case.join("files");
@@ -161,7 +160,6 @@ fn every_bad_input_gets_its_exact_diagnostic_and_loses_nothing() {
     let pristine = tempfile::tempdir().unwrap();
     let site = pristine.path().join("site");
     copy_dir(&Path::new(REPO).join("tests/fixtures/mini"), &site);
-    copy_dir(&Path::new(REPO).join("themes"), &site.join("themes"));
     let pristine_output = pristine.path().join("public");
     let first = build(BuildOptions {
         root: site,

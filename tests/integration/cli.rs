@@ -550,7 +550,7 @@ fn inputs_linked_out_of_the_site_are_refused_and_never_printed() {
     std::fs::rename(outside.path().join("site.yaml"), &settings).unwrap();
 
     let strings = site.root.join("themes/espace/i18n/fr.yaml");
-    std::fs::remove_file(&strings).unwrap();
+    std::fs::create_dir_all(strings.parent().unwrap()).unwrap();
     symlink(&secret, &strings).unwrap();
     let (ok, text) = fadaa(&site.root, &["build"]);
     assert!(!ok && text.contains("symbolic link"), "{text}");

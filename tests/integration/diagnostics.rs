@@ -197,7 +197,8 @@ fn cases() -> Vec<Case> {
             name: "UI string missing in one language",
             file: "i18n/ar.yaml",
             text: "extra:\n  key: نص\n",
-            expect: ("themes/espace/i18n/fr.yaml", 0, 0, "missing UI string `extra.key` for language `fr`"),
+            // The built-in theme's file, as `theme eject` would write it.
+            expect: ("themes/espace/i18n/fr.yaml (fadaa)", 0, 0, "missing UI string `extra.key` for language `fr`"),
             help: None,
         },
     ]

@@ -261,9 +261,15 @@ fn symbolic_links_pointing_outside_are_refused_not_followed() {
         .map(|d| (d.file.as_deref().unwrap_or(""), d.message.to_string()))
         .collect();
     places.sort();
+    // All three at once: static files are gathered before the templates
+    // (which link to them by their hashed names), whatever the content.
     assert_eq!(
         places,
         [
+            (
+                "assets/secret.txt",
+                "this file is a symbolic link: fadaa reads only files inside the site".to_string()
+            ),
             (
                 "content/pages/elsewhere",
                 "symbolic links are not followed in content/".to_string()
@@ -274,13 +280,6 @@ fn symbolic_links_pointing_outside_are_refused_not_followed() {
             ),
         ]
     );
-    // Assets are gathered once the content is good.
-    site.remove("content/pages/elsewhere");
-    site.remove("content/stories/queue/secret.txt");
-    let errors = site.build_err();
-    assert_eq!(errors.len(), 1);
-    assert_eq!(errors[0].file.as_deref(), Some("assets/secret.txt"));
-    assert_eq!(errors[0].message, "symbolic links are not copied");
     assert!(
         !site.output().exists(),
         "a failed first build writes nothing"

@@ -1,6 +1,7 @@
 //! What lands on disk: site files, sub-paths, atomicity, determinism.
 
-use crate::support::{snapshot, TestSite};
+use crate::support::{snapshot, TestSite, REPO};
+use std::path::Path;
 
 #[test]
 fn site_files_are_written() {
@@ -12,13 +13,23 @@ fn site_files_are_written() {
         "404.html",
         "robots.txt",
         "sitemap.xml",
-        "css/site.css",
         "css/highlight.css",
         "data/requests/requests.csv",
         ".fadaa-output",
     ] {
         assert!(site.exists(file), "{file}");
     }
+    // Stylesheets, scripts and fonts under names that hold their hash.
+    for file in [
+        "css/site.css",
+        "js/search.js",
+        "fonts/ibm-plex-sans-arabic-arabic-400-normal.woff2",
+    ] {
+        assert!(!site.exists(file), "{file}");
+        assert!(site.exists(&site.hashed(file)), "{file}");
+    }
+    let home = site.read("fr/index.html");
+    assert!(home.contains(&format!("href=\"/{}\"", site.hashed("css/site.css"))));
     assert!(site
         .read("robots.txt")
         .contains("Sitemap: https://example.tn/sitemap.xml"));
@@ -157,7 +168,8 @@ fn a_page_failing_mid_render_leaves_the_previous_output_untouched() {
     // Story pages render last among nothing in particular: this one fails
     // while others are being written.
     let theme_story =
-        std::fs::read_to_string(site.root.join("themes/espace/templates/story.html")).unwrap();
+        std::fs::read_to_string(Path::new(REPO).join("themes/espace/templates/story.html"))
+            .unwrap();
     site.write(
         "templates/story.html",
         &theme_story.replace(
@@ -316,10 +328,16 @@ fn a_build_with_nothing_changed_leaves_the_output_as_it_is() {
 fn a_theme_change_builds_again() {
     let site = TestSite::fixture("mini");
     site.build_ok();
+    // The site's own copy of the built-in stylesheet, changed.
     let css = site.root.join("themes/espace/static/css/site.css");
-    let mut text = std::fs::read_to_string(&css).expect("the theme's stylesheet");
+    let mut text =
+        std::fs::read_to_string(Path::new(REPO).join("themes/espace/static/css/site.css"))
+            .expect("the theme's stylesheet");
     text.push_str("\n/* changed */\n");
+    std::fs::create_dir_all(css.parent().unwrap()).unwrap();
     std::fs::write(&css, text).unwrap();
     assert!(site.build_ok().unchanged.is_none());
-    assert!(site.read("css/site.css").ends_with("/* changed */\n"));
+    assert!(site
+        .read(&site.hashed("css/site.css"))
+        .ends_with("/* changed */\n"));
 }

@@ -154,7 +154,11 @@ fn stories_are_filtered_by_municipality_governorate_and_committee_without_javasc
 #[test]
 fn a_theme_without_the_filter_template_builds_without_filter_pages() {
     let site = TestSite::fixture("mini");
-    std::fs::remove_file(site.root.join("themes/espace/templates/stories-by.html")).unwrap();
+    // A theme of its own (not the built-in one) lacking the template.
+    fadaa::theme::eject(&site.root.join("themes/older")).unwrap();
+    std::fs::remove_file(site.root.join("themes/older/templates/stories-by.html")).unwrap();
+    let settings = site.source("content/site.yaml");
+    site.write("content/site.yaml", &format!("{settings}\ntheme: older\n"));
     site.build_ok();
     assert!(site.exists("fr/stories/index.html"));
     assert!(!site.exists("fr/stories/by/member/sfax/index.html"));

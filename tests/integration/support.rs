@@ -14,15 +14,12 @@ pub struct TestSite {
 }
 
 impl TestSite {
-    /// `tests/fixtures/<name>`, with the repository's default theme when
-    /// the fixture has none of its own.
+    /// `tests/fixtures/<name>`, drawn with the built-in theme (or its own
+    /// `themes/` if it has one).
     pub fn fixture(name: &str) -> TestSite {
         let dir = tempfile::tempdir().expect("temp dir");
         let root = dir.path().join("site");
         copy_dir(&Path::new(REPO).join("tests/fixtures").join(name), &root);
-        if !root.join("themes").exists() {
-            copy_dir(&Path::new(REPO).join("themes"), &root.join("themes"));
-        }
         let options = BuildOptions {
             root: root.clone(),
             today: Day::parse("2025-06-01"),
@@ -92,6 +89,29 @@ impl TestSite {
     pub fn source(&self, path: &str) -> String {
         let p = self.root.join(path);
         std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()))
+    }
+
+    /// Where the build put a stylesheet, script or font, whose published
+    /// name holds a hash of its content: `css/site.css` →
+    /// `css/site.0123456789.css`.
+    #[track_caller]
+    pub fn hashed(&self, path: &str) -> String {
+        let (stem, ext) = path.rsplit_once('.').unwrap();
+        let (dir, name) = stem.rsplit_once('/').unwrap_or(("", stem));
+        let found = std::fs::read_dir(self.output().join(dir))
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .find(|f| {
+                f.strip_prefix(&format!("{name}."))
+                    .and_then(|rest| rest.strip_suffix(&format!(".{ext}")))
+                    .is_some_and(|h| h.len() == 10 && h.chars().all(|c| c.is_ascii_hexdigit()))
+            });
+        let file = found.unwrap_or_else(|| panic!("no hashed {path}"));
+        if dir.is_empty() {
+            file
+        } else {
+            format!("{dir}/{file}")
+        }
     }
 
     pub fn has_source(&self, path: &str) -> bool {
