@@ -2,6 +2,7 @@
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::lang::Dir;
+use crate::menus::Menus;
 use crate::model::{Day, Translated};
 use crate::msg;
 use crate::yaml::{self, Origin};
@@ -37,6 +38,13 @@ struct SiteFile {
 
 /// `cms:` in `content/site.yaml`: where writers' edits are committed.
 #[derive(Debug, Clone, Deserialize)]
+    /// Paths in the output folder a build keeps (besides `.git`, `CNAME`
+    /// and `.nojekyll`), relative to it.
+    #[serde(default)]
+    keep: Vec<String>,
+    /// The main and footer navigation; the theme's defaults without it.
+    #[serde(default)]
+    menus: Menus,
 #[serde(deny_unknown_fields)]
 pub struct CmsSettings {
     /// `github`, `gitlab` or `gitea`.
@@ -150,6 +158,10 @@ impl Config {
     }
 
     pub fn codes(&self) -> impl Iterator<Item = &str> {
+    /// `keep:`: paths in the output a build carries into the next one.
+    pub keep: Vec<String>,
+    pub precompress: bool,
+    pub menus: Menus,
         self.languages.iter().map(|l| l.code.as_str())
     }
 
@@ -330,6 +342,26 @@ fn resolve(
         .into_iter()
         .map(|(code, l)| Language {
             dir: l.dir.unwrap_or_else(|| Dir::of_language(&code)),
+    for value in &file.keep {
+        if crate::output::keep::normalized(value).is_none() {
+            diags.push(
+                Diagnostic::error(msg!("keep-not-inside", path = value.as_str()))
+                    .in_file(SITE_FILE)
+                    .at(at("keep", Some(value.as_str()).filter(|v| !v.is_empty())))
+                    .help(msg!("keep-not-inside-help")),
+            );
+        }
+    }
+    let output = options
+        .output
+        .clone()
+        .unwrap_or_else(|| options.root.join("public"));
+    if let Err(d) = crate::output::place::check(&options.root, &output) {
+        diags.push(d);
+    }
+    let mut menus = file.menus;
+    let codes: Vec<&str> = file.languages.keys().map(String::as_str).collect();
+    crate::menus::check(&mut menus, &codes, text, diags);
             title: crate::typography::for_lang(&code, &l.title),
             description: crate::typography::for_lang(&code, &l.description),
             code,
@@ -369,6 +401,9 @@ fn resolve(
 fn is_language_code(code: &str) -> bool {
     !code.is_empty()
         && code.split('-').all(|part| {
+        menus,
+        keep: file.keep,
+        precompress: options.precompress,
             !part.is_empty()
                 && part
                     .chars()

@@ -1,10 +1,13 @@
-//! One Atom feed per language, `/<lang>/atom.xml`: the newest stories, with
-//! their full text. Dates are the items' own, so the feed is reproducible.
+//! Atom feeds: one per language, `/<lang>/atom.xml` (the newest stories,
+//! with their full text, and deliverables), and one per tag and per member
+//! beside their pages. Dates are the items' own, so feeds are reproducible.
 
+use crate::config::Config;
 use crate::content::Content;
 use crate::discover::Kind;
 use crate::model::{Day, Translated, WorkStatus};
-use crate::site::{Route, Site};
+use crate::site::{Route, Site, Story};
+use std::collections::BTreeMap;
 
 const ENTRIES: usize = 20;
 
@@ -20,35 +23,161 @@ struct Entry<'c> {
     html: std::borrow::Cow<'c, str>,
 }
 
+/// The site's feed in `lang`: the newest stories and published
+/// deliverables.
 pub fn atom(site: &Site, content: &Content, lang: &str) -> String {
     let config = &site.config;
     let title = config.language(lang).map_or("", |l| l.title.as_str());
-    let home = format!("{}{}", config.base_url, Route::Home.path(lang));
-    let self_url = format!("{home}atom.xml");
     // Only the newest stories can be among the entries: those dated on or
     // after the ENTRIES-th newest date are made into entries, not all of
     // them (a `serve` edit makes the feed again, whatever the site's size).
-    let dates: Vec<Day> = site
-        .stories
-        .iter()
-        .map(|s| s.shown(lang, config).version.front.date)
-        .collect();
-    let oldest_kept = nth_newest(&dates, ENTRIES);
-    let mut entries: Vec<Entry> = site
-        .stories
-        .iter()
-        .zip(&dates)
-        .filter(|(_, date)| oldest_kept.is_none_or(|kept| **date >= kept))
-        .map(|(s, _)| story_entry(site, content, s, lang))
-        .collect();
+    let stories: Vec<&Story> = site.stories.iter().collect();
+    let mut entries = newest_story_entries(site, content, &stories, lang);
     entries.extend(
         site.deliverables
             .iter()
             .filter(|d| d.data.status == WorkStatus::Published)
             .filter_map(|d| deliverable_entry(site, d, lang)),
     );
+    let home = Route::Home.path(lang);
+    write_feed(config, lang, title, &home, entries)
+}
+
+/// What a smaller feed is about: the stories of one tag, or of one member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Scope<'a> {
+    Tag(&'a str),
+    Member(&'a str),
+}
+
+impl Scope<'_> {
+    /// The page the feed is beside (`<page>atom.xml`).
+    fn route(&self) -> Route<'_> {
+        match *self {
+            Scope::Tag(tag) => Route::Tag(tag, 1),
+            Scope::Member(slug) => Route::Member(slug),
+        }
+    }
+}
+
+/// A feed per tag and per member that has stories in `lang`, as Hugo
+/// gives one per taxonomy term: (path in the output, feed). Their links
+/// are on the tag's and the member's pages.
+pub fn scoped(site: &Site, content: &Content, lang: &str) -> Vec<(String, String)> {
+    let mut by_scope: BTreeMap<Scope, Vec<&Story>> = BTreeMap::new();
+    for story in &site.stories {
+        let front = &story.shown(lang, &site.config).version.front;
+        by_scope
+            .entry(Scope::Member(&front.member))
+            .or_default()
+            .push(story);
+        for tag in &front.tags {
+            by_scope.entry(Scope::Tag(tag)).or_default().push(story);
+        }
+    }
+    by_scope
+        .into_iter()
+        .filter_map(|(scope, stories)| {
+            let feed = scoped_feed(site, content, lang, scope, &stories)?;
+            Some((format!("{}atom.xml", scope.route().path(lang)), feed))
+        })
+        .collect()
+}
+
+/// The feeds `story` is in, in `lang`: the site's, its tags' and its
+/// member's (what `serve` writes again when a story's text changes).
+pub fn of_story(
+    site: &Site,
+    content: &Content,
+    story: &Story,
+    lang: &str,
+) -> Vec<(String, String)> {
+    let front = &story.shown(lang, &site.config).version.front;
+    let mut scopes = vec![Scope::Member(&front.member)];
+    scopes.extend(front.tags.iter().map(|t| Scope::Tag(t)));
+    let mut feeds = vec![(format!("{lang}/atom.xml"), atom(site, content, lang))];
+    for scope in scopes {
+        let stories: Vec<&Story> = site
+            .stories
+            .iter()
+            .filter(|s| in_scope(&s.shown(lang, &site.config).version.front, scope))
+            .collect();
+        if let Some(feed) = scoped_feed(site, content, lang, scope, &stories) {
+            feeds.push((format!("{}atom.xml", scope.route().path(lang)), feed));
+        }
+    }
+    feeds
+}
+
+fn in_scope(front: &crate::model::StoryFront, scope: Scope) -> bool {
+    match scope {
+        Scope::Tag(tag) => front.tags.iter().any(|t| t == tag),
+        Scope::Member(slug) => front.member == slug,
+    }
+}
+
+/// None for a tag or member the site does not list (the check reports it).
+fn scoped_feed(
+    site: &Site,
+    content: &Content,
+    lang: &str,
+    scope: Scope,
+    stories: &[&Story],
+) -> Option<String> {
+    let config = &site.config;
+    let name = match scope {
+        Scope::Tag(tag) => site.refs.tags.get(tag)?.name.clone(),
+        Scope::Member(slug) => site.member(slug)?.data.name.clone(),
+    };
+    let name = std::iter::once(lang)
+        .chain(config.fallback_order())
+        .find_map(|l| name.get(l))
+        .unwrap_or_default();
+    let site_title = config.language(lang).map_or("", |l| l.title.as_str());
+    let title = format!("{name} · {site_title}");
+    let entries = newest_story_entries(site, content, stories, lang);
+    Some(write_feed(
+        config,
+        lang,
+        &title,
+        &scope.route().path(lang),
+        entries,
+    ))
+}
+
+/// The ENTRIES newest of `stories`, as entries.
+fn newest_story_entries<'c>(
+    site: &Site,
+    content: &'c Content,
+    stories: &[&Story],
+    lang: &str,
+) -> Vec<Entry<'c>> {
+    let config = &site.config;
+    let dates: Vec<Day> = stories
+        .iter()
+        .map(|s| s.shown(lang, config).version.front.date)
+        .collect();
+    let oldest_kept = nth_newest(&dates, ENTRIES);
+    stories
+        .iter()
+        .zip(&dates)
+        .filter(|(_, date)| oldest_kept.is_none_or(|kept| **date >= kept))
+        .map(|(s, _)| story_entry(site, content, s, lang))
+        .collect()
+}
+
+/// The feed's XML: `page` is the path of the page it is beside.
+fn write_feed(
+    config: &Config,
+    lang: &str,
+    title: &str,
+    page: &str,
+    mut entries: Vec<Entry>,
+) -> String {
     entries.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.url.cmp(&b.url)));
     entries.truncate(ENTRIES);
+    let home = format!("{}{page}", config.base_url);
+    let self_url = format!("{home}atom.xml");
     let updated = entries
         .iter()
         .map(|e| e.updated)
@@ -60,7 +189,7 @@ pub fn atom(site: &Site, content: &Content, lang: &str) -> String {
         esc(&self_url),
         esc(&self_url),
         esc(&home),
-        esc(title),
+        esc(config.language(lang).map_or("", |l| l.title.as_str())),
     );
     for e in entries {
         xml.push_str(&format!(
@@ -94,12 +223,7 @@ fn nth_newest(dates: &[Day], n: usize) -> Option<Day> {
     Some(*nth)
 }
 
-fn story_entry<'c>(
-    site: &Site,
-    content: &'c Content,
-    story: &crate::site::Story,
-    lang: &str,
-) -> Entry<'c> {
+fn story_entry<'c>(site: &Site, content: &'c Content, story: &Story, lang: &str) -> Entry<'c> {
     let v = story.shown(lang, &site.config).version;
     Entry {
         date: v.front.date,

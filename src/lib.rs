@@ -17,6 +17,7 @@
 //! Only `config`, `discover`, `parse`, `assets` and `output` touch the disk.
 //! The library never prints: it returns a report or the diagnostics.
 
+pub mod aliases;
 pub mod assets;
 pub mod catalog;
 pub mod chart;
@@ -44,6 +45,7 @@ pub mod limits;
 pub mod links;
 pub mod map;
 pub mod markdown;
+pub mod menus;
 pub mod messages;
 pub mod model;
 pub mod opendata;
@@ -337,6 +339,13 @@ fn render_site_inner(
     if stream {
         content.release_html();
     }
+    aliases::write(
+        &site,
+        &strings,
+        &out.plan.routes,
+        &mut out.files,
+        &mut diags,
+    );
     // `serve` serves a rebuilt page first and indexes it just after.
     if previous.is_none() {
         out.files
@@ -416,6 +425,9 @@ fn add_site_files(site: &site::Site, content: &content::Content, out: &mut rende
         .routes
         .iter()
         .map(|(rest, langs)| langs.iter().map(|l| format!("{l}/{rest}")).collect())
+        for (path, feed) in feeds::scoped(site, content, lang) {
+            out.files.insert(path, feed.into_bytes());
+        }
         .collect();
     out.files.extend(opendata::files(site));
     out.files.extend(cms::files(site));

@@ -157,6 +157,7 @@ pub fn story(w: &Words, site: &Site) -> Vec<Value> {
         i18n(field(w, "draft", "boolean", false), Shared::Same),
         i18n(date(w, "updated", false), Shared::Same),
         i18n(field(w, "sample", "boolean", false), Shared::Same),
+        i18n(earlier_addresses(w), Shared::Translated),
         i18n(field(w, "body", "markdown", true), Shared::Translated),
     ]
 }
@@ -178,8 +179,22 @@ pub fn page(w: &Words, _site: &Site) -> Vec<Value> {
         i18n(field(w, "menu", "boolean", false), Shared::Same),
         i18n(field(w, "draft", "boolean", false), Shared::Same),
         i18n(date(w, "updated", false), Shared::Same),
+        i18n(earlier_addresses(w), Shared::Translated),
         i18n(field(w, "body", "markdown", true), Shared::Translated),
     ]
+}
+
+/// `aliases:` of any item: its old names, so that links to them still
+/// lead to it after a rename (not a reference list's `aliases`, which
+/// are other spellings).
+fn earlier_addresses(w: &Words) -> Value {
+    json!({
+        "name": "aliases",
+        "label": w.text("cms-label-earlier-addresses"),
+        "hint": w.text("cms-hint-earlier-addresses"),
+        "widget": "list",
+        "required": false,
+    })
 }
 
 /// A member's file.
@@ -251,6 +266,34 @@ pub fn member_file(w: &Words, site: &Site) -> Vec<Value> {
 }
 
 /// A dataset's `dataset.yaml`.
+        earlier_addresses(w),
+    ]
+}
+
+/// One item of a member's `service_notes`.
+fn service_note(w: &Words, site: &Site) -> Vec<Value> {
+    let fee = with(
+        field(w, "fee", "number", false),
+        json!({ "value_type": "float", "min": 0 }),
+    );
+    // Each document is a text per language: the list's items are the
+    // language boxes themselves (`- { ar: …, fr: … }`).
+    let document = per_language(site, "string", true);
+    vec![
+        select(
+            w,
+            "service",
+            choices(&site.refs.services, w.lang),
+            false,
+            true,
+        ),
+        fee,
+        with(
+            field(w, "documents", "list", false),
+            json!({ "fields": document }),
+        ),
+        translated(w, "delay", "string", false, site),
+        translated(w, "note", "text", false, site),
 pub fn dataset(w: &Words, site: &Site) -> Vec<Value> {
     let column = vec![
         field(w, "name", "string", true),
@@ -299,6 +342,7 @@ pub fn dataset(w: &Words, site: &Site) -> Vec<Value> {
 }
 
 /// A deliverable's file.
+        earlier_addresses(w),
 pub fn deliverable(w: &Words, site: &Site) -> Vec<Value> {
     let languages: Vec<Value> = site.config.codes().map(|c| json!(c)).collect();
     let file = vec![
@@ -343,3 +387,4 @@ pub fn deliverable(w: &Words, site: &Site) -> Vec<Value> {
         field(w, "sample", "boolean", false),
     ]
 }
+        earlier_addresses(w),

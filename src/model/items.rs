@@ -23,6 +23,10 @@ pub struct PageFront {
     #[serde(default, deserialize_with = "null_is_false")]
     pub draft: bool,
     pub updated: Option<Day>,
+    /// Earlier addresses of this item (an old slug, or a path such as
+    /// `/fr/stories/old-name/`): each gets a page that sends readers here.
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 /// Front matter of `content/stories/<slug>.<lang>.md`.
@@ -44,6 +48,10 @@ pub struct StoryFront {
     pub updated: Option<Day>,
     #[serde(default, deserialize_with = "null_is_false")]
     pub sample: bool,
+    /// Earlier addresses of this item (an old slug, or a path such as
+    /// `/fr/stories/old-name/`): each gets a page that sends readers here.
+    #[serde(default)]
+    pub aliases: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Deserialize)]
@@ -96,6 +104,10 @@ pub struct MemberFile {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
+    /// Earlier addresses of this item (an old slug, or a path such as
+    /// `/fr/stories/old-name/`): each gets a page that sends readers here.
+    #[serde(default)]
+    pub aliases: Vec<String>,
 pub struct Temporal {
     pub start: Day,
     pub end: Day,
@@ -172,6 +184,10 @@ pub struct DatasetFile {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
 #[serde(rename_all = "kebab-case")]
+    /// Earlier addresses of this item (an old slug, or a path such as
+    /// `/fr/stories/old-name/`): each gets a page that sends readers here.
+    #[serde(default)]
+    pub aliases: Vec<String>,
 pub enum DeliverableKind {
     Guide,
     Report,
@@ -235,6 +251,10 @@ pub struct DeliverableFile {
 
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
+    /// Earlier addresses of this item (an old slug, or a path such as
+    /// `/fr/stories/old-name/`): each gets a page that sends readers here.
+    #[serde(default)]
+    pub aliases: Vec<String>,
 pub struct FileRef {
     pub file: String,
     pub lang: Option<String>,

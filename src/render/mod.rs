@@ -173,12 +173,12 @@ pub fn render(
     let plan = plan(&all_views, templates, strings);
     let bases: Vec<Variables> = all_views
         .iter()
-        .map(|views| base_context(views, Variables::context()))
+        .map(|views| base_context(views, strings, Variables::context()))
         .collect();
     let hash_bases: Vec<Variables> = all_views
         .iter()
         .filter(|_| previous.is_some())
-        .map(|views| base_context(views, Variables::fingerprint_only()))
+        .map(|views| base_context(views, strings, Variables::fingerprint_only()))
         .collect();
     let results: Vec<Result<Page, Diagnostic>> = plan
         .jobs
@@ -275,7 +275,7 @@ pub fn render_showing(
         .filter(|(index, job)| shows(&job.vars) && langs.contains(&all_views[*index].lang.code))
         .map(|(index, job)| {
             let views = &all_views[*index];
-            let base = base_context(views, Variables::context());
+            let base = base_context(views, strings, Variables::context());
             let ctx = fill(
                 views,
                 job,
@@ -359,7 +359,7 @@ struct Page {
 
 /// What every page of one language shares (`lang`, `site`,
 /// `footer_pages`, `footer_more`), built once per language rather than once per page.
-fn base_context(views: &Views<'_>, mut vars: Variables) -> Variables {
+fn base_context(views: &Views<'_>, strings: &Strings, mut vars: Variables) -> Variables {
     let (site, lang) = (views.site, views.lang);
     let config = &site.config;
     vars.put(
@@ -387,8 +387,17 @@ fn base_context(views: &Views<'_>, mut vars: Variables) -> Variables {
             }),
         },
     );
-    vars.put("footer_pages", &variables::footer_pages(views, true));
-    vars.put("footer_more", &variables::footer_pages(views, false));
+    // `menus.footer` of site.yaml replaces both default lists.
+    match nav::footer(views, strings) {
+        Some(items) => {
+            vars.put("footer_pages", &items);
+            vars.put("footer_more", &Vec::<()>::new());
+        }
+        None => {
+            vars.put("footer_pages", &variables::footer_pages(views, true));
+            vars.put("footer_more", &variables::footer_pages(views, false));
+        }
+    }
     vars
 }
 

@@ -3,13 +3,15 @@
 
 use super::jobs::PageJob;
 use crate::i18n::Strings;
+use crate::menus::{MenuEntry, Section, Target};
 use crate::site::Route;
 use crate::view::Views;
 use serde::Serialize;
 
 #[derive(Serialize)]
 pub(super) struct NavItem {
-    key: &'static str,
+    /// The section's name (`members`…), the page's slug, or `url`.
+    key: String,
     title: String,
     url: String,
     current: bool,
@@ -41,14 +43,94 @@ fn nav_route(key: &str) -> Route<'static> {
     }
 }
 
-/// The navigation of `job`'s page, in its language.
+/// The navigation of `job`'s page, in its language: `menus.main` of
+/// site.yaml, or the defaults.
 pub(super) fn items(views: &Views<'_>, strings: &Strings, job: &PageJob) -> Vec<NavItem> {
+    match &views.config().menus.main {
+        Some(entries) => entries
+            .iter()
+            .filter_map(|e| entry(views, strings, e, Some(job)))
+            .collect(),
+        None => default_items(views, strings, job),
+    }
+}
+
+/// `menus.footer` of site.yaml, when the site has one.
+pub(super) fn footer(views: &Views<'_>, strings: &Strings) -> Option<Vec<NavItem>> {
+    let entries = views.config().menus.footer.as_ref()?;
+    Some(
+        entries
+            .iter()
+            .filter_map(|e| entry(views, strings, e, None))
+            .collect(),
+    )
+}
+
+/// One configured entry, in the page's language; none for a page that is
+/// not published (a draft in `build`): the check has said so already.
+fn entry(
+    views: &Views<'_>,
+    strings: &Strings,
+    entry: &MenuEntry,
+    job: Option<&PageJob>,
+) -> Option<NavItem> {
+    let lang = &views.lang.code;
+    let label = entry.label.get(lang).cloned();
+    let item = match entry.target()? {
+        Target::Section(section) => NavItem {
+            key: section.key().to_string(),
+            title: label.unwrap_or_else(|| {
+                strings
+                    .text(lang, &format!("nav.{}", section.key()), None)
+                    .unwrap_or_else(|e| e)
+            }),
+            url: views.url(section_route(section)),
+            current: job.is_some_and(|j| section.page_kinds().contains(&j.kind)),
+        },
+        Target::Page(slug) => {
+            let page = views.site.pages.iter().find(|p| p.slug == slug)?;
+            NavItem {
+                key: slug.to_string(),
+                title: label.unwrap_or_else(|| {
+                    page.shown(lang, views.config()).version.front.title.clone()
+                }),
+                url: views.url(Route::Page(&page.slug)),
+                current: job.is_some_and(|j| j.kind == "page" && j.slug == slug),
+            }
+        }
+        Target::Url(url) => NavItem {
+            key: "url".to_string(),
+            title: label?,
+            url: match url.strip_prefix('/') {
+                Some(path) => format!("{}{path}", views.config().base_path),
+                None => url.to_string(),
+            },
+            current: false,
+        },
+    };
+    Some(item)
+}
+
+fn section_route(section: Section) -> Route<'static> {
+    match section {
+        Section::Home => Route::Home,
+        Section::Members => Route::Members,
+        Section::Stories => Route::Stories(1),
+        Section::Data => Route::Datasets,
+        Section::Deliverables => Route::Deliverables,
+        Section::Services => Route::Services,
+        Section::Tags => Route::Tags,
+        Section::Search => Route::Search,
+    }
+}
+
+fn default_items(views: &Views<'_>, strings: &Strings, job: &PageJob) -> Vec<NavItem> {
     let (site, lang, config) = (views.site, views.lang, views.config());
     let charter = site.pages.iter().find(|p| p.slug == CHARTER);
     NAV.iter()
         .filter(|(key, _)| *key != CHARTER || charter.is_some())
         .map(|(key, kinds)| NavItem {
-            key,
+            key: key.to_string(),
             // The charter's entry falls back to the page's own title when
             // the theme has no `nav.charter`.
             title: strings

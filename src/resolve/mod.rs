@@ -53,6 +53,7 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
         }
     }
     let mut stories = pair(Kind::Story, parsed.stories, &config, &mut d, |s| {
+    menu_pages(&config, &pages, &mut d);
         (s.front.draft, Some(s.front.date))
     });
     for story in stories.iter().flat_map(|s| s.by_lang.values()) {
@@ -349,4 +350,25 @@ fn stood_in(parsed: &Parsed) -> BTreeSet<(String, usize)> {
     sources
         .flat_map(|s| s.stood_in.iter().map(|l| (s.rel.clone(), *l)))
         .collect()
+}
+
+/// Each page a menu of site.yaml names exists.
+fn menu_pages<F>(config: &Config, pages: &[Versions<F>], d: &mut Diagnostics) {
+    let menus = [config.menus.main.as_ref(), config.menus.footer.as_ref()];
+    for entry in menus.into_iter().flatten().flatten() {
+        let Some(slug) = entry.page.as_deref() else {
+            continue;
+        };
+        if pages.iter().any(|p| p.slug == slug) {
+            continue;
+        }
+        let help = suggest(slug, pages.iter().map(|p| p.slug.as_str()))
+            .unwrap_or_else(|| msg!("menu-page-unknown-help"));
+        d.push(
+            Diagnostic::error(msg!("menu-page-unknown", slug = slug))
+                .in_file(crate::config::SITE_FILE)
+                .at(entry.pos)
+                .help(help),
+        );
+    }
 }

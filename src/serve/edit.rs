@@ -47,11 +47,18 @@ pub fn body_edit(
         .into_iter()
         .map(|(path, bytes)| Edited { path, bytes })
         .collect();
-    // A story's body is in its readers' feeds.
-    if kind == Kind::Story {
-        files.extend(langs.iter().map(|lang| Edited {
-            path: format!("{lang}/atom.xml"),
-            bytes: crate::feeds::atom(&last.site, &last.content, lang).into_bytes(),
+    // A story's body is in its readers' feeds: the site's, its tags' and
+    // its member's.
+    let story = (kind == Kind::Story)
+        .then(|| last.site.stories.iter().find(|s| s.slug == slug))
+        .flatten();
+    if let Some(story) = story {
+        let feeds = langs
+            .iter()
+            .flat_map(|lang| crate::feeds::of_story(&last.site, &last.content, story, lang));
+        files.extend(feeds.map(|(path, feed)| Edited {
+            path,
+            bytes: feed.into_bytes(),
         }));
     }
     Some(files)

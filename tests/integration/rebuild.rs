@@ -88,7 +88,13 @@ fn a_body_edit_serves_exactly_what_the_whole_build_makes() {
             "content/stories/queue.fr.md",
             "Le temps d'attente a baissé.",
             "Le temps d'attente a *nettement* baissé.",
-            &["fr/atom.xml", "fr/stories/queue/index.html"][..],
+            // The story is in the site's feed, its member's and its tag's.
+            &[
+                "fr/atom.xml",
+                "fr/members/sfax/atom.xml",
+                "fr/stories/queue/index.html",
+                "fr/tags/reception/atom.xml",
+            ][..],
         ),
         // A story only in French is also the Arabic reader's page.
         (
@@ -97,8 +103,10 @@ fn a_body_edit_serves_exactly_what_the_whole_build_makes() {
             "Texte en français, revu.",
             &[
                 "ar/atom.xml",
+                "ar/members/sfax/atom.xml",
                 "ar/stories/only-french/index.html",
                 "fr/atom.xml",
+                "fr/members/sfax/atom.xml",
                 "fr/stories/only-french/index.html",
             ][..],
         ),

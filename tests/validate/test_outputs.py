@@ -46,6 +46,25 @@ def test_atom_feed_is_read_by_a_feed_parser(site, lang):
         assert entry.content[0].value
 
 
+@pytest.mark.parametrize("lang", ["ar", "fr"])
+def test_every_tag_and_member_feed_is_read_by_a_feed_parser_and_linked(site, lang):
+    feeds = sorted((site / lang / "tags").glob("*/atom.xml")) + sorted(
+        (site / lang / "members").glob("*/atom.xml")
+    )
+    assert len(feeds) >= 10, feeds
+    for path in feeds:
+        feed = feedparser.parse(path.read_bytes())
+        assert not feed.bozo, (path, feed.get("bozo_exception"))
+        assert feed.version == "atom10"
+        assert feed.entries, path
+        page = path.parent / "index.html"
+        html = page.read_text()
+        # The page beside it names the feed, in its head and visibly.
+        href = "/" + str(path.relative_to(site))
+        assert f'rel="alternate" type="application/atom+xml" href="{href}"' in html, page
+        assert f'class="feed-link"><a href="{href}"' in html, page
+
+
 def test_every_data_package_is_valid_frictionless(site):
     packages = sorted((site / "data").glob("*/datapackage.json"))
     assert len(packages) == 2
