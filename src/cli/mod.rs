@@ -271,6 +271,10 @@ pub fn serve(options: ServeOptions, open: bool, verbosity: Verbosity, locale: Lo
                 open_browser(&url);
             }
         }
+        Event::Exposed(urls) if urls.is_empty() => {
+            say_err(locale, msg!("serve-exposed-everywhere"))
+        }
+        Event::Exposed(urls) => say_err(locale, msg!("serve-exposed", urls = urls.join(" "))),
         Event::Built {
             pages,
             rendered,

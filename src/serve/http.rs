@@ -1,38 +1,99 @@
-//! The HTTP side of `serve`: pages from the in-memory build, and the
-//! event stream that tells open pages about new builds.
+//! The answers of `serve`: pages from the in-memory build, the editor's
+//! saves, and the event stream that tells open pages about new builds.
+//! `admit` looks at a request's head before anything else is read;
+//! `answer` makes the whole answer, on a worker (see `net.rs`).
 
 use super::editor;
+use super::net::Reply;
 use super::reload::{self, EVENTS_PATH};
+use super::wire::{self, Request, MAX_BODY};
 use super::Shared;
 use crate::check::percent_decode;
-use std::io::Read;
-use std::io::Write;
+use crate::messages::{Arg, Locale, Message};
+use crate::msg;
 use std::sync::Arc;
-use std::time::Duration;
-use tiny_http::{Header, Request, Response, Server};
 
-pub fn run(server: Server, shared: Arc<Shared>) {
-    for request in server.incoming_requests() {
-        let shared = Arc::clone(&shared);
-        // One thread per request: event streams stay open for minutes.
-        std::thread::spawn(move || handle(request, &shared));
+/// What to do with a request once its head is read.
+pub enum Admit {
+    /// Answer at once with these bytes; read nothing more.
+    Answer(Vec<u8>),
+    /// Read a body of this many bytes, then answer.
+    Body(usize),
+    /// Answer (there is no body to read).
+    Go,
+}
+
+/// The checks made on every head: a `Host` that only this machine can
+/// be (DNS rebinding), and for the editor, its own page, JSON, a length
+/// within `MAX_BODY`.
+pub fn admit(request: &Request, shared: &Shared) -> Admit {
+    let hosts: Vec<&str> = request.headers_named("Host").collect();
+    match hosts[..] {
+        [host] if wire::host_allowed(host) => {}
+        [_] => return Admit::Answer(refusal(421, shared)),
+        _ => return Admit::Answer(refusal(400, shared)),
+    }
+    if request.path() != editor::API_PATH {
+        return Admit::Go;
+    }
+    if !from_editor(request, shared) {
+        return Admit::Answer(json(403, &serde_json::json!({ "error": "refused" })));
+    }
+    if request.header("Transfer-Encoding").is_some() {
+        let error = serde_json::json!({ "error": "Content-Length is required" });
+        return Admit::Answer(json(411, &error));
+    }
+    match request.header("Content-Length").map(str::parse::<u64>) {
+        None => Admit::Go,
+        Some(Ok(size)) if size > MAX_BODY => {
+            let too_large = msg!("serve-body-too-large", limit = Arg::Bytes(MAX_BODY));
+            let error = serde_json::json!({ "error": both(&too_large, " — ") });
+            Admit::Answer(json(413, &error))
+        }
+        Some(Ok(size)) => Admit::Body(size as usize),
+        Some(Err(_)) => {
+            let error = serde_json::json!({ "error": "bad Content-Length" });
+            Admit::Answer(json(400, &error))
+        }
     }
 }
 
-fn header(name: &str, value: &str) -> Header {
-    Header::from_bytes(name.as_bytes(), value.as_bytes()).expect("valid header")
+/// The editor's save or read comes from the served page only (a page of
+/// another site open in the same browser cannot write here): POST, JSON,
+/// its `Origin` (browsers send one on every POST) and a loopback `Host`.
+fn from_editor(request: &Request, shared: &Shared) -> bool {
+    let json_body = request
+        .header("Content-Type")
+        .is_some_and(|t| t.starts_with("application/json"));
+    let same_origin = request
+        .header("Origin")
+        .is_some_and(|o| shared.origins.iter().any(|own| own == o));
+    let loopback_host = request.header("Host").is_some_and(|h| {
+        shared
+            .origins
+            .iter()
+            .any(|o| o.strip_prefix("http://") == Some(h))
+    });
+    request.method == "POST" && json_body && same_origin && loopback_host
 }
 
-fn handle(request: Request, shared: &Shared) {
-    let url = request.url().to_string();
-    let path = url.split(['?', '#']).next().unwrap_or("/");
+/// The answer to an admitted request.
+pub fn answer(request: &Request, shared: &Shared) -> Reply {
+    let path = request.path();
     if path == EVENTS_PATH {
-        return events(request, shared);
+        return events(shared);
     }
     if path == editor::API_PATH {
-        return edit(request, shared);
+        let (status, answer) = editor::answer(&shared.root, &request.body);
+        return Reply::Close(json(status, &answer));
     }
-    let path = percent_decode(path);
+    Reply::Close(page(request, shared))
+}
+
+fn page(request: &Request, shared: &Shared) -> Vec<u8> {
+    let head_only = request.method == "HEAD";
+    let raw = request.path();
+    let path = percent_decode(raw);
     let key = path.trim_start_matches('/');
     let key = if key.is_empty() || key.ends_with('/') {
         format!("{key}index.html")
@@ -52,112 +113,86 @@ fn handle(request: Request, shared: &Shared) {
         .or_else(|| search.get(&key))
         .cloned()
         // A file swapped for a link while serving is not followed.
-        .or_else(|| copies.get(&key).and_then(|p| crate::inputs::read(p).ok()));
-    let response = match body {
-        Some(bytes) => respond(200, &key, bytes),
-        None if files.contains_key(&format!("{key}/index.html")) => Response::from_data(Vec::new())
-            .with_status_code(301)
-            .with_header(header("Location", &format!("{path}/"))),
+        .or_else(|| {
+            copies
+                .get(&key)
+                .and_then(|s| s.read().ok().map(|b| b.into_owned()))
+        });
+    match body {
+        Some(bytes) => respond(200, &key, bytes, head_only),
+        // The path as sent (no CR or LF can be in it) goes back.
+        None if files.contains_key(&format!("{key}/index.html")) => {
+            let location = format!("{raw}/");
+            wire::response(301, &[("Location", &location)], b"", head_only)
+        }
         None => {
             let page = files.get("404.html").cloned().unwrap_or_default();
-            respond(404, "404.html", page)
+            respond(404, "404.html", page, head_only)
         }
-    };
-    // Let go of the pages before sending: an edit then changes them in place.
-    drop((files, search, copies));
-    let _ = request.respond(response);
+    }
 }
 
-/// The editor's save or read: POST, JSON, from the served page only (a
-/// page of another site open in the same browser cannot write here).
-fn edit(mut request: Request, shared: &Shared) {
-    let value = |name: &str| {
-        request
-            .headers()
-            .iter()
-            .find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name))
-            .map(|h| h.value.as_str().to_string())
-    };
-    let json_body = value("Content-Type").is_some_and(|t| t.starts_with("application/json"));
-    // Browsers send Origin on every POST; a request without one is not the
-    // editor. Host too must be a loopback name (DNS rebinding).
-    let same_origin = value("Origin").is_some_and(|o| shared.origins.contains(&o));
-    let loopback_host = value("Host").is_some_and(|h| {
-        shared
-            .origins
-            .iter()
-            .any(|o| o.strip_prefix("http://") == Some(h.as_str()))
-    });
-    let (status, answer) = if *request.method() != tiny_http::Method::Post
-        || !json_body
-        || !same_origin
-        || !loopback_host
-    {
-        (403, serde_json::json!({ "error": "refused" }))
-    } else {
-        let mut body = Vec::new();
-        let read = std::io::Read::take(request.as_reader(), 64 << 20).read_to_end(&mut body);
-        match read {
-            Ok(_) => editor::answer(&shared.root, &body),
-            Err(e) => (400, serde_json::json!({ "error": e.to_string() })),
-        }
-    };
-    let response = Response::from_data(answer.to_string().into_bytes())
-        .with_status_code(status)
-        .with_header(header("Content-Type", "application/json; charset=utf-8"));
-    let _ = request.respond(response);
-}
-
-fn respond(status: u16, key: &str, bytes: Vec<u8>) -> Response<std::io::Cursor<Vec<u8>>> {
+fn respond(status: u16, key: &str, bytes: Vec<u8>, head_only: bool) -> Vec<u8> {
     let kind = content_type(key);
     let bytes = if kind.starts_with("text/html") {
         reload::inject(&bytes)
     } else {
         bytes
     };
-    Response::from_data(bytes)
-        .with_status_code(status)
-        .with_header(header("Content-Type", kind))
-        .with_header(header("Cache-Control", "no-store"))
+    let headers = [("Content-Type", kind), ("Cache-Control", "no-store")];
+    wire::response(status, &headers, &bytes, head_only)
 }
 
-/// A server-sent event stream: the state now, then one message per build.
-fn events(request: Request, shared: &Shared) {
-    let mut out = request.into_writer();
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: keep-alive\r\n\r\n";
-    if out.write_all(head.as_bytes()).is_err() {
-        return;
-    }
-    let mut last = None;
-    loop {
-        let snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
-        let snap = if last == Some(snap.generation) {
-            shared
-                .changed
-                .wait_timeout(snap, Duration::from_secs(20))
-                .unwrap_or_else(|e| e.into_inner())
-                .0
-        } else {
-            snap
-        };
-        let text = if last == Some(snap.generation) {
-            ": keep-alive\n\n".to_string()
-        } else {
-            last = Some(snap.generation);
-            format!(
-                "data: {}\n\n",
-                reload::message(snap.generation, &snap.errors)
-            )
-        };
-        drop(snap);
-        if out
-            .write_all(text.as_bytes())
-            .and_then(|_| out.flush())
-            .is_err()
-        {
-            return;
-        }
-    }
+fn json(status: u16, value: &serde_json::Value) -> Vec<u8> {
+    let headers = [("Content-Type", "application/json; charset=utf-8")];
+    wire::response(status, &headers, value.to_string().as_bytes(), false)
+}
+
+/// A refusal a writer may see in the browser, in Arabic and French: a
+/// wrong `Host` (421, 400) or a head too large (431); other statuses
+/// have no words.
+pub fn refusal(status: u16, shared: &Shared) -> Vec<u8> {
+    let message = match status {
+        421 | 400 => msg!("serve-wrong-host", url = shared.url.as_str()),
+        431 => msg!(
+            "serve-head-too-large",
+            limit = Arg::Bytes(wire::MAX_HEAD as u64)
+        ),
+        _ => return wire::response(status, &[], b"", false),
+    };
+    let paragraph = |locale: Locale| {
+        let dir = if locale.is_rtl() { "rtl" } else { "ltr" };
+        let text = crate::escape::html_text(&message.text(locale));
+        format!("<p lang=\"{}\" dir=\"{dir}\">{text}</p>\n", locale.code())
+    };
+    let body = format!(
+        "<!doctype html>\n<meta charset=\"utf-8\">\n<title>{status}</title>\n{}{}",
+        paragraph(Locale::Ar),
+        paragraph(Locale::Fr)
+    );
+    let headers = [("Content-Type", "text/html; charset=utf-8")];
+    wire::response(status, &headers, body.as_bytes(), false)
+}
+
+/// The message in Arabic and French, for a reader whose language is not
+/// known (the editor shows the text it is given).
+fn both(message: &Message, between: &str) -> String {
+    let (ar, fr) = (message.text(Locale::Ar), message.text(Locale::Fr));
+    format!("{ar}{between}{fr}")
+}
+
+/// The start of a server-sent event stream: the state now. `net.rs`
+/// sends one message per build after it.
+fn events(shared: &Shared) -> Reply {
+    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n";
+    let snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
+    let first = event(snap.generation, &snap.errors);
+    Reply::Stream([head.as_bytes(), &first].concat(), snap.generation)
+}
+
+/// One message of the event stream.
+pub fn event(generation: u64, errors: &[crate::diag::Diagnostic]) -> Vec<u8> {
+    format!("data: {}\n\n", reload::message(generation, errors)).into_bytes()
 }
 
 fn content_type(path: &str) -> &'static str {

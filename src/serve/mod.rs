@@ -1,5 +1,6 @@
 //! `fadaa serve`: build in memory, serve over HTTP on loopback, watch the
-//! site's folders, rebuild on change and reload the open pages.
+//! site's folders, rebuild on change and reload the open pages. The
+//! connections, their limits and the `Host` rule: `net.rs`, `wire.rs`.
 //!
 //! Pages are served from the last good build held in memory, so `public/`
 //! is never touched; the only writes are the editor's saves into
@@ -9,11 +10,16 @@
 //! build clears them. The reload script is added to HTML responses here,
 //! never to `build` output.
 
+mod conn;
 mod edit;
 mod editor;
 mod http;
+mod net;
+mod pool;
+mod reach;
 mod reload;
 mod watch;
+mod wire;
 
 pub use edit::{body_edit, Edited};
 
@@ -22,7 +28,7 @@ use crate::config::BuildOptions;
 use crate::diag::{Diagnostic, Severity};
 use crate::render::Previous;
 use std::collections::BTreeMap;
-use std::net::{IpAddr, SocketAddr};
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::Path;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -36,6 +42,9 @@ pub struct ServeOptions {
 /// What `serve` tells its caller, which prints it.
 pub enum Event {
     Listening(String),
+    /// Listening beyond this machine: everyone on the network sees the
+    /// drafts, at these addresses (none when no route was found).
+    Exposed(Vec<String>),
     Built {
         pages: usize,
         /// Pages rendered by this build; the others' variables had not
@@ -78,6 +87,8 @@ pub(crate) struct Shared {
     /// listens on another address: then there is no editor (anyone on the
     /// network could write into the site folder).
     pub origins: Vec<String>,
+    /// The address to open, told to a browser that used another name.
+    pub url: String,
 }
 
 /// Serve until the process is stopped (Ctrl-C ends it; nothing needs
@@ -86,17 +97,17 @@ pub fn serve(
     options: ServeOptions,
     report: impl Fn(Event) + Send + 'static,
 ) -> std::io::Result<()> {
-    let addr = SocketAddr::new(options.bind, options.port);
-    let server = tiny_http::Server::http(addr).map_err(std::io::Error::other)?;
-    let port = server
-        .server_addr()
-        .to_ip()
-        .map_or(options.port, |a| a.port());
+    let listener = std::net::TcpListener::bind(SocketAddr::new(options.bind, options.port))?;
+    listener.set_nonblocking(true)?;
+    let port = listener.local_addr()?.port();
+    // This machine's browser opens the loopback address in any case.
     let host = match options.bind {
-        IpAddr::V4(v4) if v4.is_unspecified() => "127.0.0.1".to_string(),
-        ip => ip.to_string(),
+        IpAddr::V4(v4) if v4.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
+        IpAddr::V6(v6) if v6.is_unspecified() => IpAddr::V6(Ipv6Addr::LOCALHOST),
+        ip => ip,
     };
-    let url = format!("http://{host}:{port}/");
+    let url = format!("http://{}/", SocketAddr::new(host, port));
+    let exposed = (!options.bind.is_loopback()).then(|| reach::urls(options.bind, port));
     let mut build = options.build.clone();
     // No editor when the server is reachable from the network.
     build.local_editor &= options.bind.is_loopback();
@@ -119,6 +130,10 @@ pub fn serve(
         } else {
             Vec::new()
         },
+        url: exposed
+            .as_ref()
+            .and_then(|urls| urls.first().cloned())
+            .unwrap_or_else(|| url.clone()),
     });
     // Watch before the first build, so that no save is missed between
     // the first build and the first event (an editor saving at once).
@@ -126,8 +141,12 @@ pub fn serve(
     let mut previous = Previous::default();
     let mut last = rebuild(&build, &shared, &report, &mut previous, true);
     let for_http = Arc::clone(&shared);
-    std::thread::spawn(move || http::run(server, for_http));
+    let listener = mio::net::TcpListener::from_std(listener);
+    std::thread::spawn(move || net::run(listener, for_http));
     report(Event::Listening(url));
+    if let Some(urls) = exposed {
+        report(Event::Exposed(urls));
+    }
     // The watcher reports absolute paths.
     let root = build
         .root

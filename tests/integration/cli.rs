@@ -3,13 +3,13 @@
 //! from memory, follows edits, additions, renames and deletions, keeps the
 //! last good build through an error and recovers by itself.
 
+use crate::serve::Server;
 use crate::support::TestSite;
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
-use std::sync::mpsc;
-use std::time::{Duration, Instant};
+use std::process::Command;
+use std::time::Duration;
 
 const BIN: &str = env!("CARGO_BIN_EXE_fadaa");
 
@@ -154,126 +154,6 @@ fn check_finds_broken_links_anchors_images_and_translations() {
     // Drafts are checked too, and their missing translations counted.
     assert!(text.contains("missing translations: ar 3"), "{text}");
     assert!(text.contains("1 draft was checked too"), "{text}");
-}
-
-/// A running `fadaa serve` on a free port, stopped when dropped.
-struct Server {
-    child: Child,
-    port: u16,
-    lines: mpsc::Receiver<String>,
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-impl Server {
-    fn start(root: &Path) -> Server {
-        let mut child = Command::new(BIN)
-            .args(["serve", "--port", "0", "--root"])
-            .arg(root)
-            .env("NO_COLOR", "1")
-            .env("FADAA_LANG", "en")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let (send, lines) = mpsc::channel();
-        for stream in [
-            Box::new(child.stdout.take().unwrap()) as Box<dyn Read + Send>,
-            Box::new(child.stderr.take().unwrap()),
-        ] {
-            let send = send.clone();
-            std::thread::spawn(move || {
-                for line in BufReader::new(stream).lines().map_while(Result::ok) {
-                    let _ = send.send(line);
-                }
-            });
-        }
-        let mut server = Server {
-            child,
-            port: 0,
-            lines,
-        };
-        let line = server.wait_line("serving on ");
-        let url = line.split_whitespace().nth(2).unwrap();
-        server.port = url
-            .rsplit(':')
-            .next()
-            .unwrap()
-            .trim_end_matches('/')
-            .parse()
-            .unwrap();
-        server
-    }
-
-    fn wait_line(&self, needle: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while let Some(left) = deadline.checked_duration_since(Instant::now()) {
-            match self.lines.recv_timeout(left) {
-                Ok(line) if line.contains(needle) => return line,
-                Ok(_) => {}
-                Err(_) => break,
-            }
-        }
-        panic!("no line containing {needle:?} within 20 s");
-    }
-
-    /// Status and body of GET `path`.
-    fn get(&self, path: &str) -> (u16, String) {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        write!(
-            stream,
-            "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-        )
-        .unwrap();
-        let mut response = String::new();
-        stream.read_to_string(&mut response).unwrap();
-        let status = response[9..12].parse().unwrap();
-        let body = response
-            .split_once("\r\n\r\n")
-            .map_or("", |(_, b)| b)
-            .to_string();
-        (status, body)
-    }
-
-    /// POST a JSON `body` to `path` with these `headers`; the status.
-    fn post(&self, path: &str, headers: &str, body: &str) -> (u16, String) {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        write!(
-            stream,
-            "POST {path} HTTP/1.1\r\n{headers}Content-Length: {}\r\nConnection: close\r\n\r\n{body}",
-            body.len()
-        )
-        .unwrap();
-        let mut response = String::new();
-        stream.read_to_string(&mut response).unwrap();
-        let status = response[9..12].parse().unwrap();
-        let answer = response
-            .split_once("\r\n\r\n")
-            .map_or("", |(_, b)| b)
-            .to_string();
-        (status, answer)
-    }
-
-    /// GET `path` until `ok` holds, for at most 10 s.
-    fn eventually(&self, path: &str, ok: impl Fn(u16, &str) -> bool) -> String {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let (status, body) = self.get(path);
-            if ok(status, &body) {
-                return body;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "{path}: still {status} after 10 s"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
 }
 
 /// "rendered 3 of 40 pages" → (3, 40).
@@ -507,13 +387,14 @@ fn the_editor_endpoint_answers_only_its_own_page() {
     let port = server.port;
     let save = r#"{"action":"persistEntry","params":{"branch":"main","dataFiles":[{"slug":"x","path":"content/pages/x.fr.md","raw":"---\ntitle: X\n---\nTexte\n"}],"assets":[]}}"#;
     let own = format!("Host: 127.0.0.1:{port}\r\nOrigin: http://127.0.0.1:{port}\r\nContent-Type: application/json\r\n");
-    for (headers, why) in [
-        (format!("Host: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"), "no Origin"),
-        (format!("Host: 127.0.0.1:{port}\r\nOrigin: http://evil.example\r\nContent-Type: application/json\r\n"), "another site"),
-        ("Host: evil.example\r\nOrigin: http://evil.example\r\nContent-Type: application/json\r\n".to_string(), "DNS rebinding"),
-        (format!("Host: 127.0.0.1:{port}\r\nOrigin: http://127.0.0.1:{port}\r\nContent-Type: text/plain\r\n"), "not JSON"),
+    for (headers, status, why) in [
+        (format!("Host: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"), 403, "no Origin"),
+        (format!("Host: 127.0.0.1:{port}\r\nOrigin: http://evil.example\r\nContent-Type: application/json\r\n"), 403, "another site"),
+        // Refused before anything else, as every request (serve.rs).
+        ("Host: evil.example\r\nOrigin: http://evil.example\r\nContent-Type: application/json\r\n".to_string(), 421, "DNS rebinding"),
+        (format!("Host: 127.0.0.1:{port}\r\nOrigin: http://127.0.0.1:{port}\r\nContent-Type: text/plain\r\n"), 403, "not JSON"),
     ] {
-        assert_eq!(server.post("/api/v1", &headers, save).0, 403, "{why}");
+        assert_eq!(server.post("/api/v1", &headers, save).0, status, "{why}");
         assert!(!site.has_source("content/pages/x.fr.md"), "{why}");
     }
     let (status, answer) = server.post("/api/v1", &own, save);

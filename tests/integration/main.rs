@@ -1,6 +1,7 @@
 //! End-to-end tests: fixture sites under tests/fixtures built through the
 //! library (and once through the binary), with assertions on the output.
 
+mod adopt;
 mod bad_input;
 mod bilingual;
 mod cli;
@@ -15,6 +16,7 @@ mod output;
 mod properties;
 mod rebuild;
 mod search;
+mod serve;
 mod shipped;
 mod stories;
 mod support;
