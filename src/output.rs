@@ -2,9 +2,15 @@
 //! a failed or interrupted build never leaves a half-written site, and the
 //! previous output stays as it was until the new one is complete.
 
+pub mod keep;
+pub mod place;
+pub mod precompress;
+
 use crate::assets::Copies;
+use crate::config::Config;
 use crate::diag::Diagnostic;
 use crate::msg;
+use crate::theme::Source;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::fs;
@@ -19,15 +25,17 @@ pub const MARKER: &str = ".fadaa-output";
 pub struct Written {
     pub generated: usize,
     pub copied: usize,
+    /// `.br` and `.gz` copies beside text files (none with `--no-precompress`).
+    pub compressed: precompress::Compressed,
 }
 
 /// Write a whole site held in memory.
 pub fn write(
-    output: &Path,
+    config: &Config,
     files: &BTreeMap<String, Vec<u8>>,
     copies: &Copies,
 ) -> Result<Written, Diagnostic> {
-    Staging::new(output)?.finish(files, copies)
+    Staging::new(config)?.finish(files, copies)
 }
 
 /// The folder a build fills beside the output. `build` writes each page
@@ -43,18 +51,24 @@ pub struct Staging {
     streamed: AtomicUsize,
     /// Lines added to the marker: the inputs' fingerprint (`stamp`).
     stamp: String,
+    /// What is carried from the old output into the new (`keep`).
+    kept: Vec<String>,
+    precompress: bool,
     finished: bool,
     /// Held until the output is swapped in or the staging folder removed.
     _lock: fs::File,
 }
 
 impl Staging {
-    pub fn new(output: &Path) -> Result<Staging, Diagnostic> {
-        check_replaceable(output)?;
+    pub fn new(config: &Config) -> Result<Staging, Diagnostic> {
+        let output = config.output.as_path();
+        let kept = keep::kept(&config.keep);
+        check_replaceable(output, &kept)?;
         let (parent, name) = beside(output);
         fs::create_dir_all(&parent).map_err(|e| io_error("create-parent", &parent, e))?;
         let lock = take_lock(&parent, &name, output)?;
         recover(output, &parent.join(format!(".{name}.fadaa-old")));
+        rescue_kept(output, &kept);
         let dir = parent.join(format!(".{name}.fadaa-new"));
         if dir.exists() {
             fs::remove_dir_all(&dir).map_err(|e| io_error("clear-unfinished", &dir, e))?;
@@ -67,6 +81,8 @@ impl Staging {
             name,
             streamed: AtomicUsize::new(0),
             stamp: String::new(),
+            kept,
+            precompress: config.precompress,
             finished: false,
             _lock: lock,
         })
@@ -94,13 +110,52 @@ impl Staging {
         files: &BTreeMap<String, Vec<u8>>,
         copies: &Copies,
     ) -> Result<Written, Diagnostic> {
-        fill(&self.dir, files, copies, &self.stamp)?;
-        swap(&self.dir, &self.output, &self.parent, &self.name)?;
+        let mut marker = self.stamp.clone();
+        if self.precompress {
+            marker.push_str(&precompress::settings());
+            marker.push('\n');
+        }
+        fill(&self.dir, files, copies, &marker)?;
+        let compressed = if self.precompress {
+            let previous = self.previous_with_same_settings();
+            precompress::folder(&self.dir, previous.as_deref())
+                .map_err(|(path, e)| io_error("compress", &path, e))?
+        } else {
+            precompress::Compressed::default()
+        };
+        let moved = keep::carry(&self.output, &self.dir, &self.kept)
+            .map_err(|(path, e)| io_error("keep", &path, e))?;
+        if let Err(e) = swap(&self.dir, &self.output, &self.parent, &self.name) {
+            // Not removed if something kept could not go back: the next
+            // build moves it back before clearing the folder.
+            self.finished = !keep::put_back(&self.output, &self.dir, &moved);
+            return Err(e);
+        }
         self.finished = true;
         Ok(Written {
             generated: files.len() + self.streamed.load(Ordering::Relaxed),
             copied: copies.keys().filter(|k| !files.contains_key(*k)).count(),
+            compressed,
         })
+    }
+
+    /// The output being replaced, when its `.br` and `.gz` were made as
+    /// this build makes them: an unchanged file's copies are taken from it.
+    fn previous_with_same_settings(&self) -> Option<PathBuf> {
+        let marker = fs::read_to_string(self.output.join(MARKER)).ok()?;
+        marker
+            .lines()
+            .any(|l| l == precompress::settings())
+            .then(|| self.output.clone())
+    }
+}
+
+/// Kept paths a killed build left in a folder beside the output go back
+/// into the output before that folder is cleared.
+fn rescue_kept(output: &Path, kept: &[String]) {
+    let (parent, name) = beside(output);
+    for leftover in [format!(".{name}.fadaa-new"), format!(".{name}.fadaa-old")] {
+        keep::rescue(&parent.join(leftover), output, kept);
     }
 }
 
@@ -151,8 +206,13 @@ fn beside(output: &Path) -> (PathBuf, String) {
 
 /// Remove what killed builds left beside a complete output (a build that
 /// finds nothing to do still tidies up after them).
-pub fn clear_leftovers(output: &Path) {
+pub fn clear_leftovers(output: &Path, kept: &[String]) {
     let (parent, name) = beside(output);
+    // Another build may be writing: its staging folder is not a leftover.
+    let Ok(_lock) = take_lock(&parent, &name, output) else {
+        return;
+    };
+    rescue_kept(output, kept);
     for leftover in [format!(".{name}.fadaa-new"), format!(".{name}.fadaa-old")] {
         let path = parent.join(leftover);
         if path.is_dir() {
@@ -161,15 +221,13 @@ pub fn clear_leftovers(output: &Path) {
     }
 }
 
-fn check_replaceable(output: &Path) -> Result<(), Diagnostic> {
+fn check_replaceable(output: &Path, kept: &[String]) -> Result<(), Diagnostic> {
     if !output.exists() {
         return Ok(());
     }
     let is_ours = output.join(MARKER).is_file();
-    let is_empty = output.is_dir()
-        && fs::read_dir(output)
-            .map(|mut d| d.next().is_none())
-            .unwrap_or(false);
+    // Empty, or a fresh git worktree: nothing but what a build keeps.
+    let is_empty = output.is_dir() && keep::holds_only_kept(output, kept);
     if is_ours || is_empty {
         return Ok(());
     }
