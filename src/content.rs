@@ -63,7 +63,18 @@ impl Content {
     pub fn release_html(&mut self) {
         for body in self.bodies.values_mut().chain(self.fields.values_mut()) {
             body.rendered.html = String::new();
+            body.rendered.with_markers = None;
         }
+    }
+
+    /// Every text, with the language of the reader it is rendered for.
+    pub fn texts_mut(&mut self) -> impl Iterator<Item = (&str, &mut Body)> {
+        let bodies = self.bodies.iter_mut().map(|((_, _, l), b)| (l.as_str(), b));
+        let fields = self
+            .fields
+            .iter_mut()
+            .map(|((_, _, _, l), b)| (l.as_str(), b));
+        bodies.chain(fields)
     }
 }
 
@@ -113,7 +124,9 @@ impl Content {
                 return false;
             };
             let (old, new) = (&old.rendered, &new.rendered);
+            // Shortcodes need the templates, which only the whole build has.
             new.diagnostics.is_empty()
+                && new.calls.is_empty()
                 && old.anchors == new.anchors
                 && markdown::reading_minutes(old.words) == markdown::reading_minutes(new.words)
                 && old
@@ -247,6 +260,7 @@ fn render_jobs(todo: Vec<(Job<'_>, u64)>, links: &Links, config: &Config) -> Vec
                 first_line: job.first_line,
                 fixed_pos: job.fixed_pos,
                 trust_raw_html: config.trust_raw_html,
+                allow_external_images: config.allow_external_images,
             };
             let rendered = markdown::render(job.markdown, &env);
             (
@@ -306,6 +320,7 @@ impl Job<'_> {
             self.first_line,
             self.fixed_pos.map(|p| (p.line, p.column)),
             config.trust_raw_html,
+            config.allow_external_images,
             config
                 .language(self.content_lang)
                 .map(|l| l.dir == crate::lang::Dir::Rtl),

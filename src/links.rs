@@ -64,6 +64,11 @@ impl Links {
                 .iter()
                 .map(|d| (Kind::Deliverable, d.slug.clone())),
         );
+        items.extend(
+            site.services
+                .iter()
+                .map(|s| (Kind::Service, s.slug.clone())),
+        );
         let unpublished = known.difference(&items).cloned().collect();
         let files = site
             .bundle_files
@@ -162,6 +167,63 @@ impl Links {
             kind,
             slug,
             anchor,
+        }
+    }
+
+    /// A file a shortcode names, written as an image or link would be: a
+    /// file of the text's own folder, or a path under `assets/` starting
+    /// with `/`. Its source path (relative to the site) and its URL; `None`
+    /// when there is no such file.
+    pub fn file(&self, name: &str, from_file: &str) -> Option<(String, String)> {
+        if let Some(asset) = name.strip_prefix('/') {
+            let found = self.assets.join(asset).is_file() && !asset.split('/').any(|p| p == "..");
+            return found.then(|| {
+                (
+                    format!("assets/{asset}"),
+                    format!("{}{asset}", self.base_path),
+                )
+            });
+        }
+        let target = join(from_file, name)?;
+        let out = self.files.get(&target)?;
+        Some((target, format!("{}{out}", self.base_path)))
+    }
+
+    /// The names of the files beside `from_file`, for "did you mean".
+    pub fn files_beside<'a>(&'a self, from_file: &str) -> impl Iterator<Item = &'a str> + 'a {
+        let folder = match from_file.rsplit_once('/') {
+            Some((folder, _)) => format!("{folder}/"),
+            None => String::new(),
+        };
+        self.files
+            .keys()
+            .filter_map(move |rel| rel.strip_prefix(folder.as_str()))
+    }
+
+    /// The slugs of the published items of one kind.
+    pub fn published(&self, kind: Kind) -> impl Iterator<Item = &str> {
+        self.items
+            .iter()
+            .filter(move |(k, _)| *k == kind)
+            .map(|(_, slug)| slug.as_str())
+    }
+
+    /// Links to a made-up site: bundle files (source → output path) and
+    /// members, under the base path `/r/`.
+    #[cfg(test)]
+    pub fn for_tests(files: &[(&str, &str)], members: &[&str]) -> Links {
+        Links {
+            base_path: "/r/".into(),
+            languages: vec!["ar".into(), "fr".into()],
+            items: members
+                .iter()
+                .map(|m| (Kind::Member, m.to_string()))
+                .collect(),
+            files: files
+                .iter()
+                .map(|(s, o)| (s.to_string(), o.to_string()))
+                .collect(),
+            ..Links::default()
         }
     }
 

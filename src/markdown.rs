@@ -7,14 +7,20 @@ use crate::diag::{Diagnostic, Pos};
 use crate::discover::Kind;
 use crate::highlight;
 use crate::lang::Dir;
-use crate::links::{LinkTarget, Links};
-use crate::messages::Message;
+use crate::links::Links;
 use crate::msg;
 use crate::typography;
+use direction::{add_dir_auto, open_tag};
+use headings::{finish_heading, is_safe_heading_attr};
+use plain::{is_block_edge, push_plain, word_break};
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+use resolve::resolve_link;
 use std::collections::BTreeSet;
 
+pub use headings::heading_id;
+
 /// Where the Markdown comes from and who reads it.
+#[derive(Clone, Copy)]
 pub struct Env<'a> {
     pub links: &'a Links,
     /// Reader's language: links resolve to pages in it.
@@ -32,6 +38,18 @@ pub struct Env<'a> {
     pub fixed_pos: Option<Pos>,
     /// Raw HTML passes untouched instead of being sanitised.
     pub trust_raw_html: bool,
+    /// Images from other sites are allowed (`allow_external_images`).
+    pub allow_external_images: bool,
+}
+
+impl Env<'_> {
+    /// The position in the file of byte `offset` of the Markdown `source`.
+    pub fn pos_in(&self, source: &str, offset: usize) -> Pos {
+        self.fixed_pos.unwrap_or_else(|| {
+            let p = Pos::of_offset(source, offset);
+            Pos::new(p.line + self.first_line - 1, p.column)
+        })
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -61,6 +79,12 @@ pub struct Rendered {
     pub words: usize,
     pub anchor_checks: Vec<AnchorCheck>,
     pub diagnostics: Vec<Diagnostic>,
+    /// The text's shortcodes, rendered into `html` by
+    /// `shortcodes::expand_all` once the templates are loaded.
+    pub calls: Vec<shortcodes::Call>,
+    /// `html` as Markdown made it, with the shortcodes' markers, once
+    /// they are expanded (texts without shortcodes keep none).
+    pub with_markers: Option<String>,
 }
 
 fn options() -> Options {
@@ -70,20 +94,31 @@ fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
+/// The writer's raw HTML of a text, judged once the text is rendered.
+#[derive(Default)]
+struct RawHtml {
+    /// Every piece, in order.
+    pieces: String,
+    /// Offset of the first.
+    first: Option<usize>,
+}
+
+impl RawHtml {
+    fn push(&mut self, raw: &str, at: usize) {
+        self.pieces.push_str(raw);
+        self.first.get_or_insert(at);
+    }
+}
+
 pub fn render(source: &str, env: &Env<'_>) -> Rendered {
     let mut out = Rendered::default();
-    let events: Vec<(Event<'_>, std::ops::Range<usize>)> = Parser::new_ext(source, options())
+    let (text, mut slots) = shortcodes::prepare(source, env, &mut out);
+    let events: Vec<(Event<'_>, std::ops::Range<usize>)> = Parser::new_ext(&text, options())
         .into_offset_iter()
         .collect();
-    let pos_of = |offset: usize| {
-        env.fixed_pos.unwrap_or_else(|| {
-            let p = Pos::of_offset(source, offset);
-            Pos::new(p.line + env.first_line - 1, p.column)
-        })
-    };
+    let pos_of = |offset: usize| env.pos_in(source, offset);
     let mut html_events: Vec<Event<'_>> = Vec::with_capacity(events.len());
-    let mut has_raw_html = false;
-    let mut first_html: Option<usize> = None;
+    let mut raw_html = RawHtml::default();
     let mut code: Option<(String, String)> = None; // (language, text)
     let mut heading: Option<(usize, HeadingLevel, String)> = None; // (index in html_events, level, text)
     let mut ltr_links: Vec<bool> = Vec::new();
@@ -208,6 +243,7 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
                 title,
                 id,
             }) => {
+                external::check_image(&dest_url, env, pos_of(range.start), &mut out);
                 let dest = resolve_link(&dest_url, env, &mut out, pos_of(range.start), true);
                 html_events.push(Event::Start(Tag::Image {
                     link_type,
@@ -250,11 +286,21 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
             )),
             // Raw HTML is kept, and the whole text sanitised below: tags
             // arrive one event at a time, so only the finished HTML can be
-            // judged.
+            // judged. A shortcode's placeholder becomes its marker.
             Event::Html(raw) | Event::InlineHtml(raw) => {
-                has_raw_html = true;
-                first_html.get_or_insert(range.start);
-                html_events.push(Event::Html(raw));
+                let inline = matches!(events[i].0, Event::InlineHtml(_));
+                match slots.place(&raw, range, inline, env, source, &mut out) {
+                    Some((html, others)) => {
+                        if others {
+                            raw_html.push(&raw, range.start);
+                        }
+                        html_events.push(Event::Html(html.into()));
+                    }
+                    None => {
+                        raw_html.push(&raw, range.start);
+                        html_events.push(Event::Html(raw));
+                    }
+                }
             }
             Event::SoftBreak => {
                 out.text.push(' ');
@@ -270,9 +316,20 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
             other => html_events.push(other),
         }
     }
+    slots.unplaced(env, source, &mut out);
     out.words = out.text.split_whitespace().count();
     pulldown_cmark::html::push_html(&mut out.html, html_events.into_iter());
-    if has_raw_html && depth::nests_deeper(&out.html, depth::MAX_HTML_DEPTH) {
+    finish_html(&mut out, &raw_html, source, env);
+    out
+}
+
+/// The text's raw HTML judged: too deep a nesting refused, images from
+/// other sites reported, the rest sanitised (unless the site trusts it).
+fn finish_html(out: &mut Rendered, raw: &RawHtml, source: &str, env: &Env<'_>) {
+    let Some(first) = raw.first else {
+        return;
+    };
+    if depth::nests_deeper(&out.html, depth::MAX_HTML_DEPTH) {
         // Refused before the sanitiser, whose time grows with the depth.
         out.diagnostics.push(
             Diagnostic::error(msg!(
@@ -280,241 +337,16 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
                 max = depth::MAX_HTML_DEPTH.to_string()
             ))
             .in_file(env.file)
-            .at(first_html.map(pos_of))
+            .at(Some(env.pos_in(source, first)))
             .help(msg!("markdown-html-too-deep-help")),
         );
         out.html.clear();
-    } else if has_raw_html && !env.trust_raw_html {
+        return;
+    }
+    external::check_raw_html(&raw.pieces, source, first, env, out);
+    if !env.trust_raw_html {
         out.html = sanitize::clean(&out.html);
     }
-    out
-}
-
-/// Inline pieces join as written: `ب[بلدية قابس](…)` is the one word
-/// ببلدية in the text that search indexes and cuts excerpts from, and
-/// `fadaa`، keeps its comma. Only block edges separate words.
-fn push_plain(text: &mut String, piece: &str) {
-    text.push_str(piece);
-}
-
-fn word_break(text: &mut String) {
-    if !text.is_empty() && !text.ends_with(' ') {
-        text.push(' ');
-    }
-}
-
-/// Where one block of text ends and another begins: paragraphs, headings,
-/// list items, table cells, quotes and the like (never emphasis or links).
-fn is_block_edge(event: &Event<'_>) -> bool {
-    let tag_is_block = |tag: &Tag<'_>| {
-        !matches!(
-            tag,
-            Tag::Emphasis
-                | Tag::Strong
-                | Tag::Strikethrough
-                | Tag::Link { .. }
-                | Tag::Image { .. }
-                | Tag::Superscript
-                | Tag::Subscript
-        )
-    };
-    let end_is_block = |end: &TagEnd| {
-        !matches!(
-            end,
-            TagEnd::Emphasis
-                | TagEnd::Strong
-                | TagEnd::Strikethrough
-                | TagEnd::Link
-                | TagEnd::Image
-                | TagEnd::Superscript
-                | TagEnd::Subscript
-        )
-    };
-    match event {
-        Event::Start(tag) => tag_is_block(tag),
-        Event::End(end) => end_is_block(end),
-        Event::Rule | Event::FootnoteReference(_) => true,
-        _ => false,
-    }
-}
-
-/// Set the heading's id: the author's `{#id}`, else one made from its text,
-/// unique within the page. Returns the id.
-fn finish_heading(event: &mut Event<'_>, title: &str, anchors: &mut BTreeSet<String>) -> String {
-    let Event::Start(Tag::Heading { id, .. }) = event else {
-        unreachable!("index points at the heading's start");
-    };
-    let base = match id {
-        Some(given) => given.to_string(),
-        None => heading_id(title),
-    };
-    let mut unique = base.clone();
-    let mut n = 1;
-    while anchors.contains(&unique) {
-        unique = format!("{base}-{n}");
-        n += 1;
-    }
-    anchors.insert(unique.clone());
-    *id = Some(unique.clone().into());
-    unique
-}
-
-/// An id from heading text: letters of any script and digits kept (Latin
-/// accents folded, Arabic diacritics and tatweel dropped), runs of anything
-/// else become `-`. "Résultats" → `resultats`, so editors can type it.
-pub fn heading_id(title: &str) -> String {
-    let mut id = String::new();
-    for c in title.chars().flat_map(crate::discover::fold_latin) {
-        if is_arabic_mark(c) {
-            continue;
-        }
-        if c.is_alphanumeric() {
-            id.extend(c.to_lowercase());
-        } else if !id.ends_with('-') && !id.is_empty() {
-            id.push('-');
-        }
-    }
-    // Section numbers ("1. Cadre général") are presentation, and an id
-    // that starts with a digit cannot be used as a CSS selector.
-    let id = id.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
-    let id = id.trim_end_matches('-');
-    if id.is_empty() {
-        "section".into()
-    } else {
-        id.to_string()
-    }
-}
-
-fn is_arabic_mark(c: char) -> bool {
-    matches!(c as u32, 0x064B..=0x065F | 0x0670 | 0x0640 | 0x06D6..=0x06ED)
-}
-
-/// `<p>` or `<li>`, with `dir="auto"` when its text starts in the other
-/// direction than the page (a French sentence inside an Arabic page).
-fn open_tag(name: &str, from: &[(Event<'_>, std::ops::Range<usize>)], page: Dir) -> String {
-    if block_dir(from).is_some_and(|d| d != page) {
-        format!("<{name} dir=\"auto\">")
-    } else {
-        format!("<{name}>")
-    }
-}
-
-fn add_dir_auto(
-    attrs: &mut Vec<(CowStr<'_>, Option<CowStr<'_>>)>,
-    from: &[(Event<'_>, std::ops::Range<usize>)],
-    page: Dir,
-) {
-    if block_dir(from).is_some_and(|d| d != page) && !attrs.iter().any(|(k, _)| k.as_ref() == "dir")
-    {
-        attrs.push(("dir".into(), Some("auto".into())));
-    }
-}
-
-/// Direction of the first strong character in the block that starts at
-/// `from[0]`, looking no further than its end.
-fn block_dir(from: &[(Event<'_>, std::ops::Range<usize>)]) -> Option<Dir> {
-    let mut depth = 0usize;
-    for (event, _) in from {
-        match event {
-            Event::Start(_) => depth += 1,
-            Event::End(_) => {
-                depth = depth.saturating_sub(1);
-                if depth == 0 {
-                    return None;
-                }
-            }
-            Event::Text(t) => {
-                if let Some(d) = Dir::of_text(t) {
-                    return Some(d);
-                }
-            }
-            _ => {}
-        }
-    }
-    None
-}
-
-/// `lang` with a language tag, `dir` with a direction; nothing else.
-fn is_safe_heading_attr(name: &str, value: Option<&str>) -> bool {
-    match (name, value) {
-        ("lang", Some(tag)) => {
-            !tag.is_empty() && tag.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        }
-        ("dir", Some(dir)) => matches!(dir, "ltr" | "rtl" | "auto"),
-        _ => false,
-    }
-}
-
-fn resolve_link(dest: &str, env: &Env<'_>, out: &mut Rendered, pos: Pos, image: bool) -> String {
-    if let Some(anchor) = dest.strip_prefix('#').filter(|a| !a.is_empty()) {
-        out.anchor_checks.push(AnchorCheck {
-            target: None,
-            lang: env.lang.to_string(),
-            anchor: anchor.to_string(),
-            file: env.file.to_string(),
-            pos,
-        });
-    }
-    match env.links.resolve(dest, env.file, env.lang) {
-        LinkTarget::External => dest.to_string(),
-        LinkTarget::Url(url) => url,
-        LinkTarget::Item {
-            url,
-            kind,
-            slug,
-            anchor,
-        } => {
-            if let Some(anchor) = anchor {
-                out.anchor_checks.push(AnchorCheck {
-                    target: Some((kind, slug)),
-                    lang: env.lang.to_string(),
-                    anchor,
-                    file: env.file.to_string(),
-                    pos,
-                });
-            }
-            url
-        }
-        LinkTarget::Broken { message, help } => {
-            let help = if image && !dest.starts_with('/') && message.id == "link-missing" {
-                image_help(dest, env.file)
-            } else {
-                help
-            };
-            out.diagnostics.push(
-                Diagnostic::error(message)
-                    .in_file(env.file)
-                    .at(Some(pos))
-                    .help(help),
-            );
-            dest.to_string()
-        }
-    }
-}
-
-/// Where a missing image could go: the site's assets, or beside the text
-/// when the text is (or becomes) a bundle.
-fn image_help(dest: &str, file: &str) -> Message {
-    let name = dest.rsplit('/').next().unwrap_or(dest);
-    let asset = format!("/{name}");
-    let Some(stem) = file.strip_suffix(".md") else {
-        return msg!("image-missing-help", asset = asset);
-    };
-    let (path, file_name) = stem.rsplit_once('/').unwrap_or(("", stem));
-    if file_name == "index" || file_name.starts_with("index.") {
-        return msg!("image-missing-bundle-help", file = file, asset = asset);
-    }
-    let (slug, lang) = file_name.split_once('.').unwrap_or((file_name, ""));
-    let bundle_file = if lang.is_empty() {
-        "index.md".to_string()
-    } else {
-        format!("index.{lang}.md")
-    };
-    msg!(
-        "image-missing-flat-help",
-        asset = asset,
-        bundle = format!("{path}/{slug}/{bundle_file}")
-    )
 }
 
 /// Reading time in whole minutes at 200 words a minute, at least one.
@@ -523,6 +355,12 @@ pub fn reading_minutes(words: usize) -> usize {
 }
 
 mod depth;
+mod direction;
+pub mod external;
+mod headings;
+mod plain;
+mod resolve;
 mod sanitize;
+pub mod shortcodes;
 #[cfg(test)]
 mod tests;

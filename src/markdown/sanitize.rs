@@ -50,9 +50,69 @@ fn builder() -> &'static Builder<'static> {
     })
 }
 
+/// Every address an image of `html` would be loaded from: `src` and
+/// `srcset` of `<img>` and `<source>`, a video's `poster`, an image
+/// button's `src`. Read through the same HTML parser as `clean`, so that
+/// `&#104;ttps:`, unquoted values or odd case hide nothing.
+pub fn image_addresses(html: &str) -> Vec<String> {
+    FOUND.with(|found| found.borrow_mut().clear());
+    drop(finder().clean(html));
+    FOUND.with(|found| std::mem::take(&mut *found.borrow_mut()))
+}
+
+thread_local! {
+    static FOUND: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn finder() -> &'static Builder<'static> {
+    static FINDER: OnceLock<Builder<'static>> = OnceLock::new();
+    FINDER.get_or_init(|| {
+        let mut b = Builder::default();
+        b.add_tags(["picture", "source", "video", "input"])
+            .add_generic_attributes(["src", "srcset", "poster"])
+            .attribute_filter(|element, attribute, value| {
+                let image = matches!(element, "img" | "source" | "video" | "input");
+                let urls: Vec<&str> = match attribute {
+                    "src" | "poster" if image => vec![value],
+                    "srcset" if image => value
+                        .split(',')
+                        .filter_map(|c| c.split_whitespace().next())
+                        .collect(),
+                    _ => Vec::new(),
+                };
+                FOUND.with(|found| {
+                    found
+                        .borrow_mut()
+                        .extend(urls.iter().map(|u| u.to_string()))
+                });
+                Some(value.into())
+            });
+        b
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::clean;
+    use super::{clean, image_addresses};
+
+    #[test]
+    fn image_addresses_are_read_as_a_browser_would() {
+        let html = "<p><img src=\"a.jpg\"> <IMG SRC=//cdn.tn/b.png> <img src=\"&#104;ttps://x.tn/c.png\"></p>\
+            <picture><source srcset=\"https://x.tn/d.webp 1x, e.webp 2x\"></picture>\
+            <video poster=\"https://x.tn/f.jpg\"></video><a href=\"https://x.tn/\">lien</a>";
+        assert_eq!(
+            image_addresses(html),
+            [
+                "a.jpg",
+                "//cdn.tn/b.png",
+                "https://x.tn/c.png",
+                "https://x.tn/d.webp",
+                "e.webp",
+                "https://x.tn/f.jpg"
+            ]
+        );
+        assert!(image_addresses("<p>texte</p>").is_empty());
+    }
 
     #[test]
     fn script_handlers_and_dangerous_urls_are_removed() {

@@ -3,6 +3,7 @@ use super::*;
 fn env<'a>(links: &'a Links, lang: &'a str, dir: Dir) -> Env<'a> {
     Env {
         trust_raw_html: false,
+        allow_external_images: false,
         links,
         lang,
         content_lang: lang,
@@ -195,4 +196,35 @@ fn plain_text_joins_inline_pieces_and_separates_blocks() {
             r.text
         );
     }
+}
+
+#[test]
+fn images_from_other_sites_are_errors_unless_the_site_allows_them() {
+    let links = Links::default();
+    let text = "![a](https://x.tn/a.jpg)\n\n<p><img src=\"//cdn.tn/b.png\"> <IMG SRC=&#104;ttps://x.tn/c.png></p>\n";
+    let r = render(text, &env(&links, "fr", Dir::Ltr));
+    let found: Vec<(String, Option<Pos>)> = r
+        .diagnostics
+        .iter()
+        .map(|d| (d.message.id.to_string(), d.pos))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("image-external".to_string(), Some(Pos::new(5, 1))),
+            ("image-external".to_string(), Some(Pos::new(7, 14))),
+            // Written with an entity: found at the text's first HTML.
+            ("image-external".to_string(), Some(Pos::new(7, 1))),
+        ]
+    );
+    let mut allowed = env(&links, "fr", Dir::Ltr);
+    allowed.allow_external_images = true;
+    assert!(render(text, &allowed).diagnostics.is_empty());
+    allowed.trust_raw_html = true;
+    allowed.allow_external_images = false;
+    assert_eq!(
+        render(text, &allowed).diagnostics.len(),
+        3,
+        "trusted HTML is checked too"
+    );
 }

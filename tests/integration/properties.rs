@@ -255,6 +255,19 @@ const MARKDOWN: &[&str] = &[
     "&lt;script&gt;",
     "&#60;script&#62;",
     "\\<script>",
+    // Shortcodes: whole, broken, nested, beside raw HTML and in code.
+    "\n{{ figure(src=\"photo.jpg\", alt=\"x\", caption=\"<b onclick=x>\") }}\n",
+    "\n{{ member(slug=\"sfax\") }}\n",
+    "\n{{ video(url=\"https://youtu.be/dQw4w9WgXcQ\", title=\"t\") }}\n",
+    "\n{% callout(kind=\"warning\", title=\"\\\"><script>\") %}\n",
+    "\n{% end %}\n",
+    "{{ ",
+    "{% ",
+    " }}",
+    "(x=\"",
+    "\u{E000}0\u{E001}",
+    "<img src=\"https://example.org/a.png\">",
+    "![x](//cdn.example.org/a.png)",
 ];
 
 /// YAML syntax and the fields of the real front matter and member files.
@@ -703,6 +716,7 @@ fn render_markdown(source: &str, lang: &str, trust_raw_html: bool) -> Rendered {
         first_line: FIRST_LINE,
         fixed_pos: None,
         trust_raw_html,
+        allow_external_images: false,
     };
     markdown::render(source, &env)
 }
