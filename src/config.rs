@@ -31,13 +31,13 @@ struct SiteFile {
     /// HTML is sanitised with an allow-list.
     #[serde(default)]
     trust_raw_html: bool,
+    /// Let texts show images from other sites. Off by default: the site
+    /// promises readers no request to another site.
+    #[serde(default)]
+    allow_external_images: bool,
     /// The git host the editor at `/admin/` saves to; no editor without it
     /// (except in `serve`).
     cms: Option<CmsSettings>,
-}
-
-/// `cms:` in `content/site.yaml`: where writers' edits are committed.
-#[derive(Debug, Clone, Deserialize)]
     /// Paths in the output folder a build keeps (besides `.git`, `CNAME`
     /// and `.nojekyll`), relative to it.
     #[serde(default)]
@@ -45,6 +45,10 @@ struct SiteFile {
     /// The main and footer navigation; the theme's defaults without it.
     #[serde(default)]
     menus: Menus,
+}
+
+/// `cms:` in `content/site.yaml`: where writers' edits are committed.
+#[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CmsSettings {
     /// `github`, `gitlab` or `gitea`.
@@ -128,6 +132,9 @@ pub struct BuildOptions {
     /// `serve` only: the editor at `/admin/` saves into the site folder
     /// through `serve` itself, whatever `cms:` says.
     pub local_editor: bool,
+    /// `build` only: write `.br` and `.gz` beside text files (the command
+    /// does unless `--no-precompress`).
+    pub precompress: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -145,11 +152,16 @@ pub struct Config {
     pub stories_per_page: usize,
     pub federation: Option<FederationFile>,
     pub trust_raw_html: bool,
+    pub allow_external_images: bool,
     pub today: Day,
     pub drafts: bool,
     pub future: bool,
     /// The editor at `/admin/`, when the site has one.
     pub editor: Option<Editor>,
+    /// `keep:`: paths in the output a build carries into the next one.
+    pub keep: Vec<String>,
+    pub precompress: bool,
+    pub menus: Menus,
 }
 
 impl Config {
@@ -158,10 +170,6 @@ impl Config {
     }
 
     pub fn codes(&self) -> impl Iterator<Item = &str> {
-    /// `keep:`: paths in the output a build carries into the next one.
-    pub keep: Vec<String>,
-    pub precompress: bool,
-    pub menus: Menus,
         self.languages.iter().map(|l| l.code.as_str())
     }
 
@@ -303,6 +311,9 @@ fn resolve(
                     .collect()
             })
             .unwrap_or_default();
+        installed.push(crate::theme::BUILT_IN_NAME.to_string());
+        installed.sort();
+        installed.dedup();
         let help = crate::diag::suggest(&file.theme, installed.iter().map(String::as_str))
             .unwrap_or_else(|| msg!("theme-installed", themes = installed.join(", ")));
         diags.push(
@@ -323,9 +334,6 @@ fn resolve(
                     .help(msg!("website-help")),
             );
         }
-        installed.push(crate::theme::BUILT_IN_NAME.to_string());
-        installed.sort();
-        installed.dedup();
     }
     if file.stories_per_page == 0 {
         diags.push(
@@ -334,14 +342,6 @@ fn resolve(
                 .at(at("stories_per_page", None)),
         );
     }
-    if diags.error_count() > before {
-        return None;
-    }
-    let languages = file
-        .languages
-        .into_iter()
-        .map(|(code, l)| Language {
-            dir: l.dir.unwrap_or_else(|| Dir::of_language(&code)),
     for value in &file.keep {
         if crate::output::keep::normalized(value).is_none() {
             diags.push(
@@ -362,6 +362,14 @@ fn resolve(
     let mut menus = file.menus;
     let codes: Vec<&str> = file.languages.keys().map(String::as_str).collect();
     crate::menus::check(&mut menus, &codes, text, diags);
+    if diags.error_count() > before {
+        return None;
+    }
+    let languages = file
+        .languages
+        .into_iter()
+        .map(|(code, l)| Language {
+            dir: l.dir.unwrap_or_else(|| Dir::of_language(&code)),
             title: crate::typography::for_lang(&code, &l.title),
             description: crate::typography::for_lang(&code, &l.description),
             code,
@@ -374,10 +382,7 @@ fn resolve(
         format!("{base_url}/")
     };
     Some(Config {
-        output: options
-            .output
-            .clone()
-            .unwrap_or_else(|| options.root.join("public")),
+        output,
         root: options.root.clone(),
         base_url,
         base_path,
@@ -386,6 +391,7 @@ fn resolve(
         theme: file.theme,
         stories_per_page: file.stories_per_page,
         trust_raw_html: file.trust_raw_html,
+        allow_external_images: file.allow_external_images,
         federation: file.federation,
         today: build_day(options),
         drafts: options.drafts,
@@ -395,15 +401,15 @@ fn resolve(
         } else {
             file.cms.map(Editor::Git)
         },
+        menus,
+        keep: file.keep,
+        precompress: options.precompress,
     })
 }
 
 fn is_language_code(code: &str) -> bool {
     !code.is_empty()
         && code.split('-').all(|part| {
-        menus,
-        keep: file.keep,
-        precompress: options.precompress,
             !part.is_empty()
                 && part
                     .chars()

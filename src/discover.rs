@@ -2,6 +2,7 @@
 
 use crate::config::Config;
 use crate::diag::{rel_path, Diagnostic, Diagnostics, Pos};
+use crate::messages::Message;
 use crate::msg;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
@@ -13,6 +14,8 @@ pub enum Kind {
     Story,
     Dataset,
     Deliverable,
+    /// The sheet of a service of `services.yaml` (`content/services/`).
+    Service,
 }
 
 impl Kind {
@@ -26,6 +29,7 @@ impl Kind {
             Kind::Story => "stories",
             Kind::Dataset => "datasets",
             Kind::Deliverable => "deliverables",
+            Kind::Service => "services",
         }
     }
 
@@ -36,6 +40,7 @@ impl Kind {
             Kind::Story,
             Kind::Dataset,
             Kind::Deliverable,
+            Kind::Service,
         ]
         .into_iter()
         .find(|k| k.folder() == folder)
@@ -47,6 +52,7 @@ impl Kind {
             Kind::Member => Some("member.yaml"),
             Kind::Dataset => Some("dataset.yaml"),
             Kind::Deliverable => Some("deliverable.yaml"),
+            Kind::Service => Some("service.yaml"),
             Kind::Page | Kind::Story => None,
         }
     }
@@ -229,6 +235,10 @@ fn flat_item(kind: Kind, file: &str, config: &Config) -> Result<Role, Diagnostic
 }
 
 fn bundle_item(kind: Kind, slug: &str, rest: &[&str], config: &Config) -> Result<Role, Diagnostic> {
+    // Published as they are named: the same rule as slugs.
+    if let Some((message, help)) = rest.iter().find_map(|part| reserved_name(part)) {
+        return Err(Diagnostic::error(message).help(help));
+    }
     let slug = slug.to_string();
     if let [file] = rest {
         if kind.is_markdown() && file.starts_with("index.") && file.ends_with(".md") {
@@ -276,6 +286,9 @@ fn markdown_name(file: &str, config: &Config) -> Result<(String, String), Diagno
 
 /// Slugs: lowercase ASCII letters, digits and single `-` between them.
 pub fn check_slug(slug: &str) -> Result<(), Diagnostic> {
+    if let Some((message, help)) = reserved_name(slug) {
+        return Err(Diagnostic::error(message).help(help));
+    }
     if is_valid_slug(slug) {
         return Ok(());
     }
@@ -296,6 +309,31 @@ pub fn is_valid_slug(slug: &str) -> bool {
         && slug
             .chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && windows_device(slug).is_none()
+}
+
+/// The device name Windows keeps that `name` is, with or without an
+/// extension (`nul.md` is `nul`), in any case. A file or folder so named
+/// cannot be checked out on Windows (git stops there), so neither the
+/// site's sources nor an output holding `/fr/con/` could be.
+pub fn windows_device(name: &str) -> Option<&str> {
+    let stem = name.split('.').next().unwrap_or(name);
+    let lower = stem.to_ascii_lowercase();
+    let numbered = lower.len() == 4
+        && (lower.starts_with("com") || lower.starts_with("lpt"))
+        && matches!(lower.as_bytes()[3], b'1'..=b'9');
+    (numbered || matches!(lower.as_str(), "con" | "prn" | "aux" | "nul")).then_some(stem)
+}
+
+/// The error and its help for a name Windows keeps (a slug, a key, a
+/// file's name), with the name made free by `-1` as the example.
+pub fn reserved_name(name: &str) -> Option<(Message, Message)> {
+    let device = windows_device(name)?;
+    let example = format!("{device}-1{}", &name[device.len()..]);
+    Some((
+        msg!("name-reserved", name = name, device = device),
+        msg!("name-reserved-help", example = example),
+    ))
 }
 
 /// A valid slug close to `text`: accents dropped, other characters as `-`.
@@ -338,6 +376,8 @@ mod tests {
         assert!(!is_valid_slug("a--b"));
         assert!(!is_valid_slug("-a"));
         assert!(!is_valid_slug("صفاقس"));
+        assert!(!is_valid_slug("con") && !is_valid_slug("lpt9"));
+        assert!(is_valid_slug("console") && is_valid_slug("com10") && is_valid_slug("lpt"));
         assert_eq!(
             slugify("Journée Portes_Ouvertes"),
             "journee-portes-ouvertes"
@@ -348,6 +388,26 @@ mod tests {
             err.help.map(|h| h.to_string()).as_deref(),
             Some("use lowercase ASCII letters, digits and `-`: `sfax-ville`")
         );
+    }
+
+    #[test]
+    fn windows_device_names_are_refused_in_any_case_and_with_an_extension() {
+        for name in ["con", "PRN", "Aux", "nul", "com1", "COM9", "lpt1", "lpt9"] {
+            assert!(windows_device(name).is_some(), "{name}");
+        }
+        assert_eq!(windows_device("nul.fr.md"), Some("nul"));
+        assert_eq!(windows_device("AUX.jpg"), Some("AUX"));
+        for name in ["com0", "com10", "lpt", "conseil", "null", "aux-2", "x.con"] {
+            assert_eq!(windows_device(name), None, "{name}");
+        }
+        let err = check_slug("aux").unwrap_err();
+        assert_eq!(err.message.id, "name-reserved");
+        assert_eq!(
+            err.help.map(|h| h.to_string()).as_deref(),
+            Some("rename it: add a word or a number, e.g. `aux-1`")
+        );
+        let (_, help) = reserved_name("nul.jpg").unwrap();
+        assert!(help.to_string().contains("`nul-1.jpg`"), "{help}");
     }
 
     #[test]

@@ -67,6 +67,9 @@ enum Command {
         /// Rebuild even if nothing changed since the output was built.
         #[arg(long)]
         force: bool,
+        /// Do not write .br and .gz copies beside text files.
+        #[arg(long)]
+        no_precompress: bool,
     },
     /// Build in memory, serve on loopback, rebuild and reload on every save.
     Serve {
@@ -105,9 +108,6 @@ enum Command {
         #[arg(long)]
         future: bool,
     },
-    /// Create a new item from a template, in every language.
-    New {
-        /// story, member, dataset, deliverable or page.
     /// Create a new bilingual site in a folder, ready to build and serve.
     Init {
         /// The folder to create the site in (new or empty).
@@ -122,6 +122,9 @@ enum Command {
         #[command(flatten)]
         site: Site,
     },
+    /// Create a new item from a template, in every language.
+    New {
+        /// story, member, dataset, deliverable, page or service.
         kind: String,
         /// Its slug: lowercase letters, digits and `-`.
         slug: String,
@@ -131,13 +134,13 @@ enum Command {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
-enum Format {
-    Text,
-#[derive(Clone, Copy, ValueEnum)]
 enum ThemeAction {
     Eject,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Text,
     Json,
 }
 
@@ -167,6 +170,7 @@ fn main() -> ExitCode {
             drafts,
             future,
             force,
+            no_precompress,
         } => {
             let locale = cli::locale(cli.lang.as_deref(), &site.root);
             let options = BuildOptions {
@@ -178,6 +182,7 @@ fn main() -> ExitCode {
                 today: None,
                 force,
                 local_editor: false,
+                precompress: !no_precompress,
             };
             cli::build(&options, verbosity, locale)
         }
@@ -225,11 +230,6 @@ fn main() -> ExitCode {
                 locale,
             )
         }
-        Command::New { kind, slug, site } => {
-            let speech = std::env::var("FADAA_LANG").ok().or(cli.lang.clone());
-            let locale = cli::locale(speech.as_deref(), &site.root);
-            cli::new(&site.root, &kind, &slug, cli.lang.as_deref(), locale)
-        }
         Command::Init { dir } => {
             let locale = cli::locale(cli.lang.as_deref(), &dir);
             cli::setup::init(&dir, locale)
@@ -241,6 +241,11 @@ fn main() -> ExitCode {
         } => {
             let locale = cli::locale(cli.lang.as_deref(), &site.root);
             cli::setup::eject(&site.root, dir.as_deref(), locale)
+        }
+        Command::New { kind, slug, site } => {
+            let speech = std::env::var("FADAA_LANG").ok().or(cli.lang.clone());
+            let locale = cli::locale(speech.as_deref(), &site.root);
+            cli::new(&site.root, &kind, &slug, cli.lang.as_deref(), locale)
         }
     }
 }

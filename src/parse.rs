@@ -5,7 +5,9 @@ use crate::diag::{Diagnostic, Diagnostics};
 use crate::discover::{Kind, RefKind, Role, SourceFile};
 use crate::frontmatter;
 use crate::messages::Message;
-use crate::model::{DatasetFile, DeliverableFile, MemberFile, PageFront, RefList, StoryFront};
+use crate::model::{
+    DatasetFile, DeliverableFile, MemberFile, PageFront, RefList, ServiceFile, StoryFront,
+};
 use crate::msg;
 use crate::yaml::{self, Origin};
 use rayon::prelude::*;
@@ -95,6 +97,7 @@ pub struct Parsed {
     pub members: Vec<Yaml<MemberFile>>,
     pub datasets: Vec<Yaml<DatasetFile>>,
     pub deliverables: Vec<Yaml<DeliverableFile>>,
+    pub services: Vec<Yaml<ServiceFile>>,
     pub references: Vec<(RefKind, Yaml<RefList>)>,
     pub bundle_files: Vec<BundleFile>,
     /// Every item found, parsed or not, so that a reference to an item
@@ -114,6 +117,7 @@ enum One {
     Member(Yaml<MemberFile>),
     Dataset(Yaml<DatasetFile>),
     Deliverable(Yaml<DeliverableFile>),
+    Service(Yaml<ServiceFile>),
     Reference(RefKind, Yaml<RefList>),
     Bundle(BundleFile),
 }
@@ -142,6 +146,7 @@ pub fn parse(files: &[SourceFile], diags: &mut Diagnostics) -> Parsed {
             Some(One::Member(m)) => parsed.members.push(m),
             Some(One::Dataset(d)) => parsed.datasets.push(d),
             Some(One::Deliverable(d)) => parsed.deliverables.push(d),
+            Some(One::Service(s)) => parsed.services.push(s),
             Some(One::Reference(k, r)) => parsed.references.push((k, r)),
             Some(One::Bundle(b)) => parsed.bundle_files.push(b),
             None => {}
@@ -191,6 +196,7 @@ fn parse_one(file: &SourceFile) -> (Option<One>, Vec<Diagnostic>) {
                 Kind::Member => map(yaml_item(file, text, slug), One::Member),
                 Kind::Dataset => map(yaml_item(file, text, slug), One::Dataset),
                 Kind::Deliverable => map(yaml_item(file, text, slug), One::Deliverable),
+                Kind::Service => map(yaml_item(file, text, slug), One::Service),
                 Kind::Page | Kind::Story => unreachable!("pages and stories are Markdown"),
             }
         }

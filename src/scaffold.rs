@@ -16,6 +16,8 @@ pub enum NewKind {
     Dataset,
     Deliverable,
     Page,
+    /// The sheet of a service of services.yaml, named by its key.
+    Service,
 }
 
 impl NewKind {
@@ -26,6 +28,7 @@ impl NewKind {
             "dataset" => NewKind::Dataset,
             "deliverable" => NewKind::Deliverable,
             "page" => NewKind::Page,
+            "service" => NewKind::Service,
             _ => return None,
         })
     }
@@ -132,6 +135,10 @@ pub fn files(
             );
             vec![(format!("content/deliverables/{slug}.yaml").into(), text)]
         }
+        NewKind::Service => vec![(
+            format!("content/services/{slug}.yaml").into(),
+            SERVICE.into(),
+        )],
     };
     for (path, _) in &out {
         // A link (even one to nowhere) would be written through, out of
@@ -150,6 +157,17 @@ pub fn files(
     }
     Ok(out)
 }
+
+/// A service's sheet: its key (the file's name) must be in services.yaml.
+const SERVICE: &str = "\
+# The sheet of a service of content/services.yaml: the file's name is its key.
+summary: { ar: \"…\", fr: \"…\" }
+who: { ar: \"…\", fr: \"…\" }
+documents:
+  - { ar: \"…\", fr: \"…\" }
+fee: 0                        # in dinars (1.500); 0 when it is free
+delay: { ar: \"…\", fr: \"…\" }
+";
 
 /// What `new` writes for the writer to replace. A published item that
 /// still holds one of these is an error (`resolve` asks [`placeholder_in`]).

@@ -3,7 +3,9 @@
 
 use crate::config::Config;
 use crate::discover::Kind;
-use crate::model::{DatasetFile, DeliverableFile, MemberFile, PageFront, RefList, StoryFront};
+use crate::model::{
+    DatasetFile, DeliverableFile, MemberFile, PageFront, RefList, ServiceFile, StoryFront,
+};
 use crate::parse::{BundleFile, Markdown, Yaml};
 use indexmap::IndexMap;
 
@@ -49,6 +51,7 @@ pub type Story = Versions<StoryFront>;
 pub type Member = Yaml<MemberFile>;
 pub type Dataset = Yaml<DatasetFile>;
 pub type Deliverable = Yaml<DeliverableFile>;
+pub type Service = Yaml<ServiceFile>;
 
 #[derive(Debug, Default, Clone)]
 pub struct References {
@@ -70,6 +73,8 @@ pub struct Site {
     pub stories: Vec<Story>,
     pub datasets: Vec<Dataset>,
     pub deliverables: Vec<Deliverable>,
+    /// Service sheets, by key (a key of `services.yaml`).
+    pub services: Vec<Service>,
     pub bundle_files: Vec<BundleFile>,
 }
 
@@ -79,6 +84,11 @@ impl Site {
             .binary_search_by(|m| m.slug.as_str().cmp(slug))
             .ok()
             .map(|i| &self.members[i])
+    }
+
+    /// The sheet of the service `key`, if it has one.
+    pub fn service(&self, key: &str) -> Option<&Service> {
+        self.services.iter().find(|s| s.slug == key)
     }
 
     /// Let go of the Markdown of pages and stories once it is rendered.
@@ -114,6 +124,9 @@ pub enum Route<'a> {
     Dataset(&'a str),
     Deliverables,
     Deliverable(&'a str),
+    /// Every service of `services.yaml`, and each one's page.
+    Services,
+    Service(&'a str),
     Search,
 }
 
@@ -136,12 +149,13 @@ impl Facet {
 }
 
 /// Page slugs that would collide with the generator's own sections.
-pub const RESERVED_PAGE_SLUGS: [&str; 6] = [
+pub const RESERVED_PAGE_SLUGS: [&str; 7] = [
     "members",
     "stories",
     "tags",
     "data",
     "deliverables",
+    "services",
     "search",
 ];
 
@@ -170,6 +184,8 @@ impl Route<'_> {
             Route::Dataset(slug) => format!("{lang}/data/{slug}/"),
             Route::Deliverables => format!("{lang}/deliverables/"),
             Route::Deliverable(slug) => format!("{lang}/deliverables/{slug}/"),
+            Route::Services => format!("{lang}/services/"),
+            Route::Service(key) => format!("{lang}/services/{key}/"),
             Route::Search => format!("{lang}/search/"),
         }
     }
@@ -181,6 +197,7 @@ impl Route<'_> {
             Kind::Story => Route::Story(slug),
             Kind::Dataset => Route::Dataset(slug),
             Kind::Deliverable => Route::Deliverable(slug),
+            Kind::Service => Route::Service(slug),
         }
     }
 }

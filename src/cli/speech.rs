@@ -39,6 +39,7 @@ const ARG_HELP: &[(&str, &str)] = &[
     ("drafts", "cli-arg-drafts"),
     ("future", "cli-arg-future"),
     ("force", "cli-arg-force"),
+    ("no_precompress", "cli-arg-no-precompress"),
     ("lang", "cli-arg-lang"),
     ("port", "cli-arg-port"),
     ("bind", "cli-arg-bind"),
@@ -49,9 +50,9 @@ const ARG_HELP: &[(&str, &str)] = &[
     ("skip", "cli-arg-skip"),
     ("kind", "cli-arg-kind"),
     ("slug", "cli-arg-slug"),
-];
     ("dir", "cli-arg-dir"),
     ("action", "cli-arg-action"),
+];
 
 /// Arguments that take a value, and the catalog id of the value's name.
 const VALUE_NAMES: &[(&str, &str)] = &[
@@ -65,9 +66,9 @@ const VALUE_NAMES: &[(&str, &str)] = &[
     ("skip", "cli-value-prefix"),
     ("kind", "cli-value-kind"),
     ("slug", "cli-value-slug"),
-];
     ("dir", "cli-value-folder"),
     ("action", "cli-value-action"),
+];
 
 /// The command with every word in `locale`.
 pub fn localized(command: Command, locale: Locale) -> Command {
@@ -85,9 +86,9 @@ pub fn localized(command: Command, locale: Locale) -> Command {
                 "build" => "cli-build-about",
                 "serve" => "cli-serve-about",
                 "check" => "cli-check-about",
-                _ => "cli-new-about",
                 "init" => "cli-init-about",
                 "theme" => "cli-theme-about",
+                _ => "cli-new-about",
             };
             words(sub, locale, about, &format!("fadaa {name}"), false)
         })

@@ -261,11 +261,11 @@ pub fn member_file(w: &Words, site: &Site) -> Vec<Value> {
             false,
         ),
         translated(w, "description", "text", false, site),
+        with(
+            field(w, "service_notes", "list", false),
+            json!({ "fields": service_note(w, site) }),
+        ),
         field(w, "sample", "boolean", false),
-    ]
-}
-
-/// A dataset's `dataset.yaml`.
         earlier_addresses(w),
     ]
 }
@@ -294,6 +294,10 @@ fn service_note(w: &Words, site: &Site) -> Vec<Value> {
         ),
         translated(w, "delay", "string", false, site),
         translated(w, "note", "text", false, site),
+    ]
+}
+
+/// A dataset's `dataset.yaml`.
 pub fn dataset(w: &Words, site: &Site) -> Vec<Value> {
     let column = vec![
         field(w, "name", "string", true),
@@ -338,11 +342,11 @@ pub fn dataset(w: &Words, site: &Site) -> Vec<Value> {
             json!({ "fields": resource }),
         ),
         field(w, "sample", "boolean", false),
+        earlier_addresses(w),
     ]
 }
 
 /// A deliverable's file.
-        earlier_addresses(w),
 pub fn deliverable(w: &Words, site: &Site) -> Vec<Value> {
     let languages: Vec<Value> = site.config.codes().map(|c| json!(c)).collect();
     let file = vec![
@@ -385,6 +389,6 @@ pub fn deliverable(w: &Words, site: &Site) -> Vec<Value> {
             "cms-hint-url",
         ),
         field(w, "sample", "boolean", false),
+        earlier_addresses(w),
     ]
 }
-        earlier_addresses(w),

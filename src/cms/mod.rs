@@ -189,6 +189,7 @@ fn collection_label(kind: Kind) -> &'static str {
         Kind::Member => "cms-collection-members",
         Kind::Dataset => "cms-collection-datasets",
         Kind::Deliverable => "cms-collection-deliverables",
+        Kind::Service => "cms-collection-services",
     }
 }
 

@@ -60,6 +60,7 @@ fn every_field_fadaa_accepts_has_a_form_field_and_no_other() {
     let member = fields::member_file(&w, &site);
     assert_eq!(names(&member), accepted::<MemberFile>());
     assert_eq!(nested(&member, "location"), accepted::<Location>());
+    assert_eq!(nested(&member, "service_notes"), accepted::<ServiceNote>());
     let dataset = fields::dataset(&w, &site);
     assert_eq!(names(&dataset), accepted::<DatasetFile>());
     assert_eq!(nested(&dataset, "temporal"), accepted::<Temporal>());

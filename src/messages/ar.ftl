@@ -73,6 +73,8 @@ settings-default-language-unknown = اللغة الافتراضية `{ $lang }` 
 theme-installed = المظاهر الموجودة في المجلد themes/: { $themes }
 theme-missing = لا يوجد مظهر باسم `{ $theme }` في المجلد themes/
 settings-stories-per-page = يجب ألّا تقلّ قيمة stories_per_page عن 1
+keep-not-inside = `keep: { $path }` ليس مسارًا داخل مجلد الإخراج
+keep-not-inside-help = اكتب مسارًا نسبةً إلى مجلد الإخراج، بلا `..` ولا يبدأ بالعلامة `/`، مثلًا `.well-known/security.txt`
 
 ## العثور على المحتوى (أسماء الملفات والمجلدات)
 
@@ -83,7 +85,7 @@ input-symlink-help = ضع هنا الملف نفسه، لا رابطًا إلي�
 theme-not-a-name = `theme: { $theme }` ليس اسم مجلّد في themes/
 theme-not-a-name-help = اكتب اسم مجلّد سمة (حروف وأرقام و- و_)، مثل `theme: espace`؛ ويُرفض المسار أو الرابط إلى خارج الموقع
 file-ignored = هذا الملف ليس من أنواع المحتوى المعروفة، لذلك لا يُؤخذ بعين الاعتبار
-file-ignored-help = ضع العناصر في أحد المجلدات: content/pages أو members أو stories أو datasets أو deliverables
+file-ignored-help = ضع العناصر في أحد المجلدات: content/pages أو members أو stories أو datasets أو deliverables أو services
 dataset-not-folder = مجموعة البيانات مجلد، وليست ملفًا واحدًا
 dataset-not-folder-help = ضعها في content/datasets/<slug>/dataset.yaml وضع ملفات البيانات بجانبه
 not-yaml-file = `{ $file }` ليس ملف YAML
@@ -97,6 +99,8 @@ file-name-language-help = استعمل في اسم الملف إحدى اللغ�
 slug-invalid = `{ $slug }` ليس معرّفًا (slug) صالحًا
 slug-help = استعمل حروفًا لاتينية صغيرة وأرقامًا والعلامة `-` فقط، مثلًا guichet-unique
 slug-help-suggested = استعمل حروفًا لاتينية صغيرة وأرقامًا والعلامة `-` فقط: `{ $slug }`
+name-reserved = لا يصلح `{ $name }` اسمًا: يحجز نظام Windows الاسم `{ $device }` لجهاز، ولا يمكن نسخ موقع فيه هذا الاسم إلى حاسوب يعمل بنظام Windows
+name-reserved-help = غيّر الاسم بإضافة كلمة أو رقم، مثلًا `{ $example }`
 
 ## قراءة الملفات
 
@@ -200,6 +204,7 @@ type-list-help = اكتبه في شكل قائمة: [first, second]، أو اك�
 type-boolean-help = اكتب true أو false، دون علامات تنصيص
 type-number-help = اكتب العدد دون علامات تنصيص، واستعمل النقطة لا الفاصلة في الكسور العشرية (36.8)
 type-whole-number-help = اكتب العدد بالأرقام فقط، دون علامات تنصيص
+type-fee-help = اكتب المعلوم بالدينار عددًا دون علامات تنصيص (2 أو 1.500)؛ واكتب 0 إن كانت الخدمة مجانية، ووضّح ذلك في `fee_note`
 type-translated-help = اكتب نصًا واحدًا، أو نصًا لكل لغة: { "{" } ar: …, fr: … { "}" }
 
 ## التواريخ
@@ -267,12 +272,23 @@ reference-unknown = { $kind ->
 }: `{ $key }`
 reference-list-empty = الملف content/{ $file } غير موجود أو فارغ
 reference-use-key = استعمل رمزًا من الرموز المذكورة في الملف content/{ $file }
+service-sheet-unknown = `{ $key }` ليست خدمة من خدمات الملف content/services.yaml
+service-sheet-unknown-rename = غيّر اسم الملف إلى { $key }.yaml، وهو رمز هذه الخدمة في الملف content/services.yaml
+service-sheet-unknown-help = أضف الخدمة إلى الملف content/services.yaml بهذا الرمز، أو غيّر اسم الملف إلى رمز من رموز تلك القائمة
+service-note-not-offered = يتحدّث `service_notes` عن `{ $key }`، وهي ليست من خدمات هذا الفضاء المذكورة في `services`
+service-note-not-offered-help = أضف { $key } إلى `services`، أو احذف ملاحظتها
+service-note-twice = يتحدّث `service_notes` عن `{ $key }` مرّتين
+service-note-twice-help = احتفظ بملاحظة واحدة لهذه الخدمة تجمع كل شيء
+fee-invalid = `{ $fee }` ليس معلومًا بالدينار
+fee-help = اكتب المعلوم بالدينار، صفرًا أو أكثر، بثلاثة أرقام بعد الفاصل على الأكثر (المليمات): 2 أو 1.500؛ واكتب 0 إن كانت الخدمة مجانية
 member-empty-help = اكتب معرّف ملف من المجلد content/members/ (اسمه دون .yaml)
 member-unknown = عضو غير معروف: `{ $slug }`
 member-unknown-help = استعمل معرّف ملف من المجلد content/members/ (اسمه دون .yaml)
 file-empty-help = اكتب اسم ملف موجود في مجلد العنصر أو في assets/، أو احذف السطر
 file-outside-site = `{ $file }` يشير إلى مكان خارج الموقع
 file-outside-site-help = اكتب اسم ملف في مجلد العنصر، أو مسارًا داخل assets/ يبدأ بـ /
+file-is-address = `{ $file }` عنوان على موقع آخر، وليس ملفًّا من هذا الموقع
+file-is-address-help = نزّل الملف، وضعه في مجلد العنصر، واكتب اسمه (مثل photo.jpg)
 file-missing = الملف `{ $file }` غير موجود
 file-missing-asset-help = ضعه في { $path }
 file-missing-bundle-help = ضعه في المجلد { $folder }
@@ -371,12 +387,64 @@ image-missing-help = ضع الصورة في assets/ واكتب `{ $asset }`
 image-missing-bundle-help = ضع الصورة بجانب { $file }، أو ضعها في assets/ واكتب `{ $asset }`
 image-missing-flat-help = ضع الصورة في assets/ واكتب `{ $asset }`، أو اجعل قصة النجاح في مجلد خاص بها ({ $bundle }) وضع الصورة بجانبها
 
+## الرموز المختصرة (shortcodes)، والصور من مواقع أخرى
+
+shortcode-unknown = لا يوجد رمز مختصر اسمه `{ $name }`
+shortcode-is-block = `{ $name }` يحتوي نصًّا: يُكتب في شكل كتلة
+shortcode-is-block-help = اكتب `{ "{%" } { $name }(…) { "%}" }` في سطر، ثم النصّ في الأسطر التالية، ثم `{ "{%" } end { "%}" }` في سطر وحده
+shortcode-is-inline = `{ $name }` لا يحتوي نصًّا: ليس كتلة
+shortcode-is-inline-help = اكتب `{ "{{" } { $name }(…) { "}}" }` في سطر وحده، دون `{ "{%" } end { "%}" }`
+shortcode-not-closed = الرمز المختصر `{ $name }` غير مغلق بـ `{ $close }`
+shortcode-syntax-help = اكتبه مثل `{ $example }`: كلّ وسيط في شكل name="القيمة"، وافصل بين الوسائط بفواصل، داخل القوسين
+shortcode-argument-expected = ينقص هنا اسم أحد الوسائط
+shortcode-equals-expected = يجب أن تأتي بعد `{ $name }` علامة = ثم قيمته بين علامتَي تنصيص
+shortcode-value-help = اكتب { $name }="…" بعلامتَي التنصيص المستقيمتين "
+shortcode-comma-expected = افصل بين الوسائط بفاصلة ,
+shortcode-curly-quotes = قيمة `{ $name }` بين علامات تنصيص منحنية (“ ” أو « »)
+shortcode-value-not-quoted = قيمة `{ $name }` ليست بين علامتَي تنصيص
+shortcode-quote-not-closed = علامة التنصيص التي فُتحت لـ `{ $name }` لم تُغلق
+shortcode-unknown-argument = ليس لـ `{ $name }` وسيط اسمه `{ $argument }`
+shortcode-known-arguments-help = وسائط { $name } هي: { $arguments }
+shortcode-argument-twice = الوسيط `{ $name }` مكتوب مرّتين
+shortcode-argument-twice-help = احتفظ بواحد منهما واحذف الآخر
+shortcode-missing-argument = يحتاج `{ $name }` إلى الوسيط `{ $argument }`
+shortcode-missing-argument-help = أضف { $example } داخل القوسين
+shortcode-value-empty = `{ $argument }` فارغ
+shortcode-value-empty-help = اكتب نصًّا قصيرًا بين علامتَي التنصيص في { $argument }
+shortcode-alt-empty-help = صِف في جملة واحدة ما تُظهره الصورة، للقرّاء الذين لا يرونها
+shortcode-bad-value = لا يمكن أن تكون قيمة `{ $argument }` هي `{ $value }`
+shortcode-video-host = `{ $url }` ليس فيديو على YouTube أو Vimeo
+shortcode-video-host-help = انسخ عنوان صفحة الفيديو على YouTube (https://www.youtube.com/watch?v=…) أو Vimeo (https://vimeo.com/…)؛ ولفيديو على موقع آخر، ضع رابطًا عاديًّا إليه
+shortcode-member-unknown = لا يوجد عضو معرّفه `{ $slug }`
+shortcode-member-unknown-help = اكتب اسم ملف العضو في content/members/ دون ‎.yaml (sfax للملف sfax.yaml)
+shortcode-not-image = `{ $file }` ليس صورة
+shortcode-not-image-help = اختر صورة (.jpg أو .png أو .webp) أو رسمًا (.svg)؛ ولتقديم ملف آخر، استعمل `{ "{{" } download(file="…") { "}}" }`
+shortcode-file-flat-help = ليس لهذا النصّ مجلد خاص به: ضع الملف في assets/ واكتب `{ $asset }`، أو اجعل النصّ في مجلد ({ $bundle }) وضع الملف بجانبه
+shortcode-image-external-help = نزّل الصورة، وضعها في مجلد النصّ، واكتب اسم ملفها، مثل src="photo.jpg"
+shortcode-in-field = الرمز المختصر `{ $name }` مكتوب في حقل: الرموز المختصرة لا تعمل إلا في نصّ صفحة أو قصة نجاح
+shortcode-in-field-help = انقله إلى نصّ صفحة أو قصة نجاح، أو احذفه
+shortcode-nested = لا يمكن أن تحتوي كتلةٌ كتلةً أخرى
+shortcode-nested-help = أغلق الكتلة الأولى بـ `{ "{%" } end { "%}" }` قبل أن تفتح التالية
+shortcode-end-alone = هذا الـ `{ "{%" } end { "%}" }` لا يغلق أيّ كتلة
+shortcode-end-alone-help = احذفه، أو افتح الكتلة فوقه بـ `{ "{%" } callout(kind="note") { "%}" }`
+shortcode-not-ended = الكتلة `{ $name }` لم تُغلق
+shortcode-not-ended-help = أضف `{ "{%" } end { "%}" }` في سطر وحده بعد نصّ الكتلة { $name }
+shortcode-not-alone = الرمز المختصر `{ $name }` يشارك سطرَه نصٌّ آخر
+shortcode-not-alone-help = ضع الرمز المختصر في سطر وحده، دون أيّ شيء قبله أو بعده في ذلك السطر
+image-external = الصورة `{ $url }` موجودة على موقع آخر: عرضها يُخبر ذلك الموقع بمن يقرأ هذه الصفحة
+image-external-help = نزّل الصورة، وضعها بجانب النصّ (أو في assets/)، واكتب اسم ملفها؛ وإن قبلت الجامعة الصور من مواقع أخرى، فهي تكتب allow_external_images: true في content/site.yaml
+theme-shortcode-missing = ليس في المظهر قالب { $template } للرمز المختصر `{ $name }`
+theme-shortcode-missing-help = أضف { $template } إلى مجلد templates/ في المظهر (أو في الموقع)
+
 ## إنشاء صفحات الموقع وكتابة النتيجة
 
 render-failed = تعذّر إنشاء { $page } ({ $template }): { $detail }
 render-failed-help = قارن القالب بالمتغيرات المشروحة في docs/theme.md
 output-not-ours = مجلد الإخراج { $folder } موجود ولم ينشئه fadaa؛ لذلك تُرك كما هو
 output-not-ours-help = اختر مجلدًا آخر بالخيار --output، أو انقل ذلك المجلد إلى مكان آخر
+output-inside-input = مجلد الإخراج { $output } موجود داخل { $input } الذي يقرأ منه البناء: سيقرأ كل بناء إخراجَ البناء الذي سبقه
+output-holds-input = مجلد الإخراج { $output } يحتوي { $input } الذي يقرأ منه البناء، والبناء يستبدل مجلد الإخراج كاملًا
+output-place-help = اختر مجلد إخراج خارج content/ وthemes/ وtemplates/ وi18n/ وassets/، مثلًا public/ داخل مجلد الموقع (وهو الافتراضي)
 output-io = { $what ->
     [create-parent] تعذّر إنشاء المجلد الذي يحتوي مجلد الإخراج
     [clear-unfinished] تعذّر حذف بقايا إنشاء سابق لم يكتمل
@@ -384,6 +452,8 @@ output-io = { $what ->
     [write] تعذّرت كتابة
     [copy] تعذّر نسخ
     [remove] تعذّر حذف
+    [keep] تعذّر نقل ما يُحفظ من الإخراج السابق
+    [compress] تعذّر ضغط
     [move-aside] تعذّر نقل الإخراج السابق جانبًا
    *[move-in] تعذّر نقل الإخراج الجديد إلى مكانه
 } { $path }: { $detail }
@@ -501,6 +571,11 @@ serve-failed = فشل إنشاء الموقع: { $errors ->
    *[other] { $errors } خطأ
 }؛ ما زالت المعاينة تعرض آخر نسخة سليمة
 serve-cannot = خطأ: تعذّر تشغيل المعاينة: { $detail }
+serve-exposed = تنبيه: المعاينة مفتوحة للشبكة على { $urls }: يستطيع كل من يتصل بهذه الشبكة فتح الموقع، بما فيه المسودات والعناصر ذات التاريخ المستقبلي. لإبقائها خاصة، أوقف المعاينة بالضغط على Ctrl-C ثم شغّلها من جديد دون الخيار --bind
+serve-exposed-everywhere = تنبيه: المعاينة مفتوحة على كل الشبكات التي يتصل بها هذا الحاسوب: يستطيع كل من يتصل بإحداها فتح الموقع، بما فيه المسودات والعناصر ذات التاريخ المستقبلي. لإبقائها خاصة، أوقف المعاينة بالضغط على Ctrl-C ثم شغّلها من جديد دون الخيار --bind
+serve-wrong-host = هذا العنوان لا يؤدي إلى المعاينة: افتح { $url } بدلًا منه
+serve-head-too-large = أرسل المتصفح ترويسات يتجاوز حجمها { $limit } فرفضتها المعاينة: احذف ملفات تعريف الارتباط (cookies) الخاصة بـ localhost و127.0.0.1 من هذا المتصفح، ثم أعد تحميل الصفحة
+serve-body-too-large = هذا الحفظ أكبر من { $limit } التي تقبلها المعاينة دفعة واحدة (مع الصور والملفات): صغّر حجم الصور، أو انسخ الملف الكبير بنفسك إلى المجلد assets/
 overlay-title = فشل إنشاء الموقع: الصفحة المعروضة هي آخر نسخة سليمة. صحّح الملف، ثم احفظه.
 
 ## علامات التنصيص، وما يُنسخ من Word
@@ -554,6 +629,7 @@ cli-arg-base-url = يعوّض base_url الوارد في content/site.yaml (مث
 cli-arg-drafts = نشر العناصر المعلَّمة `draft: true` أيضًا
 cli-arg-future = نشر العناصر المؤرَّخة بعد اليوم أيضًا
 cli-arg-force = إعادة الإنشاء حتى وإن لم يتغيّر شيء منذ آخر إنشاء
+cli-arg-no-precompress = عدم كتابة نسخ مضغوطة `.br` و`.gz` بجانب الملفات النصية (تُكتب افتراضيًا، للخوادم التي تقدّمها)
 cli-arg-lang = لغة الرسائل: ar أو fr أو en (افتراضيًا: FADAA_LANG، وإلا فاللغة الافتراضية للموقع)؛ ومع `new` هي أيضًا اللغة الوحيدة التي يُنشأ بها العنصر
 cli-arg-port = المنفذ الذي يُعرض عليه الموقع؛ افتراضيًا: 1111
 cli-arg-bind = العنوان الذي يُعرض عليه الموقع؛ افتراضيًا: 127.0.0.1
@@ -562,7 +638,7 @@ cli-arg-format = text، أو json للتكامل المستمر
 cli-arg-external = التثبّت أيضًا، عبر الشبكة، من كل رابط نحو موقع آخر
 cli-arg-timeout = مع --external: عدد ثواني الانتظار لكل عنوان (افتراضيًا: 15)
 cli-arg-skip = مع --external: عدم التثبّت من العناوين التي تبدأ بهذا (يمكن تكراره)
-cli-arg-kind = story أو member أو dataset أو deliverable أو page
+cli-arg-kind = story أو member أو dataset أو deliverable أو page أو service
 cli-arg-slug = معرّفه: حروف لاتينية صغيرة وأرقام و`-`
 cli-error-unknown-argument = `{ $argument }` ليس خيارًا من خيارات هذا الأمر
 cli-error-unknown-command = `{ $command }` ليس أمرًا من أوامر fadaa
@@ -571,11 +647,6 @@ cli-error-missing = { $argument } ناقص
 cli-error-other = تعذّرت قراءة سطر الأوامر ({ $detail })
 cli-error-help = يعرض `fadaa --help` قائمة الأوامر، ويعرض `fadaa <أمر> --help` خياراتها
 cli-options-heading = الخيارات:
-serve-exposed = تنبيه: المعاينة مفتوحة للشبكة على { $urls }: يستطيع كل من يتصل بهذه الشبكة فتح الموقع، بما فيه المسودات والعناصر ذات التاريخ المستقبلي. لإبقائها خاصة، أوقف المعاينة بالضغط على Ctrl-C ثم شغّلها من جديد دون الخيار --bind
-serve-exposed-everywhere = تنبيه: المعاينة مفتوحة على كل الشبكات التي يتصل بها هذا الحاسوب: يستطيع كل من يتصل بإحداها فتح الموقع، بما فيه المسودات والعناصر ذات التاريخ المستقبلي. لإبقائها خاصة، أوقف المعاينة بالضغط على Ctrl-C ثم شغّلها من جديد دون الخيار --bind
-serve-wrong-host = هذا العنوان لا يؤدي إلى المعاينة: افتح { $url } بدلًا منه
-serve-head-too-large = أرسل المتصفح ترويسات يتجاوز حجمها { $limit } فرفضتها المعاينة: احذف ملفات تعريف الارتباط (cookies) الخاصة بـ localhost و127.0.0.1 من هذا المتصفح، ثم أعد تحميل الصفحة
-serve-body-too-large = هذا الحفظ أكبر من { $limit } التي تقبلها المعاينة دفعة واحدة (مع الصور والملفات): صغّر حجم الصور، أو انسخ الملف الكبير بنفسك إلى المجلد assets/
 cli-value-folder = مجلد
 cli-value-url = عنوان
 cli-value-port = منفذ
@@ -595,6 +666,7 @@ cms-collection-pages = الصفحات
 cms-collection-members = فضاءات المواطن (الأعضاء)
 cms-collection-datasets = البيانات المفتوحة
 cms-collection-deliverables = المخرجات
+cms-collection-services = بطاقات الخدمات
 cms-collection-lists = القوائم المرجعية
 cms-list-governorates = الولايات
 cms-list-services = خدمات فضاء المواطن
@@ -635,6 +707,12 @@ cms-label-email = البريد الإلكتروني
 cms-label-website = الموقع الإلكتروني
 cms-label-hours = أوقات العمل
 cms-label-services = الخدمات
+cms-label-service_notes = ما يختلف فيه هذا الفضاء
+cms-label-service = الخدمة
+cms-label-fee = المعلوم بالدينار (عوضًا عن معلوم البطاقة)
+cms-label-documents = وثائق إضافية يجب إحضارها
+cms-label-delay = الآجال (عوضًا عن آجال البطاقة)
+cms-label-note = للعلم
 cms-label-committees = اللجان
 cms-label-publisher = الناشر (معرّف العضو أو federation)
 cms-label-license = الرخصة (معرّف SPDX)

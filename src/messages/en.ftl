@@ -64,6 +64,8 @@ settings-default-language-unknown = the default language `{ $lang }` is not one 
 theme-installed = themes/ holds: { $themes }
 theme-missing = there is no theme `{ $theme }` in themes/
 settings-stories-per-page = stories_per_page must be at least 1
+keep-not-inside = `keep: { $path }` is not a path inside the output folder
+keep-not-inside-help = write a path relative to the output folder, without `..` and not starting with `/`, e.g. `.well-known/security.txt`
 
 ## Finding the content (file names and folders)
 
@@ -74,7 +76,7 @@ input-symlink-help = put the file itself here, not a link to it
 theme-not-a-name = `theme: { $theme }` is not the name of a folder in themes/
 theme-not-a-name-help = write a theme's folder name (letters, digits, - and _), like `theme: espace`; a path or a link out of the site is refused
 file-ignored = this file is not part of the content model and is ignored
-file-ignored-help = items go in content/pages, members, stories, datasets or deliverables
+file-ignored-help = items go in content/pages, members, stories, datasets, deliverables or services
 dataset-not-folder = a dataset is a folder, not a single file
 dataset-not-folder-help = put it in content/datasets/<slug>/dataset.yaml with its data files beside it
 not-yaml-file = `{ $file }` is not a YAML file
@@ -88,6 +90,8 @@ file-name-language-help = use one of { $languages } in the file name
 slug-invalid = `{ $slug }` is not a valid slug
 slug-help = use lowercase ASCII letters, digits and `-`, e.g. guichet-unique
 slug-help-suggested = use lowercase ASCII letters, digits and `-`: `{ $slug }`
+name-reserved = `{ $name }` cannot be used: Windows keeps the name `{ $device }` for a device, and a site with it could not be checked out on Windows
+name-reserved-help = rename it: add a word or a number, e.g. `{ $example }`
 
 ## Reading files
 
@@ -191,6 +195,7 @@ type-list-help = write it as a list: [first, second], or one `- item` per line
 type-boolean-help = write true or false, without quotes
 type-number-help = write the number without quotes, with a dot for decimals (36.8)
 type-whole-number-help = write the number with digits only, without quotes
+type-fee-help = write the fee in dinars as a number, without quotes (2 or 1.500); write 0 when the service is free, and explain in `fee_note`
 type-translated-help = write one text, or one per language: { "{" } ar: …, fr: … { "}" }
 
 ## Dates
@@ -258,12 +263,23 @@ reference-unknown = unknown { $kind ->
 } `{ $key }`
 reference-list-empty = content/{ $file } is missing or empty
 reference-use-key = use a key of content/{ $file }
+service-sheet-unknown = `{ $key }` is not a service of content/services.yaml
+service-sheet-unknown-rename = rename the file to { $key }.yaml, the key of this service in content/services.yaml
+service-sheet-unknown-help = add the service to content/services.yaml with this key, or rename the file to a key of that list
+service-note-not-offered = `service_notes` speaks of `{ $key }`, which is not one of this space's `services`
+service-note-not-offered-help = add { $key } to `services`, or remove its note
+service-note-twice = `service_notes` speaks of `{ $key }` twice
+service-note-twice-help = keep one note for this service, with everything in it
+fee-invalid = `{ $fee }` is not a fee in dinars
+fee-help = write the fee in dinars, 0 or more, with at most three decimals (the millimes): 2 or 1.500; write 0 when the service is free
 member-empty-help = write the slug of a file in content/members/ (its name without .yaml)
 member-unknown = unknown member `{ $slug }`
 member-unknown-help = use the slug of a file in content/members/ (its name without .yaml)
 file-empty-help = name a file in the item's folder or under assets/, or remove the line
 file-outside-site = `{ $file }` points outside the site
 file-outside-site-help = name a file in the item's folder, or a path under assets/ starting with /
+file-is-address = `{ $file }` is an address on another site, not a file of this site
+file-is-address-help = download the file, put it in the item's folder and write its name (like photo.jpg)
 file-missing = the file `{ $file }` does not exist
 file-missing-asset-help = put it in { $path }
 file-missing-bundle-help = put it in the folder { $folder }
@@ -356,12 +372,64 @@ image-missing-help = put the image under assets/ and write `{ $asset }`
 image-missing-bundle-help = put the image beside { $file }, or under assets/ and write `{ $asset }`
 image-missing-flat-help = put the image under assets/ and write `{ $asset }`, or make the story a bundle ({ $bundle }) with the image beside it
 
+## Shortcodes, and images from other sites
+
+shortcode-unknown = there is no shortcode `{ $name }`
+shortcode-is-block = `{ $name }` holds text: it is written as a block
+shortcode-is-block-help = write `{ "{%" } { $name }(…) { "%}" }` on a line, the text on the next lines, then `{ "{%" } end { "%}" }` on a line of its own
+shortcode-is-inline = `{ $name }` holds no text: it is not a block
+shortcode-is-inline-help = write `{ "{{" } { $name }(…) { "}}" }` on a line of its own, with no `{ "{%" } end { "%}" }`
+shortcode-not-closed = the shortcode `{ $name }` is not closed with `{ $close }`
+shortcode-syntax-help = write it like `{ $example }`: each argument as name="value", separated by commas, inside the parentheses
+shortcode-argument-expected = the name of an argument is missing here
+shortcode-equals-expected = `{ $name }` must be followed by = and its value in quotes
+shortcode-value-help = write { $name }="…" with straight quotes "
+shortcode-comma-expected = separate the arguments with a comma
+shortcode-curly-quotes = the value of `{ $name }` is in curly quotes (“ ” or « »)
+shortcode-value-not-quoted = the value of `{ $name }` is not in quotes
+shortcode-quote-not-closed = the quote opened for `{ $name }` is never closed
+shortcode-unknown-argument = `{ $name }` has no argument `{ $argument }`
+shortcode-known-arguments-help = the arguments of { $name } are: { $arguments }
+shortcode-argument-twice = the argument `{ $name }` is given twice
+shortcode-argument-twice-help = keep one of the two and remove the other
+shortcode-missing-argument = `{ $name }` needs the argument `{ $argument }`
+shortcode-missing-argument-help = add { $example } inside the parentheses
+shortcode-value-empty = `{ $argument }` is empty
+shortcode-value-empty-help = write a short text between the quotes of { $argument }
+shortcode-alt-empty-help = describe in one sentence what the image shows, for readers who cannot see it
+shortcode-bad-value = `{ $argument }` cannot be `{ $value }`
+shortcode-video-host = `{ $url }` is not a YouTube or Vimeo video
+shortcode-video-host-help = copy the address of the video's page on YouTube (https://www.youtube.com/watch?v=…) or Vimeo (https://vimeo.com/…); for a video elsewhere, write an ordinary link to it
+shortcode-member-unknown = no member has the slug `{ $slug }`
+shortcode-member-unknown-help = write the name of the member's file in content/members/ without .yaml (sfax for sfax.yaml)
+shortcode-not-image = `{ $file }` is not an image
+shortcode-not-image-help = name a photo (.jpg, .png, .webp) or a drawing (.svg); to offer another file, use `{ "{{" } download(file="…") { "}}" }`
+shortcode-file-flat-help = this text has no folder of its own: put the file under assets/ and write `{ $asset }`, or make the text a folder ({ $bundle }) with the file beside it
+shortcode-image-external-help = download the image, put it in the text's folder and write its file name, like src="photo.jpg"
+shortcode-in-field = the shortcode `{ $name }` is in a field: shortcodes work only in the text of a page or a story
+shortcode-in-field-help = move it into the text of a page or a story, or remove it
+shortcode-nested = a block cannot hold another block
+shortcode-nested-help = close the first block with `{ "{%" } end { "%}" }` before opening the next one
+shortcode-end-alone = this `{ "{%" } end { "%}" }` closes no block
+shortcode-end-alone-help = remove it, or open the block above it with `{ "{%" } callout(kind="note") { "%}" }`
+shortcode-not-ended = the block `{ $name }` is never closed
+shortcode-not-ended-help = add `{ "{%" } end { "%}" }` on a line of its own after the text of the { $name }
+shortcode-not-alone = the shortcode `{ $name }` shares its line with other text
+shortcode-not-alone-help = put the shortcode on a line of its own, with nothing before or after it on that line
+image-external = the image `{ $url }` is on another site: showing it would tell that site who reads this page
+image-external-help = download the image, put it beside the text (or under assets/) and write its file name; if the federation accepts images from other sites, it sets allow_external_images: true in content/site.yaml
+theme-shortcode-missing = the theme has no template { $template } for the shortcode `{ $name }`
+theme-shortcode-missing-help = add { $template } to the theme's templates/ (or to the site's templates/)
+
 ## Rendering and writing the output
 
 render-failed = cannot render { $page } ({ $template }): { $detail }
 render-failed-help = check the template against the variables in docs/theme.md
 output-not-ours = the output folder { $folder } exists and was not made by fadaa; it is left untouched
 output-not-ours-help = choose another folder with --output, or move that folder away
+output-inside-input = the output folder { $output } is inside { $input }, which the build reads: each build would read the last one's output
+output-holds-input = the output folder { $output } holds { $input }, which the build reads, and a build replaces its output whole
+output-place-help = choose an output folder outside content/, themes/, templates/, i18n/ and assets/, e.g. public/ in the site folder (the default)
 output-io = { $what ->
     [create-parent] cannot create the output's parent folder
     [clear-unfinished] cannot clear a previous unfinished build
@@ -369,6 +437,8 @@ output-io = { $what ->
     [write] cannot write
     [copy] cannot copy
     [remove] cannot remove
+    [keep] cannot carry over from the previous output
+    [compress] cannot compress
     [move-aside] cannot move the previous output aside
    *[move-in] cannot move the new output into place
 } { $path }: { $detail }
@@ -449,6 +519,11 @@ serve-failed = build failed: { $errors ->
    *[other] { $errors } errors
 }; still serving the last good build
 serve-cannot = error: cannot serve: { $detail }
+serve-exposed = warning: the preview is open to the network at { $urls }: everyone on this network can open the site, drafts and future-dated items included. To keep them private, stop it with Ctrl-C and start it again without --bind
+serve-exposed-everywhere = warning: the preview answers on every network this computer is on: everyone on them can open the site, drafts and future-dated items included. To keep them private, stop it with Ctrl-C and start it again without --bind
+serve-wrong-host = this address does not lead to the preview: open { $url } instead
+serve-head-too-large = the browser sent more than { $limit } of headers, which the preview refuses: delete this browser's cookies for localhost and 127.0.0.1, then reload the page
+serve-body-too-large = this save is larger than the { $limit } the preview accepts at once (photos and files included): make the photos smaller, or copy the large file into assets/ yourself
 overlay-title = The build failed: the page shown is the last good version. Fix the file, then save it.
 
 ## Quotes, and what writers copy from Word
@@ -502,6 +577,7 @@ cli-arg-base-url = Overrides base_url from content/site.yaml (e.g. https://host/
 cli-arg-drafts = Also publish items marked `draft: true`
 cli-arg-future = Also publish items dated after today
 cli-arg-force = Rebuild even if nothing changed since the output was built
+cli-arg-no-precompress = Do not write .br and .gz copies beside text files (written by default, for hosts that serve them)
 cli-arg-lang = Language of the messages: ar, fr or en (default: FADAA_LANG, else the site's default language); for `new`, also the only language to create
 cli-arg-port = The port to serve on; default: 1111
 cli-arg-bind = The address to serve on; default: 127.0.0.1
@@ -510,7 +586,7 @@ cli-arg-format = text, or json for CI
 cli-arg-external = Also ask every link to another site over the network
 cli-arg-timeout = With --external: seconds to wait for one address (default: 15)
 cli-arg-skip = With --external: do not ask addresses starting with this (repeatable)
-cli-arg-kind = story, member, dataset, deliverable or page
+cli-arg-kind = story, member, dataset, deliverable, page or service
 cli-arg-slug = Its slug: lowercase letters, digits and `-`
 cli-error-unknown-argument = `{ $argument }` is not an option of this command
 cli-error-unknown-command = `{ $command }` is not a command of fadaa
@@ -519,11 +595,6 @@ cli-error-missing = { $argument } is missing
 cli-error-other = the command line cannot be read ({ $detail })
 cli-error-help = `fadaa --help` lists the commands; `fadaa <command> --help` their options
 cli-options-heading = Options:
-serve-exposed = warning: the preview is open to the network at { $urls }: everyone on this network can open the site, drafts and future-dated items included. To keep them private, stop it with Ctrl-C and start it again without --bind
-serve-exposed-everywhere = warning: the preview answers on every network this computer is on: everyone on them can open the site, drafts and future-dated items included. To keep them private, stop it with Ctrl-C and start it again without --bind
-serve-wrong-host = this address does not lead to the preview: open { $url } instead
-serve-head-too-large = the browser sent more than { $limit } of headers, which the preview refuses: delete this browser's cookies for localhost and 127.0.0.1, then reload the page
-serve-body-too-large = this save is larger than the { $limit } the preview accepts at once (photos and files included): make the photos smaller, or copy the large file into assets/ yourself
 cli-value-folder = FOLDER
 cli-value-url = URL
 cli-value-port = PORT
@@ -543,6 +614,7 @@ cms-collection-pages = Pages
 cms-collection-members = Citizen Spaces (members)
 cms-collection-datasets = Open data
 cms-collection-deliverables = Deliverables
+cms-collection-services = Service sheets
 cms-collection-lists = Reference lists
 cms-list-governorates = Governorates
 cms-list-services = Services of a Citizen Space
@@ -583,6 +655,12 @@ cms-label-email = E-mail
 cms-label-website = Website
 cms-label-hours = Opening hours
 cms-label-services = Services
+cms-label-service_notes = What this space does differently
+cms-label-service = Service
+cms-label-fee = Fee in dinars (in place of the sheet's)
+cms-label-documents = Extra documents to bring
+cms-label-delay = Delay (in place of the sheet's)
+cms-label-note = Good to know
 cms-label-committees = Committees
 cms-label-publisher = Publisher (member slug, or federation)
 cms-label-license = Licence (SPDX identifier)

@@ -68,6 +68,8 @@ settings-default-language-unknown = la langue par défaut `{ $lang }` ne fait pa
 theme-installed = thèmes présents dans themes/ : { $themes }
 theme-missing = il n’y a pas de thème `{ $theme }` dans themes/
 settings-stories-per-page = stories_per_page doit valoir au moins 1
+keep-not-inside = `keep: { $path }` n’est pas un chemin dans le dossier de sortie
+keep-not-inside-help = écrivez un chemin relatif au dossier de sortie, sans `..` et sans `/` au début, par exemple `.well-known/security.txt`
 
 ## Recherche du contenu (noms de fichiers et dossiers)
 
@@ -78,7 +80,7 @@ input-symlink-help = mettez ici le fichier lui-même, pas un lien vers lui
 theme-not-a-name = `theme: { $theme }` n’est pas le nom d’un dossier de themes/
 theme-not-a-name-help = écrivez le nom du dossier d’un thème (lettres, chiffres, - et _), comme `theme: espace` ; un chemin ou un lien hors du site est refusé
 file-ignored = ce fichier ne fait pas partie du contenu du site : il est ignoré
-file-ignored-help = placez les éléments dans content/pages, members, stories, datasets ou deliverables
+file-ignored-help = placez les éléments dans content/pages, members, stories, datasets, deliverables ou services
 dataset-not-folder = un jeu de données est un dossier, pas un fichier isolé
 dataset-not-folder-help = placez-le dans content/datasets/<slug>/dataset.yaml, avec ses fichiers de données à côté
 not-yaml-file = `{ $file }` n’est pas un fichier YAML
@@ -92,6 +94,8 @@ file-name-language-help = mettez l’une de ces langues dans le nom du fichier 
 slug-invalid = `{ $slug }` n’est pas un nom d’élément (slug) valable
 slug-help = utilisez des lettres latines minuscules sans accents, des chiffres et des tirets `-`, par exemple guichet-unique
 slug-help-suggested = utilisez des lettres latines minuscules sans accents, des chiffres et des tirets `-` : `{ $slug }`
+name-reserved = `{ $name }` ne peut pas servir de nom : Windows réserve le nom `{ $device }` à un périphérique, et un site qui l’utilise ne pourrait pas être copié sur un ordinateur Windows
+name-reserved-help = renommez-le en ajoutant un mot ou un nombre, par exemple `{ $example }`
 
 ## Lecture des fichiers
 
@@ -195,6 +199,7 @@ type-list-help = écrivez une liste : [premier, deuxième], ou une ligne `- él
 type-boolean-help = écrivez true ou false, sans guillemets
 type-number-help = écrivez le nombre sans guillemets, avec un point pour les décimales (36.8)
 type-whole-number-help = écrivez le nombre avec des chiffres seulement, sans guillemets
+type-fee-help = écrivez le tarif en dinars, en chiffres et sans guillemets (2 ou 1.500) ; écrivez 0 si le service est gratuit, et précisez-le dans `fee_note`
 type-translated-help = écrivez un seul texte, ou un texte par langue : { "{" } ar: …, fr: … { "}" }
 
 ## Dates
@@ -265,12 +270,23 @@ reference-unknown = { $kind ->
 } `{ $key }`
 reference-list-empty = content/{ $file } est absent ou vide
 reference-use-key = utilisez une clé de content/{ $file }
+service-sheet-unknown = `{ $key }` n’est pas un service de content/services.yaml
+service-sheet-unknown-rename = renommez le fichier en { $key }.yaml, la clé de ce service dans content/services.yaml
+service-sheet-unknown-help = ajoutez le service à content/services.yaml avec cette clé, ou renommez le fichier d’après une clé de cette liste
+service-note-not-offered = `service_notes` parle de `{ $key }`, qui n’est pas l’un des `services` de cet espace
+service-note-not-offered-help = ajoutez { $key } à `services`, ou supprimez sa note
+service-note-twice = `service_notes` parle deux fois de `{ $key }`
+service-note-twice-help = gardez une seule note pour ce service, qui dise tout
+fee-invalid = `{ $fee }` n’est pas un tarif en dinars
+fee-help = écrivez le tarif en dinars, 0 ou plus, avec au plus trois décimales (les millimes) : 2 ou 1.500 ; écrivez 0 si le service est gratuit
 member-empty-help = écrivez le nom d’un fichier de content/members/ (sans .yaml)
 member-unknown = membre inconnu `{ $slug }`
 member-unknown-help = utilisez le nom d’un fichier de content/members/ (sans .yaml)
 file-empty-help = indiquez un fichier du dossier de l’élément ou du dossier assets/, ou supprimez la ligne
 file-outside-site = `{ $file }` désigne un emplacement hors du site
 file-outside-site-help = indiquez un fichier du dossier de l’élément, ou un chemin dans assets/ commençant par /
+file-is-address = `{ $file }` est une adresse sur un autre site, pas un fichier de ce site
+file-is-address-help = téléchargez le fichier, placez-le dans le dossier de l’élément et écrivez son nom (par exemple photo.jpg)
 file-missing = le fichier `{ $file }` n’existe pas
 file-missing-asset-help = placez-le dans { $path }
 file-missing-bundle-help = placez-le dans le dossier { $folder }
@@ -363,12 +379,64 @@ image-missing-help = placez l’image dans assets/ et écrivez `{ $asset }`
 image-missing-bundle-help = placez l’image à côté de { $file }, ou placez-la dans assets/ et écrivez `{ $asset }`
 image-missing-flat-help = placez l’image dans assets/ et écrivez `{ $asset }`, ou mettez l’expérience dans son propre dossier ({ $bundle }) avec l’image à côté
 
+## Codes courts (shortcodes) et images d’autres sites
+
+shortcode-unknown = il n’existe pas de code court `{ $name }`
+shortcode-is-block = `{ $name }` contient du texte : il s’écrit en bloc
+shortcode-is-block-help = écrivez `{ "{%" } { $name }(…) { "%}" }` sur une ligne, le texte sur les lignes suivantes, puis `{ "{%" } end { "%}" }` sur une ligne à part
+shortcode-is-inline = `{ $name }` ne contient pas de texte : ce n’est pas un bloc
+shortcode-is-inline-help = écrivez `{ "{{" } { $name }(…) { "}}" }` sur une ligne à part, sans `{ "{%" } end { "%}" }`
+shortcode-not-closed = le code court `{ $name }` n’est pas fermé par `{ $close }`
+shortcode-syntax-help = écrivez-le comme `{ $example }` : chaque argument sous la forme nom="valeur", séparés par des virgules, entre les parenthèses
+shortcode-argument-expected = il manque ici le nom d’un argument
+shortcode-equals-expected = `{ $name }` doit être suivi de = et de sa valeur entre guillemets
+shortcode-value-help = écrivez { $name }="…" avec des guillemets droits "
+shortcode-comma-expected = séparez les arguments par une virgule
+shortcode-curly-quotes = la valeur de `{ $name }` est entre guillemets typographiques (“ ” ou « »)
+shortcode-value-not-quoted = la valeur de `{ $name }` n’est pas entre guillemets
+shortcode-quote-not-closed = le guillemet ouvert pour `{ $name }` n’est jamais fermé
+shortcode-unknown-argument = `{ $name }` n’a pas d’argument `{ $argument }`
+shortcode-known-arguments-help = les arguments de { $name } sont : { $arguments }
+shortcode-argument-twice = l’argument `{ $name }` est donné deux fois
+shortcode-argument-twice-help = gardez l’un des deux et supprimez l’autre
+shortcode-missing-argument = `{ $name }` a besoin de l’argument `{ $argument }`
+shortcode-missing-argument-help = ajoutez { $example } entre les parenthèses
+shortcode-value-empty = `{ $argument }` est vide
+shortcode-value-empty-help = écrivez un court texte entre les guillemets de { $argument }
+shortcode-alt-empty-help = décrivez en une phrase ce que montre l’image, pour les lecteurs qui ne la voient pas
+shortcode-bad-value = `{ $argument }` ne peut pas valoir `{ $value }`
+shortcode-video-host = `{ $url }` n’est pas une vidéo YouTube ou Vimeo
+shortcode-video-host-help = copiez l’adresse de la page de la vidéo sur YouTube (https://www.youtube.com/watch?v=…) ou Vimeo (https://vimeo.com/…) ; pour une vidéo ailleurs, faites un lien ordinaire vers elle
+shortcode-member-unknown = aucun membre ne s’appelle `{ $slug }`
+shortcode-member-unknown-help = écrivez le nom du fichier du membre dans content/members/, sans .yaml (sfax pour sfax.yaml)
+shortcode-not-image = `{ $file }` n’est pas une image
+shortcode-not-image-help = indiquez une photo (.jpg, .png, .webp) ou un dessin (.svg) ; pour proposer un autre fichier, utilisez `{ "{{" } download(file="…") { "}}" }`
+shortcode-file-flat-help = ce texte n’a pas de dossier à lui : placez le fichier dans assets/ et écrivez `{ $asset }`, ou mettez le texte dans un dossier ({ $bundle }) avec le fichier à côté
+shortcode-image-external-help = téléchargez l’image, placez-la dans le dossier du texte et écrivez le nom de son fichier, par exemple src="photo.jpg"
+shortcode-in-field = le code court `{ $name }` est dans un champ : les codes courts ne fonctionnent que dans le texte d’une page ou d’une expérience
+shortcode-in-field-help = déplacez-le dans le texte d’une page ou d’une expérience, ou supprimez-le
+shortcode-nested = un bloc ne peut pas en contenir un autre
+shortcode-nested-help = fermez le premier bloc par `{ "{%" } end { "%}" }` avant d’ouvrir le suivant
+shortcode-end-alone = ce `{ "{%" } end { "%}" }` ne ferme aucun bloc
+shortcode-end-alone-help = supprimez-le, ou ouvrez le bloc au-dessus avec `{ "{%" } callout(kind="note") { "%}" }`
+shortcode-not-ended = le bloc `{ $name }` n’est jamais fermé
+shortcode-not-ended-help = ajoutez `{ "{%" } end { "%}" }` sur une ligne à part après le texte du bloc { $name }
+shortcode-not-alone = le code court `{ $name }` partage sa ligne avec d’autre texte
+shortcode-not-alone-help = placez le code court seul sur sa ligne, sans rien avant ni après lui sur cette ligne
+image-external = l’image `{ $url }` est sur un autre site : l’afficher dirait à ce site qui lit cette page
+image-external-help = téléchargez l’image, placez-la à côté du texte (ou dans assets/) et écrivez le nom de son fichier ; si la Fédération accepte les images d’autres sites, elle écrit allow_external_images: true dans content/site.yaml
+theme-shortcode-missing = le thème n’a pas de modèle { $template } pour le code court `{ $name }`
+theme-shortcode-missing-help = ajoutez { $template } aux templates/ du thème (ou aux templates/ du site)
+
 ## Production des pages et écriture du site construit
 
 render-failed = impossible de produire { $page } ({ $template }) : { $detail }
 render-failed-help = vérifiez le modèle de page d’après les variables décrites dans docs/theme.md
 output-not-ours = le dossier de sortie { $folder } existe et n’a pas été créé par fadaa ; il n’est pas modifié
 output-not-ours-help = choisissez un autre dossier avec --output, ou déplacez ce dossier ailleurs
+output-inside-input = le dossier de sortie { $output } est dans { $input }, que la construction lit : chaque construction relirait la sortie de la précédente
+output-holds-input = le dossier de sortie { $output } contient { $input }, que la construction lit, et une construction remplace sa sortie en entier
+output-place-help = choisissez un dossier de sortie hors de content/, themes/, templates/, i18n/ et assets/, par exemple public/ dans le dossier du site (par défaut)
 output-io = { $what ->
     [create-parent] impossible de créer le dossier qui doit contenir le dossier de sortie
     [clear-unfinished] impossible d’effacer une construction précédente inachevée
@@ -376,6 +444,8 @@ output-io = { $what ->
     [write] impossible d’écrire
     [copy] impossible de copier
     [remove] impossible de supprimer
+    [keep] impossible de reprendre depuis l’ancien dossier de sortie
+    [compress] impossible de compresser
     [move-aside] impossible de mettre de côté l’ancien dossier de sortie
    *[move-in] impossible de mettre en place le nouveau dossier de sortie
 } { $path } : { $detail }
@@ -493,6 +563,11 @@ serve-failed = échec de la construction : { $errors ->
    *[other] { $errors } erreurs
 } ; la dernière version correcte du site reste affichée
 serve-cannot = erreur : impossible d’afficher le site : { $detail }
+serve-exposed = avertissement : le site est visible depuis le réseau à l’adresse { $urls } : toute personne connectée à ce réseau peut l’ouvrir, brouillons et éléments datés dans le futur compris. Pour les garder privés, arrêtez avec Ctrl-C et relancez sans --bind
+serve-exposed-everywhere = avertissement : le site est visible depuis tous les réseaux où se trouve cet ordinateur : toute personne connectée à l’un d’eux peut l’ouvrir, brouillons et éléments datés dans le futur compris. Pour les garder privés, arrêtez avec Ctrl-C et relancez sans --bind
+serve-wrong-host = cette adresse ne mène pas au site affiché par fadaa serve : ouvrez { $url } à la place
+serve-head-too-large = le navigateur a envoyé plus de { $limit } d’en-têtes, ce que fadaa serve refuse : supprimez les cookies de ce navigateur pour localhost et 127.0.0.1, puis rechargez la page
+serve-body-too-large = cet enregistrement dépasse les { $limit } que fadaa serve accepte en une fois (photos et fichiers compris) : réduisez la taille des photos, ou copiez vous-même le gros fichier dans le dossier assets/
 overlay-title = La construction a échoué : la page affichée est la dernière version correcte. Corrigez le fichier, puis enregistrez-le.
 
 ## Les guillemets, et ce que l’on copie depuis Word
@@ -546,6 +621,7 @@ cli-arg-base-url = Remplace base_url de content/site.yaml (par exemple https://h
 cli-arg-drafts = Publier aussi les éléments marqués `draft: true`
 cli-arg-future = Publier aussi les éléments datés d’après aujourd’hui
 cli-arg-force = Reconstruire même si rien n’a changé depuis la dernière construction
+cli-arg-no-precompress = Ne pas écrire de copies .br et .gz à côté des fichiers texte (écrites par défaut, pour les hébergeurs qui les servent)
 cli-arg-lang = Langue des messages : ar, fr ou en (par défaut : FADAA_LANG, sinon la langue par défaut du site) ; pour `new`, aussi la seule langue à créer
 cli-arg-port = Le port où afficher le site ; par défaut : 1111
 cli-arg-bind = L’adresse où afficher le site ; par défaut : 127.0.0.1
@@ -554,7 +630,7 @@ cli-arg-format = text, ou json pour l’intégration continue
 cli-arg-external = Interroger aussi, par le réseau, chaque lien vers un autre site
 cli-arg-timeout = Avec --external : nombre de secondes d’attente pour une adresse (par défaut : 15)
 cli-arg-skip = Avec --external : ne pas interroger les adresses qui commencent ainsi (répétable)
-cli-arg-kind = story, member, dataset, deliverable ou page
+cli-arg-kind = story, member, dataset, deliverable, page ou service
 cli-arg-slug = Son nom (slug) : lettres minuscules sans accents, chiffres et `-`
 cli-error-unknown-argument = `{ $argument }` n’est pas une option de cette commande
 cli-error-unknown-command = `{ $command }` n’est pas une commande de fadaa
@@ -563,11 +639,6 @@ cli-error-missing = il manque { $argument }
 cli-error-other = la ligne de commande ne peut pas être lue ({ $detail })
 cli-error-help = `fadaa --help` donne la liste des commandes ; `fadaa <commande> --help` leurs options
 cli-options-heading = Options :
-serve-exposed = avertissement : le site est visible depuis le réseau à l’adresse { $urls } : toute personne connectée à ce réseau peut l’ouvrir, brouillons et éléments datés dans le futur compris. Pour les garder privés, arrêtez avec Ctrl-C et relancez sans --bind
-serve-exposed-everywhere = avertissement : le site est visible depuis tous les réseaux où se trouve cet ordinateur : toute personne connectée à l’un d’eux peut l’ouvrir, brouillons et éléments datés dans le futur compris. Pour les garder privés, arrêtez avec Ctrl-C et relancez sans --bind
-serve-wrong-host = cette adresse ne mène pas au site affiché par fadaa serve : ouvrez { $url } à la place
-serve-head-too-large = le navigateur a envoyé plus de { $limit } d’en-têtes, ce que fadaa serve refuse : supprimez les cookies de ce navigateur pour localhost et 127.0.0.1, puis rechargez la page
-serve-body-too-large = cet enregistrement dépasse les { $limit } que fadaa serve accepte en une fois (photos et fichiers compris) : réduisez la taille des photos, ou copiez vous-même le gros fichier dans le dossier assets/
 cli-value-folder = DOSSIER
 cli-value-url = ADRESSE
 cli-value-port = PORT
@@ -587,6 +658,7 @@ cms-collection-pages = Pages
 cms-collection-members = Espaces Citoyens (membres)
 cms-collection-datasets = Données ouvertes
 cms-collection-deliverables = Livrables
+cms-collection-services = Fiches des services
 cms-collection-lists = Listes de référence
 cms-list-governorates = Gouvernorats
 cms-list-services = Services d’un Espace Citoyen
@@ -627,6 +699,12 @@ cms-label-email = Courriel
 cms-label-website = Site web
 cms-label-hours = Horaires d’ouverture
 cms-label-services = Services
+cms-label-service_notes = Ce que cet espace fait autrement
+cms-label-service = Service
+cms-label-fee = Tarif en dinars (à la place de celui de la fiche)
+cms-label-documents = Pièces en plus à apporter
+cms-label-delay = Délai (à la place de celui de la fiche)
+cms-label-note = À savoir
 cms-label-committees = Comités
 cms-label-publisher = Éditeur (slug du membre, ou federation)
 cms-label-license = Licence (identifiant SPDX)

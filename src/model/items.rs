@@ -98,16 +98,20 @@ pub struct MemberFile {
     #[serde(default)]
     pub committees: Vec<String>,
     pub description: Option<Translated>,
+    /// What this space does differently from a service's sheet (another
+    /// fee, an extra document), by service key.
+    #[serde(default)]
+    pub service_notes: super::service::ServiceNotes,
     #[serde(default, deserialize_with = "null_is_false")]
     pub sample: bool,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
     /// Earlier addresses of this item (an old slug, or a path such as
     /// `/fr/stories/old-name/`): each gets a page that sends readers here.
     #[serde(default)]
     pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Temporal {
     pub start: Day,
     pub end: Day,
@@ -180,14 +184,14 @@ pub struct DatasetFile {
     pub resources: Vec<Resource>,
     #[serde(default, deserialize_with = "null_is_false")]
     pub sample: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
-#[serde(rename_all = "kebab-case")]
     /// Earlier addresses of this item (an old slug, or a path such as
     /// `/fr/stories/old-name/`): each gets a page that sends readers here.
     #[serde(default)]
     pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum DeliverableKind {
     Guide,
     Report,
@@ -247,14 +251,14 @@ pub struct DeliverableFile {
     pub link: Option<String>,
     #[serde(default, deserialize_with = "null_is_false")]
     pub sample: bool,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
     /// Earlier addresses of this item (an old slug, or a path such as
     /// `/fr/stories/old-name/`): each gets a page that sends readers here.
     #[serde(default)]
     pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FileRef {
     pub file: String,
     pub lang: Option<String>,
@@ -263,7 +267,7 @@ pub struct FileRef {
 
 /// An optional yes/no: absent, or `null` as the editor writes an untouched
 /// switch (`draft: null`), is no.
-fn null_is_false<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+pub(super) fn null_is_false<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
     Ok(Option::<bool>::deserialize(d)?.unwrap_or(false))
 }
 

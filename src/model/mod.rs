@@ -5,6 +5,7 @@ mod date;
 mod date_guess;
 mod items;
 mod reference;
+mod service;
 mod text;
 
 pub use date::{why_not_a_date, Day};
@@ -13,4 +14,5 @@ pub use items::{
     MemberFile, PageFront, Resource, Status, StoryFront, Temporal, ValueList, WorkStatus,
 };
 pub use reference::{RefEntry, RefList};
+pub use service::{Fee, ServiceFile, ServiceNote, ServiceNotes, FEE_EXPECTED};
 pub use text::{Keywords, Translated};

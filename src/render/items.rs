@@ -96,6 +96,8 @@ pub struct MemberView {
     pub website: Option<String>,
     pub hours: Option<super::hours::HoursView>,
     pub services: Vec<Keyed>,
+    /// The same, each with its page and what this member does differently.
+    pub service_pages: Vec<super::services::MemberService>,
     pub committees: Vec<Keyed>,
     pub description: Option<Rich>,
     pub sample: bool,
@@ -283,6 +285,7 @@ impl Views<'_> {
                 .iter()
                 .map(|s| self.reference(&refs.services, s))
                 .collect(),
+            service_pages: self.member_services(m),
             committees: d
                 .committees
                 .iter()

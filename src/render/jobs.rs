@@ -37,6 +37,9 @@ pub enum Vars {
     Dataset(usize),
     Deliverables,
     Deliverable(usize),
+    Services,
+    /// Index into the keys of `services.yaml`.
+    Service(usize),
     Search,
     NotFound,
     LanguageChoice,
@@ -281,6 +284,22 @@ pub fn for_language(views: &Views<'_>, strings: &Strings, shared: &Shared) -> Ve
         job.slug = del.slug.clone();
         job.description = card.summary.as_ref().map(|s| s.text.clone());
         job.fallback = card.title.fallback.then(|| card.title.lang.clone());
+        jobs.push(job);
+    }
+
+    jobs.push(
+        PageJob::new(Route::Services, code, "services.html", Vars::Services)
+            .titled(t("nav.services"))
+            .crumbs(vec![home.clone()]),
+    );
+    for (i, key) in site.refs.services.keys().enumerate() {
+        let card = views.service_card(key, 0);
+        let mut job = PageJob::new(Route::Service(key), code, "service.html", Vars::Service(i))
+            .titled(card.name.text.clone())
+            .crumbs(section("nav.services", Route::Services));
+        job.slug = key.to_string();
+        job.description = card.summary.map(|s| s.text);
+        job.fallback = card.name.fallback.then(|| card.name.lang.clone());
         jobs.push(job);
     }
 

@@ -10,6 +10,7 @@ mod jobs;
 mod nav;
 mod paginate;
 mod section;
+mod services;
 mod shared;
 mod variables;
 
@@ -133,7 +134,7 @@ struct ShareImage {
 }
 
 /// Templates a theme may leave out: their pages are then not made.
-const OPTIONAL_TEMPLATES: [&str; 1] = ["stories-by.html"];
+const OPTIONAL_TEMPLATES: [&str; 3] = ["stories-by.html", "services.html", "service.html"];
 
 /// The previous build's pages, in `serve`: a page whose variables hash as
 /// they did then is taken from here instead of being rendered again.

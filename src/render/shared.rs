@@ -162,6 +162,26 @@ impl Shared {
         self.draw_map(views, only, title, links, &|_, n| n.to_string())
     }
 
+    /// A picture of the members `keep` accepts (a service's page: the
+    /// spaces that offer it), governorates shaded by how many of them
+    /// each has.
+    pub fn map_of(&self, views: &Views<'_>, keep: &dyn Fn(&str) -> bool, title: String) -> String {
+        let shown: Vec<&MemberView> = self.members.iter().filter(|m| keep(&m.slug)).collect();
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for m in &shown {
+            *counts.entry(m.governorate.key.clone()).or_default() += 1;
+        }
+        let plain = |_: &str, n: usize| n.to_string();
+        self.draw_shown(
+            views,
+            shown,
+            counts.into_iter().collect(),
+            title,
+            None,
+            &plain,
+        )
+    }
+
     /// `cluster`: the accessible name of a cluster (governorate name or
     /// "" when it holds several, number of members).
     fn draw_map(
@@ -172,16 +192,37 @@ impl Shared {
         links: bool,
         cluster: &dyn Fn(&str, usize) -> String,
     ) -> String {
-        let kind = match (only, links) {
-            (Some(_), _) => map::Kind::Locator,
-            (None, true) => map::Kind::Directory,
-            (None, false) => map::Kind::Picture,
-        };
         let shown: Vec<&MemberView> = self
             .members
             .iter()
             .filter(|m| only.is_none_or(|o| o.slug == m.slug))
             .collect();
+        let counts = self
+            .governorates
+            .iter()
+            .map(|g| (g.key.clone(), g.members.len()))
+            .collect();
+        let kind = match (only, links) {
+            (Some(_), _) => map::Kind::Locator,
+            (None, true) => map::Kind::Directory,
+            (None, false) => map::Kind::Picture,
+        };
+        self.draw_shown(views, shown, counts, title, Some(kind), cluster)
+    }
+
+    /// `kind` is `None` for a picture of some members only (`map_of`),
+    /// whose locator land is not the one kept for single members.
+    fn draw_shown(
+        &self,
+        views: &Views<'_>,
+        shown: Vec<&MemberView>,
+        counts: Vec<(String, usize)>,
+        title: String,
+        kind: Option<map::Kind>,
+        cluster: &dyn Fn(&str, usize) -> String,
+    ) -> String {
+        let locator = matches!(kind, Some(map::Kind::Locator));
+        let kind = kind.unwrap_or(map::Kind::Picture);
         // A directory marker leads to the member's card on the same page
         // (`members.html` gives each card this id).
         let hrefs: Vec<String> = shown.iter().map(|m| format!("#m-{}", m.slug)).collect();
@@ -212,12 +253,8 @@ impl Shared {
         };
         let options = map::Options {
             kind,
-            precision: if only.is_none() { 1 } else { 0 },
-            counts: self
-                .governorates
-                .iter()
-                .map(|g| (g.key.clone(), g.members.len()))
-                .collect(),
+            precision: if locator { 0 } else { 1 },
+            counts,
             // A cluster leads to its governorate's section of the
             // directory, or to the list of governorates when it holds
             // several (`members.html` gives them these ids).
@@ -226,14 +263,13 @@ impl Shared {
                 None => "#members-by-governorate".into(),
             },
         };
-        match only {
-            Some(_) => {
-                let land = self
-                    .locator_land
-                    .get_or_init(|| map::land(&labels, &options));
-                map::svg_on(land, &markers, &labels, &options)
-            }
-            None => map::svg(&markers, &labels, &options),
+        if locator {
+            let land = self
+                .locator_land
+                .get_or_init(|| map::land(&labels, &options));
+            map::svg_on(land, &markers, &labels, &options)
+        } else {
+            map::svg(&markers, &labels, &options)
         }
     }
 }

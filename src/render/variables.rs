@@ -314,6 +314,34 @@ pub fn fill(
                 &views.deliverable_view(&site.deliverables[i]),
             );
         }
+        Vars::Services => {
+            let cards: Vec<_> = site
+                .refs
+                .services
+                .keys()
+                .map(|key| {
+                    let offering = shared.members.iter();
+                    let n = offering.filter(|m| m.services.iter().any(|s| s.key == key));
+                    views.service_card(key, n.count())
+                })
+                .collect();
+            vars.put("services", &cards);
+        }
+        Vars::Service(i) => {
+            let key = site.refs.services.keys().nth(i).unwrap_or_default();
+            let service = views.service_view(key, &shared.members);
+            let title = strings
+                .format(
+                    code,
+                    "services.map",
+                    None,
+                    &[("name", &service.card.name.text)],
+                )
+                .unwrap_or_default();
+            let offering = |slug: &str| service.offers.iter().any(|o| o.member.slug == slug);
+            vars.put("map", &shared.map_of(views, &offering, title));
+            vars.put("service", &service);
+        }
         Vars::Search => {}
         Vars::NotFound => vars.put("messages", &not_found(views, strings)),
         Vars::LanguageChoice => {

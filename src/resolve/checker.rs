@@ -102,6 +102,17 @@ impl Checker<'_> {
             );
             return;
         }
+        // A photo or document on another site: readers would fetch it
+        // from there, and the site would publish what it does not hold.
+        let lower = file.trim_start().to_ascii_lowercase();
+        if lower.starts_with("http://") || lower.starts_with("https://") {
+            d.push(
+                source
+                    .error_at(field, Some(file), msg!("file-is-address", file = file))
+                    .help(msg!("file-is-address-help")),
+            );
+            return;
+        }
         // `//etc/passwd` would be /etc/passwd once the site's `/` is
         // stripped: a path is the site's, never the build machine's disk.
         let escapes = file.split(['/', '\\']).any(|part| part == "..")
@@ -167,7 +178,9 @@ impl Checker<'_> {
             );
         }
         for tag in f.tags.iter().filter(|_| !too_many) {
-            if !is_valid_slug(tag) {
+            if let Some((message, help)) = crate::discover::reserved_name(tag) {
+                d.push(src.error_at("tags", Some(tag), message).help(help));
+            } else if !is_valid_slug(tag) {
                 d.push(
                     src.error_at("tags", Some(tag), msg!("tag-invalid", tag = tag.as_str()))
                         .help(msg!(

@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 mod checker;
 mod fields;
+mod services;
 
 use checker::Checker;
 use fields::empty_title;
@@ -52,8 +53,8 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
             );
         }
     }
-    let mut stories = pair(Kind::Story, parsed.stories, &config, &mut d, |s| {
     menu_pages(&config, &pages, &mut d);
+    let mut stories = pair(Kind::Story, parsed.stories, &config, &mut d, |s| {
         (s.front.draft, Some(s.front.date))
     });
     for story in stories.iter().flat_map(|s| s.by_lang.values()) {
@@ -82,6 +83,11 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
         writers::placeholder_texts(&m.source, "description", description, &mut d);
     }
     duplicate_names(&members, &config, &mut d);
+    for m in &members {
+        services::notes(&checker, m, &mut d);
+    }
+    let services = unique(parsed.services, Kind::Service, &mut d);
+    services::check(&checker, &services, &mut d);
     let datasets = unique(parsed.datasets, Kind::Dataset, &mut d);
     for ds in &datasets {
         checker.dataset(ds, &mut d);
@@ -132,6 +138,7 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
                     .iter()
                     .map(|d| (Kind::Deliverable, d.slug.as_str())),
             )
+            .chain(services.iter().map(|s| (Kind::Service, s.slug.as_str())))
             .collect();
     // Only files that cannot run script on the site's origin are published
     // from a writer's folder (safe_files.rs); the others are errors.
@@ -155,6 +162,7 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
         stories,
         datasets,
         deliverables,
+        services,
         bundle_files,
     }
 }
@@ -167,7 +175,9 @@ fn references(
     let mut refs = References::default();
     for (kind, list) in lists {
         for (key, entry) in &list.data.entries {
-            if !is_valid_slug(key) {
+            if let Some((message, help)) = crate::discover::reserved_name(key) {
+                diags.push(list.source.error_at(key, None, message).help(help));
+            } else if !is_valid_slug(key) {
                 diags.push(
                     list.source
                         .error_at(key, None, msg!("reference-key-invalid", key = key.as_str()))
@@ -346,6 +356,7 @@ fn stood_in(parsed: &Parsed) -> BTreeSet<(String, usize)> {
         .chain(parsed.members.iter().map(|m| &m.source))
         .chain(parsed.datasets.iter().map(|d| &d.source))
         .chain(parsed.deliverables.iter().map(|d| &d.source))
+        .chain(parsed.services.iter().map(|s| &s.source))
         .chain(parsed.references.iter().map(|(_, r)| &r.source));
     sources
         .flat_map(|s| s.stood_in.iter().map(|l| (s.rel.clone(), *l)))

@@ -77,6 +77,7 @@ pub fn collect<'a>(views: &Views<'a>, strings: &Strings) -> Vec<Doc<'a>> {
     stories(views, &mut docs);
     datasets(views, &mut docs);
     deliverables(views, &mut docs);
+    super::sheets::services(views, &mut docs);
     add_topics(views, strings, &mut docs);
     docs
 }
@@ -96,7 +97,7 @@ fn field_text<'a>(views: &Views<'a>, kind: Kind, slug: &str, field: &str) -> &'a
 }
 
 /// Every language's text and every alias of a reference list entry.
-fn all_names(list: &RefList, key: &str, out: &mut String) {
+pub(super) fn all_names(list: &RefList, key: &str, out: &mut String) {
     if let Some(entry) = list.get(key) {
         translated_all(&entry.name, out);
         for alias in &entry.aliases {
@@ -112,12 +113,12 @@ fn translated_all(value: &Translated, out: &mut String) {
     }
 }
 
-fn push_line(out: &mut String, text: &str) {
+pub(super) fn push_line(out: &mut String, text: &str) {
     out.push_str(text);
     out.push('\n');
 }
 
-fn every_language(value: &Translated) -> Vec<String> {
+pub(super) fn every_language(value: &Translated) -> Vec<String> {
     match value {
         Translated::Same(s) => vec![s.clone()],
         Translated::ByLang(map) => map.values().cloned().collect(),
@@ -150,7 +151,7 @@ fn add_topics(views: &Views<'_>, strings: &Strings, docs: &mut [Doc<'_>]) {
     }
 }
 
-fn excerpt_source(summary: &str, body: &str) -> String {
+pub(super) fn excerpt_source(summary: &str, body: &str) -> String {
     let joined = if summary.is_empty() {
         body.to_string()
     } else {

@@ -13,6 +13,7 @@ pub mod exact;
 pub mod fuzzy;
 pub mod index;
 pub mod lookup;
+mod sheets;
 
 use crate::content::Content;
 use crate::i18n::Strings;

@@ -312,6 +312,7 @@ fn wrong_type(message: &str) -> Option<Explained> {
         "i8" | "i16" | "i32" | "i64" | "u8" | "u16" | "u32" | "u64" | "usize" => {
             ("whole-number", Some(msg!("type-whole-number-help")))
         }
+        crate::model::FEE_EXPECTED => ("number", Some(msg!("type-fee-help"))),
         e if e.starts_with("a text, or a text per") => {
             ("translated", Some(msg!("type-translated-help")))
         }

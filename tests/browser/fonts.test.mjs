@@ -19,6 +19,8 @@ const PAGES = {
   datasets: "data/",
   dataset: "data/bizerte-requests-2024/",
   deliverables: "deliverables/",
+  services: "services/",
+  service: "services/civil-status/",
   search: "search/",
 };
 

@@ -29,6 +29,8 @@ const PAGES = {
   dataset: "data/bizerte-requests-2024/",
   deliverables: "deliverables/",
   deliverable: "deliverables/reception-guide/",
+  services: "services/",
+  service: "services/civil-status/",
   search: "search/",
   guide: "guide-photos/",
 };
@@ -71,12 +73,19 @@ for (const lang of ["ar", "fr"]) {
       }
       // At a phone's width and a laptop's: what scrolls, wraps or hides
       // differs (a table that scrolls at 320 px must be reachable by key).
-      for (const width of [320, 1280]) {
-        await page.setViewportSize({ width, height: 900 });
-        const violations = await axe(page);
-        console.log(`axe ${lang} ${kind} at ${width} px: ${violations.length} violations`);
-        assert.deepEqual(violations, [], `at ${width} px`);
+      // In both colour schemes: css/dark.css has its own contrasts.
+      for (const colorScheme of ["light", "dark"]) {
+        await page.emulateMedia({ colorScheme });
+        for (const width of [320, 1280]) {
+          await page.setViewportSize({ width, height: 900 });
+          const started = Date.now();
+          const violations = await axe(page);
+          console.log(`axe ${lang} ${kind} ${colorScheme} at ${width} px: ${violations.length} violations (${Date.now() - started} ms)`);
+          assert.deepEqual(violations, [], `${colorScheme} at ${width} px`);
+        }
       }
+      await page.screenshot({ path: join(SHOTS, `${kind}-${lang}-1280-dark.png`), fullPage: true });
+      await page.emulateMedia({ colorScheme: "light" });
       for (const width of [375, 1280]) {
         await page.setViewportSize({ width, height: 900 });
         await page.screenshot({ path: join(SHOTS, `${kind}-${lang}-${width}.png`), fullPage: true });
@@ -214,4 +223,59 @@ for (const lang of ["ar", "fr"]) {
       await page.closeAll();
     });
   }
+}
+
+// The dark scheme cannot vanish unseen: asked for, it draws light text on
+// a dark page (a content page, the 404 page, the language choice, read
+// without JavaScript so that the choice does not move on); light is
+// light; printed, a page is black on white whatever the scheme.
+for (const [kind, path] of [["home", "ar/"], ["member", "fr/members/sfax/"], ["404", "404.html"], ["language choice", ""]]) {
+  test(`colour schemes: ${kind} is dark when asked, light otherwise, and prints on white`, async () => {
+    const page = await openPage(browser, site, { javaScriptEnabled: false });
+    await page.goto(`${site.base}${path}`);
+    const body = () => page.evaluate(() => {
+      const luminance = (css) => {
+        const [r, g, b] = css.match(/[\d.]+/g).slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const style = getComputedStyle(document.body);
+      const token = getComputedStyle(document.documentElement).getPropertyValue("--c-bg");
+      return { background: luminance(style.backgroundColor), text: luminance(style.color), css: style.backgroundColor, token };
+    });
+    await page.emulateMedia({ colorScheme: "dark" });
+    const dark = await body();
+    assert.ok(dark.background < 0.03 && dark.text > 0.6, `dark scheme: body background ${dark.css}`);
+    await page.emulateMedia({ colorScheme: "light" });
+    const light = await body();
+    assert.ok(light.background > 0.85 && light.text < 0.05, `light scheme: body background ${light.css}`);
+    // Printed, the dark sheet does not apply at all (site.css's print
+    // rules do not reset every colour it sets).
+    await page.emulateMedia({ media: "print", colorScheme: "dark" });
+    const print = await body();
+    assert.equal(print.background, 1, `printed: body background ${print.css}`);
+    assert.equal(print.token, light.token, "printed with the dark scheme asked for, the tokens are the light ones");
+    page.assertClean();
+    await page.closeAll();
+  });
+}
+
+// What scripts draw is not on the pages above as first loaded: search
+// results with their highlighted words, in both schemes.
+for (const [lang, query] of [["ar", "صفاقس"], ["fr", "accueil"]]) {
+  test(`${lang}: search results are accessible in both colour schemes`, async () => {
+    const page = await openPage(browser, site);
+    await page.goto(`${site.base}${lang}/search/?q=${encodeURIComponent(query)}`);
+    await page.waitForFunction(() => document.getElementById("search").dataset.state === "done");
+    assert.ok((await page.locator("#search-results li").count()) > 0, "results are shown");
+    assert.ok((await page.locator("#search-results mark").count()) > 0, "matched words are marked");
+    for (const colorScheme of ["light", "dark"]) {
+      await page.emulateMedia({ colorScheme });
+      assert.deepEqual(await axe(page), [], colorScheme);
+    }
+    page.assertClean();
+    await page.closeAll();
+  });
 }

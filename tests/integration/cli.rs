@@ -461,3 +461,26 @@ fn inputs_linked_out_of_the_site_are_refused_and_never_printed() {
     assert!(!ok && text.contains("symbolic link"), "{text}");
     assert!(!target.exists(), "nothing written through the link");
 }
+
+/// `build` writes `.br` and `.gz` beside text files unless told not to,
+/// and says so in its help in the reader's language.
+#[test]
+fn build_precompresses_unless_told_not_to() {
+    let site = TestSite::fixture("mini");
+    let (ok, out) = fadaa(&site.root, &["build", "--quiet"]);
+    assert!(ok, "{out}");
+    assert!(site.exists("ar/index.html.br") && site.exists("ar/index.html.gz"));
+    let (ok, out) = fadaa(&site.root, &["build", "--quiet", "--no-precompress"]);
+    assert!(ok, "{out}");
+    assert!(site.exists("ar/index.html") && !site.exists("ar/index.html.br"));
+    for (lang, words) in [
+        ("fr", "Ne pas écrire de copies .br et .gz"),
+        ("ar", "عدم كتابة نسخ مضغوطة"),
+    ] {
+        let (ok, help) = fadaa(&site.root, &["build", "--help", "--lang", lang]);
+        assert!(
+            ok && help.contains("--no-precompress") && help.contains(words),
+            "{help}"
+        );
+    }
+}

@@ -150,3 +150,12 @@ fn every_document_is_a_published_page_and_every_token_in_its_shard() {
         }
     }
 }
+
+#[test]
+fn a_service_sheet_is_found_by_the_words_citizens_use() {
+    first("ar", "مضمون ولادة", "/ar/services/civil-status/");
+    first("fr", "extrait de naissance", "/fr/services/civil-status/");
+    first("fr", "مضمون ولادة", "/fr/services/civil-status/");
+    first("ar", "extrait de naissance", "/ar/services/civil-status/");
+    first("fr", "copie conforme", "/fr/services/legalisation/");
+}

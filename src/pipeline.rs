@@ -1,0 +1,282 @@
+//! The stages of a build, in order, each a function from the previous
+//! stage's values to the next, all reporting into one `Diagnostics`:
+//!
+//! ```text
+//! settings  content/site.yaml                       -> Config
+//! discover  walk content/ (sorted)                  -> files
+//! parse     front matter + YAML (rayon)             -> Parsed
+//! resolve   pair translations, check references     -> Site (read only)
+//! theme     UI strings, static files, templates     -> Theme
+//! content   Markdown, links, data files, photos     -> Content, Resources
+//! render    every page (rayon)                      -> Output
+//! derive    feeds, sitemap, catalog, open data,
+//!           aliases, search index                   -> more files
+//! write     (lib.rs `build`) aside, swap in          -> the output folder
+//! ```
+//!
+//! What a later build may reuse (`serve`'s last good build) comes in as
+//! `memo`; where rendered pages go, as `sink`.
+
+use crate::assets::Copies;
+use crate::config::BuildOptions;
+use crate::content::Content;
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::discover::Kind;
+use crate::i18n::Strings;
+use crate::resources::Resources;
+use crate::site::Site;
+use crate::theme::Source;
+use crate::{
+    assets, columns, config, content, derive, discover, hashed, i18n, images, links, markdown,
+    output, parse, render, resolve, resources, templates,
+};
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
+
+/// Where pages go as they are rendered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Sink {
+    /// Kept in memory (`check`, `serve`).
+    Memory,
+    /// Written to the output's staging folder at once (`build`): a site of
+    /// 10,000 pages is never held whole.
+    Staging,
+}
+
+/// A whole site, rendered in memory, not yet written anywhere.
+#[derive(Debug)]
+pub struct Rendered {
+    /// The resolved site the files were made from (its config included).
+    pub site: Site,
+    /// Its rendered Markdown (without the HTML after a `build`, which
+    /// has written it) and published data files.
+    pub content: Content,
+    pub data: Resources,
+    /// Generated files by output path.
+    pub files: BTreeMap<String, Vec<u8>>,
+    /// Files copied as they are: output path → source path.
+    pub copies: Copies,
+    pub pages_per_lang: BTreeMap<String, usize>,
+    /// Each page's fingerprint (only when a previous build was given).
+    pub fingerprints: std::collections::HashMap<String, u64>,
+    /// Pages rendered by this build (the others were reused).
+    pub rendered_pages: usize,
+    /// `build`'s staging folder, holding the pages already written.
+    pub staging: Option<output::Staging>,
+    pub warnings: Vec<Diagnostic>,
+    /// How long each stage took, in order (`--verbose` prints them).
+    pub timings: Vec<(&'static str, std::time::Duration)>,
+    /// With a previous build (`serve`): what rendering one text's pages
+    /// again needs, kept for the next edit.
+    pub retained: Option<Retained>,
+}
+
+/// The parts of a build that `serve` keeps to render the pages of one
+/// edited text again without building the whole site.
+pub struct Retained {
+    pub plan: render::Plan,
+    pub templates: templates::Templates,
+    pub strings: Arc<i18n::Strings>,
+    pub links: links::Links,
+}
+
+impl std::fmt::Debug for Retained {
+    // Templates and plans are large and have no useful text form.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Retained { .. }")
+    }
+}
+
+/// Stage durations, for `--verbose` and for profiling big sites.
+struct Timer {
+    last: std::time::Instant,
+    laps: Vec<(&'static str, std::time::Duration)>,
+}
+
+impl Timer {
+    fn start() -> Timer {
+        Timer {
+            last: std::time::Instant::now(),
+            laps: Vec::new(),
+        }
+    }
+
+    fn lap(&mut self, stage: &'static str) {
+        let now = std::time::Instant::now();
+        self.laps.push((stage, now - self.last));
+        self.last = now;
+    }
+}
+
+/// Run every stage but writing. `memo` is the previous good build (in
+/// `serve`): its pages whose variables did not change and its Markdown are
+/// reused, and without it the search index is made here.
+pub fn run(
+    options: &BuildOptions,
+    mut memo: Option<&mut render::Previous>,
+    sink: Sink,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    // The previous build's Markdown, to reuse what did not change. It is
+    // handed back if this build fails, with what this build rendered.
+    let markdown = memo.as_mut().map(|p| p.markdown.take().unwrap_or_default());
+    let mut diags = Diagnostics::new();
+    let mut timer = Timer::start();
+    let Some(read) = read(options, &mut diags, &mut timer) else {
+        keep_markdown(memo, markdown);
+        return Err(diags.into_sorted());
+    };
+    let mut site = read.site;
+    let theme = theme(&site, &mut diags);
+    timer.lap("templates");
+    let links = links::Links::new(&site, &read.known, &read.broken);
+    let mut content = content::render_all(&site, &links, &read.broken, markdown, &mut diags);
+    // `build` has no use for the Markdown any more (tens of megabytes at
+    // 10,000 pages); `serve` renders an edited text from it again.
+    if sink == Sink::Staging {
+        site.release_markdown();
+    }
+    timer.lap("markdown");
+    let data = data(&site, &mut diags, &mut timer);
+    let Some(templates) = theme.templates.filter(|_| !diags.has_errors()) else {
+        keep_markdown(memo, Some(content));
+        return Err(diags.into_sorted());
+    };
+    markdown::shortcodes::expand_all(&mut content, &site, &data, &templates, &mut diags);
+    let staging = match sink {
+        Sink::Staging => Some(output::Staging::new(&site.config).map_err(|d| {
+            diags.push(d);
+            std::mem::take(&mut diags).into_sorted()
+        })?),
+        Sink::Memory => None,
+    };
+    let keep = match &staging {
+        Some(s) => render::Keep::Stream(s),
+        None => render::Keep::Memory(memo.as_deref()),
+    };
+    let strings = theme.strings;
+    let mut out = render::render(
+        &site, &content, &data, &templates, &strings, keep, &mut diags,
+    );
+    timer.lap("render");
+    derive::files(&site, &content, &data, &strings, &mut out, &mut diags);
+    timer.lap("feeds+sitemap+catalog");
+    // `build` writes what it has rendered and needs no HTML any more;
+    // `check` and `serve` keep it.
+    if sink == Sink::Staging {
+        content.release_html();
+    }
+    // `serve` serves a rebuilt page first and indexes it just after.
+    if memo.is_none() {
+        out.files
+            .extend(crate::search::files(&site, &content, &data, &strings));
+        timer.lap("search");
+    }
+    out.files.extend(theme.hashed_files);
+    let copies = copies(theme.copies, &data);
+    timer.lap("assets");
+    if diags.has_errors() {
+        keep_markdown(memo, Some(content));
+        return Err(diags.into_sorted());
+    }
+    let pages_per_lang = out.plan.pages_per_lang.clone();
+    let retained = memo.as_ref().map(|_| Retained {
+        plan: std::mem::take(&mut out.plan),
+        templates,
+        strings,
+        links,
+    });
+    Ok(Rendered {
+        site,
+        content,
+        data,
+        pages_per_lang,
+        fingerprints: std::mem::take(&mut out.fingerprints),
+        rendered_pages: out.rendered,
+        files: out.files,
+        copies,
+        staging,
+        warnings: diags.into_sorted(),
+        timings: timer.laps,
+        retained,
+    })
+}
+
+/// What the stages before the theme make: the site, and which items exist
+/// or are broken (for links).
+struct Read {
+    site: Site,
+    known: BTreeSet<(Kind, String)>,
+    broken: BTreeSet<(Kind, String)>,
+}
+
+/// settings → discover → parse → resolve.
+fn read(options: &BuildOptions, diags: &mut Diagnostics, timer: &mut Timer) -> Option<Read> {
+    let config = config::load(options, diags)?;
+    let files = discover::discover(&config, diags);
+    timer.lap("discover");
+    let parsed = parse::parse(&files, diags);
+    timer.lap("parse");
+    let known = parsed.known.clone();
+    let broken = parsed.broken.clone();
+    let site = resolve::resolve(config, parsed, diags);
+    timer.lap("resolve");
+    Some(Read {
+        site,
+        known,
+        broken,
+    })
+}
+
+/// The theme, ready to draw: UI strings, the static files (stylesheets,
+/// scripts and fonts under their hashed names, which templates link to),
+/// the templates.
+struct Theme {
+    strings: Arc<Strings>,
+    copies: Copies,
+    hashed_files: BTreeMap<String, Vec<u8>>,
+    templates: Option<templates::Templates>,
+}
+
+fn theme(site: &Site, diags: &mut Diagnostics) -> Theme {
+    let strings = Arc::new(i18n::load(&site.config, diags));
+    let mut copies = assets::collect(site, diags);
+    let hashed = hashed::apply(&mut copies, diags);
+    let templates = templates::load(&site.config, &strings, &hashed.names, diags);
+    Theme {
+        strings,
+        copies,
+        hashed_files: hashed.files,
+        templates,
+    }
+}
+
+/// Datasets read and checked, photos resized.
+fn data(site: &Site, diags: &mut Diagnostics, timer: &mut Timer) -> Resources {
+    let mut data = resources::prepare(site, diags);
+    columns::check(site, &data, diags);
+    timer.lap("datasets");
+    data.images = images::prepare(site, diags);
+    images::heavy_photos(site, diags);
+    timer.lap("images");
+    data
+}
+
+/// Every file copied as it is: the theme's and the site's static files,
+/// resized photos from the image cache, and large dataset files (never
+/// held in memory).
+fn copies(mut copies: Copies, data: &Resources) -> Copies {
+    let photos = data.images.files.iter();
+    copies.extend(photos.map(|(path, file)| (path.clone(), Source::Disk(file.clone()))));
+    let datasets = data.by_file.values();
+    copies.extend(datasets.filter_map(|r| Some((r.path.clone(), Source::Disk(r.source.clone()?)))));
+    copies
+}
+
+/// A failed `serve` rebuild leaves the Markdown it has for the next one:
+/// each text is keyed by its inputs, so a failed build's renderings are as
+/// good as a successful one's.
+fn keep_markdown(previous: Option<&mut render::Previous>, content: Option<Content>) {
+    if let Some(previous) = previous {
+        previous.markdown = content;
+    }
+}
