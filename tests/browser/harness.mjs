@@ -14,7 +14,7 @@ export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const BIN = process.env.FADAA_BIN || join(REPO, "target/debug/fadaa");
 export const SUB_PATH = "/reseau/";
 
-function freePort() {
+export function freePort() {
   return new Promise((ok, fail) => {
     const srv = net.createServer();
     srv.listen(0, "127.0.0.1", () => {

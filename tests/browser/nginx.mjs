@@ -9,22 +9,13 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import net from "node:net";
-import { REPO } from "./harness.mjs";
+import { REPO, freePort } from "./harness.mjs";
+
+export { freePort };
 
 export const NGINX = process.env.NGINX || "/usr/sbin/nginx";
 const DEPLOY = join(REPO, "docs/deploy");
 const BROTLI = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
-
-export function freePort() {
-  return new Promise((ok, fail) => {
-    const srv = net.createServer();
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => ok(port));
-    });
-    srv.on("error", fail);
-  });
-}
 
 async function waitForPort(port, died) {
   for (let i = 0; i < 100; i++) {

@@ -10,13 +10,10 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, mkdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { createRequire } from "node:module";
 import { join } from "node:path";
+import { axe } from "./axe.mjs";
 import { serveSite, launch, openPage, REPO, startServe } from "./harness.mjs";
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
-const ALLOWED = JSON.parse(readFileSync(new URL("./a11y-allow.json", import.meta.url))).allowed;
 const SHOTS = join(REPO, "target/screenshots");
 const PLAYER = "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1";
 
@@ -84,16 +81,6 @@ after(async () => {
   await browser?.close();
   site?.close();
 });
-
-async function axe(page) {
-  await page.addScriptTag({ content: AXE });
-  const result = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }),
-  );
-  return result.violations
-    .filter((v) => !ALLOWED[v.id])
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(" | ")}`);
-}
 
 for (const lang of ["ar", "fr"]) {
   test(`${lang}: the video asks nothing of its host until the click, then plays there`, async () => {

@@ -1,23 +1,11 @@
 //! A site made by someone else: `init`, the built-in theme and its
 //! overrides, `theme eject`, menus from site.yaml.
 
-use crate::support::{render, snapshot, TestSite, REPO};
+use crate::support::{render, run_fadaa, snapshot, TestSite, REPO};
 use std::path::Path;
-use std::process::Command;
-
-const BIN: &str = env!("CARGO_BIN_EXE_fadaa");
 
 fn run(args: &[&str], dir: &Path) -> (bool, String) {
-    let out = Command::new(BIN)
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("FADAA_LANG", "en")
-        .output()
-        .unwrap();
-    let text =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    (out.status.success(), text)
+    run_fadaa(dir, args)
 }
 
 #[test]

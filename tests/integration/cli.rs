@@ -4,7 +4,7 @@
 //! last good build through an error and recovers by itself.
 
 use crate::serve::Server;
-use crate::support::TestSite;
+use crate::support::{run_fadaa, TestSite};
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
 use std::path::Path;
@@ -14,18 +14,9 @@ use std::time::Duration;
 const BIN: &str = env!("CARGO_BIN_EXE_fadaa");
 
 fn fadaa(root: &Path, args: &[&str]) -> (bool, String) {
-    let out = Command::new(BIN)
-        .args(args)
-        .arg("--root")
-        .arg(root)
-        .env("NO_COLOR", "1")
-        .env("FADAA_LANG", "en")
-        .env("SOURCE_DATE_EPOCH", "1748736000")
-        .output()
-        .unwrap();
-    let text =
-        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
-    (out.status.success(), text)
+    let root = root.to_str().unwrap();
+    let args: Vec<&str> = args.iter().copied().chain(["--root", root]).collect();
+    run_fadaa(Path::new("."), &args)
 }
 
 #[test]

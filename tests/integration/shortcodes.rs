@@ -2,22 +2,8 @@
 //! in the page's language, and rendered again by a `serve` rebuild that
 //! reuses the text's Markdown.
 
-use crate::support::TestSite;
+use crate::support::{photo, TestSite};
 use fadaa::render::Previous;
-
-fn photo() -> Vec<u8> {
-    let pixels = image::RgbImage::from_fn(1600, 900, |x, y| {
-        image::Rgb([(x % 251) as u8, (y % 241) as u8, 90])
-    });
-    let mut bytes = Vec::new();
-    image::DynamicImage::ImageRgb8(pixels)
-        .write_to(
-            &mut std::io::Cursor::new(&mut bytes),
-            image::ImageFormat::Jpeg,
-        )
-        .unwrap();
-    bytes
-}
 
 const FR: &str = "
 {{ figure(src=\"guichet.jpg\", alt=\"Des usagers au guichet\", caption=\"Le guichet : ouvert\", credit=\"Commune de Sfax\") }}
@@ -57,7 +43,7 @@ fn site() -> TestSite {
             &format!("{text}{extra}"),
         );
     }
-    site.write_bytes("content/stories/queue/guichet.jpg", &photo());
+    site.write_bytes("content/stories/queue/guichet.jpg", &photo(1600, 900, 90));
     site.write_bytes("content/stories/queue/rapport.pdf", &vec![b'%'; 12_700]);
     site
 }

@@ -1,21 +1,7 @@
 //! Story covers (resized, cached, described to the browser and to link
 //! previews) and the static story filters.
 
-use crate::support::{href_with, TestSite};
-
-fn photo(width: u32, height: u32, shade: u8) -> Vec<u8> {
-    let pixels = image::RgbImage::from_fn(width, height, |x, y| {
-        image::Rgb([(x % 251) as u8, (y % 241) as u8, shade])
-    });
-    let mut bytes = Vec::new();
-    image::DynamicImage::ImageRgb8(pixels)
-        .write_to(
-            &mut std::io::Cursor::new(&mut bytes),
-            image::ImageFormat::Jpeg,
-        )
-        .unwrap();
-    bytes
-}
+use crate::support::{href_with, photo, TestSite};
 
 /// The mini site with `queue` as a bundle whose cover is a 1600×900 photo.
 fn site_with_cover() -> TestSite {

@@ -169,3 +169,34 @@ pub fn href_with(html: &str, marker: &str) -> Option<String> {
             Some(a[start..start + a[start..].find('"')?].to_string())
         })
 }
+
+/// A JPEG of `width` × `height` pixels, of a pattern tinted by `shade`.
+pub fn photo(width: u32, height: u32, shade: u8) -> Vec<u8> {
+    let pixels = image::RgbImage::from_fn(width, height, |x, y| {
+        image::Rgb([(x % 251) as u8, (y % 241) as u8, shade])
+    });
+    let mut bytes = Vec::new();
+    image::DynamicImage::ImageRgb8(pixels)
+        .write_to(
+            &mut std::io::Cursor::new(&mut bytes),
+            image::ImageFormat::Jpeg,
+        )
+        .unwrap();
+    bytes
+}
+
+/// `fadaa args…` run in `dir`, in English with no colour and the build
+/// date of the fixtures: whether it succeeded, and what it printed.
+pub fn run_fadaa(dir: &Path, args: &[&str]) -> (bool, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_fadaa"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("FADAA_LANG", "en")
+        .env("SOURCE_DATE_EPOCH", "1748736000")
+        .output()
+        .unwrap();
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), text)
+}
