@@ -105,6 +105,9 @@ pub fn collect(site: &Site, diags: &mut Diagnostics) -> Vec<(Alias, String)> {
     for s in &site.services {
         add(Kind::Service, &s.slug, &s.data.aliases, &s.source, &all);
     }
+    for e in &site.events {
+        add(Kind::Event, &e.slug, &e.data.aliases, &e.source, &all);
+    }
     out
 }
 
@@ -116,6 +119,7 @@ fn route(kind: Kind, slug: &str) -> Route<'_> {
         Kind::Dataset => Route::Dataset(slug),
         Kind::Deliverable => Route::Deliverable(slug),
         Kind::Service => Route::Service(slug),
+        Kind::Event => Route::Event(slug),
     }
 }
 
@@ -267,6 +271,12 @@ fn owner(site: &Site, path: &str) -> Option<String> {
                 .iter()
                 .find(|s| is(Kind::Service, &s.slug))
                 .map(|s| s.source.rel.clone())
+        })
+        .or_else(|| {
+            site.events
+                .iter()
+                .find(|e| is(Kind::Event, &e.slug))
+                .map(|e| e.source.rel.clone())
         })
 }
 

@@ -35,6 +35,20 @@ pub fn files(
         pretty_json(&catalog::catalog(site, data)),
     );
     add_site_files(site, content, out);
+    for lang in &site.config.languages {
+        let views = crate::view::Views {
+            site,
+            content,
+            data,
+            lang,
+        };
+        let name = format!(
+            "{} · {}",
+            lang.title,
+            strings.label(&lang.code, "nav.events")
+        );
+        out.files.extend(render::events::ics_files(&views, &name));
+    }
     aliases::write(site, strings, &out.plan.routes, &mut out.files, diags);
 }
 

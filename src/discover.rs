@@ -16,6 +16,8 @@ pub enum Kind {
     Deliverable,
     /// The sheet of a service of `services.yaml` (`content/services/`).
     Service,
+    /// An activity of the network (`content/events/`).
+    Event,
 }
 
 impl Kind {
@@ -30,6 +32,7 @@ impl Kind {
             Kind::Dataset => "datasets",
             Kind::Deliverable => "deliverables",
             Kind::Service => "services",
+            Kind::Event => "events",
         }
     }
 
@@ -41,6 +44,7 @@ impl Kind {
             Kind::Dataset,
             Kind::Deliverable,
             Kind::Service,
+            Kind::Event,
         ]
         .into_iter()
         .find(|k| k.folder() == folder)
@@ -53,6 +57,7 @@ impl Kind {
             Kind::Dataset => Some("dataset.yaml"),
             Kind::Deliverable => Some("deliverable.yaml"),
             Kind::Service => Some("service.yaml"),
+            Kind::Event => Some("event.yaml"),
             Kind::Page | Kind::Story => None,
         }
     }

@@ -28,6 +28,7 @@ pub mod highlight;
 pub mod hints;
 pub mod hours;
 pub mod i18n;
+pub mod ical;
 pub mod images;
 pub mod init;
 pub mod inputs;

@@ -69,6 +69,7 @@ impl Links {
                 .iter()
                 .map(|s| (Kind::Service, s.slug.clone())),
         );
+        items.extend(site.events.iter().map(|e| (Kind::Event, e.slug.clone())));
         let unpublished = known.difference(&items).cloned().collect();
         let files = site
             .bundle_files

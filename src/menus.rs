@@ -41,6 +41,7 @@ pub enum Section {
     Data,
     Deliverables,
     Services,
+    Events,
     Tags,
     Search,
 }
@@ -55,6 +56,7 @@ impl Section {
             Section::Data => "data",
             Section::Deliverables => "deliverables",
             Section::Services => "services",
+            Section::Events => "events",
             Section::Tags => "tags",
             Section::Search => "search",
         }
@@ -70,6 +72,7 @@ impl Section {
             Section::Data => &["datasets", "dataset"],
             Section::Deliverables => &["deliverables", "deliverable"],
             Section::Services => &["services", "service"],
+            Section::Events => &["events", "event"],
             Section::Tags => &["tags", "tag"],
             Section::Search => &["search"],
         }

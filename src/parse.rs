@@ -6,7 +6,8 @@ use crate::discover::{Kind, RefKind, Role, SourceFile};
 use crate::frontmatter;
 use crate::messages::Message;
 use crate::model::{
-    DatasetFile, DeliverableFile, MemberFile, PageFront, RefList, ServiceFile, StoryFront,
+    DatasetFile, DeliverableFile, EventFile, MemberFile, PageFront, RefList, ServiceFile,
+    StoryFront,
 };
 use crate::msg;
 use crate::yaml::{self, Origin};
@@ -98,6 +99,7 @@ pub struct Parsed {
     pub datasets: Vec<Yaml<DatasetFile>>,
     pub deliverables: Vec<Yaml<DeliverableFile>>,
     pub services: Vec<Yaml<ServiceFile>>,
+    pub events: Vec<Yaml<EventFile>>,
     pub references: Vec<(RefKind, Yaml<RefList>)>,
     pub bundle_files: Vec<BundleFile>,
     /// Every item found, parsed or not, so that a reference to an item
@@ -118,6 +120,7 @@ enum One {
     Dataset(Yaml<DatasetFile>),
     Deliverable(Yaml<DeliverableFile>),
     Service(Yaml<ServiceFile>),
+    Event(Yaml<EventFile>),
     Reference(RefKind, Yaml<RefList>),
     Bundle(BundleFile),
 }
@@ -147,6 +150,7 @@ pub fn parse(files: &[SourceFile], diags: &mut Diagnostics) -> Parsed {
             Some(One::Dataset(d)) => parsed.datasets.push(d),
             Some(One::Deliverable(d)) => parsed.deliverables.push(d),
             Some(One::Service(s)) => parsed.services.push(s),
+            Some(One::Event(e)) => parsed.events.push(e),
             Some(One::Reference(k, r)) => parsed.references.push((k, r)),
             Some(One::Bundle(b)) => parsed.bundle_files.push(b),
             None => {}
@@ -197,6 +201,7 @@ fn parse_one(file: &SourceFile) -> (Option<One>, Vec<Diagnostic>) {
                 Kind::Dataset => map(yaml_item(file, text, slug), One::Dataset),
                 Kind::Deliverable => map(yaml_item(file, text, slug), One::Deliverable),
                 Kind::Service => map(yaml_item(file, text, slug), One::Service),
+                Kind::Event => map(yaml_item(file, text, slug), One::Event),
                 Kind::Page | Kind::Story => unreachable!("pages and stories are Markdown"),
             }
         }

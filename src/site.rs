@@ -4,7 +4,8 @@
 use crate::config::Config;
 use crate::discover::Kind;
 use crate::model::{
-    DatasetFile, DeliverableFile, MemberFile, PageFront, RefList, ServiceFile, StoryFront,
+    DatasetFile, DeliverableFile, EventFile, MemberFile, PageFront, RefList, ServiceFile,
+    StoryFront,
 };
 use crate::parse::{BundleFile, Markdown, Yaml};
 use indexmap::IndexMap;
@@ -52,6 +53,7 @@ pub type Member = Yaml<MemberFile>;
 pub type Dataset = Yaml<DatasetFile>;
 pub type Deliverable = Yaml<DeliverableFile>;
 pub type Service = Yaml<ServiceFile>;
+pub type Event = Yaml<EventFile>;
 
 #[derive(Debug, Default, Clone)]
 pub struct References {
@@ -75,6 +77,8 @@ pub struct Site {
     pub deliverables: Vec<Deliverable>,
     /// Service sheets, by key (a key of `services.yaml`).
     pub services: Vec<Service>,
+    /// By start, then slug.
+    pub events: Vec<Event>,
     pub bundle_files: Vec<BundleFile>,
 }
 
@@ -127,6 +131,9 @@ pub enum Route<'a> {
     /// Every service of `services.yaml`, and each one's page.
     Services,
     Service(&'a str),
+    /// The calendar of activities, and each one's page.
+    Events,
+    Event(&'a str),
     Search,
 }
 
@@ -149,13 +156,14 @@ impl Facet {
 }
 
 /// Page slugs that would collide with the generator's own sections.
-pub const RESERVED_PAGE_SLUGS: [&str; 7] = [
+pub const RESERVED_PAGE_SLUGS: [&str; 8] = [
     "members",
     "stories",
     "tags",
     "data",
     "deliverables",
     "services",
+    "events",
     "search",
 ];
 
@@ -186,6 +194,8 @@ impl Route<'_> {
             Route::Deliverable(slug) => format!("{lang}/deliverables/{slug}/"),
             Route::Services => format!("{lang}/services/"),
             Route::Service(key) => format!("{lang}/services/{key}/"),
+            Route::Events => format!("{lang}/events/"),
+            Route::Event(slug) => format!("{lang}/events/{slug}/"),
             Route::Search => format!("{lang}/search/"),
         }
     }
@@ -198,6 +208,7 @@ impl Route<'_> {
             Kind::Dataset => Route::Dataset(slug),
             Kind::Deliverable => Route::Deliverable(slug),
             Kind::Service => Route::Service(slug),
+            Kind::Event => Route::Event(slug),
         }
     }
 }

@@ -190,6 +190,7 @@ fn collection_label(kind: Kind) -> &'static str {
         Kind::Dataset => "cms-collection-datasets",
         Kind::Deliverable => "cms-collection-deliverables",
         Kind::Service => "cms-collection-services",
+        Kind::Event => "cms-collection-events",
     }
 }
 

@@ -3,12 +3,14 @@
 
 mod date;
 mod date_guess;
+mod event;
 mod items;
 mod reference;
 mod service;
 mod text;
 
 pub use date::{why_not_a_date, Day};
+pub use event::{EventFile, EventKind, Moment, Place, PlaceAddress, TUNIS};
 pub use items::{
     ChartSpec, DatasetFile, DeliverableFile, DeliverableKind, FieldInfo, FileRef, Location,
     MemberFile, PageFront, Resource, Status, StoryFront, Temporal, ValueList, WorkStatus,

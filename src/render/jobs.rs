@@ -40,6 +40,9 @@ pub enum Vars {
     Services,
     /// Index into the keys of `services.yaml`.
     Service(usize),
+    Events,
+    /// Index into `Site::events`.
+    Event(usize),
     Search,
     NotFound,
     LanguageChoice,
@@ -303,11 +306,37 @@ pub fn for_language(views: &Views<'_>, strings: &Strings, shared: &Shared) -> Ve
         jobs.push(job);
     }
 
+    jobs.extend(event_jobs(views, &t, &home));
     jobs.push(
         PageJob::new(Route::Search, code, "search.html", Vars::Search)
             .titled(t("nav.search"))
             .crumbs(vec![home]),
     );
+    jobs
+}
+
+/// The calendar of events and each event's page.
+fn event_jobs(views: &Views<'_>, t: &dyn Fn(&str) -> String, home: &Crumb) -> Vec<PageJob> {
+    let code = views.lang.code.as_str();
+    let mut jobs = vec![
+        PageJob::new(Route::Events, code, "events.html", Vars::Events)
+            .titled(t("nav.events"))
+            .crumbs(vec![home.clone()]),
+    ];
+    let calendar = Crumb {
+        title: t("nav.events"),
+        url: views.url(Route::Events),
+    };
+    for (i, e) in views.site.events.iter().enumerate() {
+        let card = views.event_card(e);
+        let mut job = PageJob::new(Route::Event(&e.slug), code, "event.html", Vars::Event(i))
+            .titled(card.title.text.clone())
+            .crumbs(vec![home.clone(), calendar.clone()]);
+        job.slug = e.slug.clone();
+        job.description = e.data.summary.as_ref().map(|s| views.text(s).text);
+        job.fallback = card.title.fallback.then(|| card.title.lang.clone());
+        jobs.push(job);
+    }
     jobs
 }
 

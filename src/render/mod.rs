@@ -2,6 +2,7 @@
 //! The result is in memory (path → bytes); only `output` touches the disk.
 
 mod dataset;
+pub mod events;
 mod facets;
 mod files;
 mod hours;

@@ -119,6 +119,7 @@ fn section_route(section: Section) -> Route<'static> {
         Section::Data => Route::Datasets,
         Section::Deliverables => Route::Deliverables,
         Section::Services => Route::Services,
+        Section::Events => Route::Events,
         Section::Tags => Route::Tags,
         Section::Search => Route::Search,
     }

@@ -193,6 +193,7 @@ pub fn fill(
                     "map": shared.home_map,
                 }),
             );
+            vars.put("next_events", &views.next_events(3));
         }
         Vars::Page(i) => {
             let page = body(views, Kind::Page, &site.pages[i].slug);
@@ -342,6 +343,14 @@ pub fn fill(
             vars.put("map", &shared.map_of(views, &offering, title));
             vars.put("service", &service);
         }
+        Vars::Events => {
+            let (upcoming, past) = views.event_calendar(site);
+            vars.put("upcoming", &upcoming);
+            vars.put("past_years", &past);
+            let ics = super::events::ics_path(code, None);
+            vars.put("ics", &format!("{}{ics}", views.config().base_path));
+        }
+        Vars::Event(i) => vars.put("event", &views.event_view(&site.events[i])),
         Vars::Search => {}
         Vars::NotFound => vars.put("messages", &not_found(views, strings)),
         Vars::LanguageChoice => {

@@ -13,8 +13,8 @@ use crate::site::References;
 use std::collections::BTreeSet;
 
 /// Tunisia's extent, for locations that cannot be right.
-const TUNISIA_LAT: (f64, f64) = (30.2, 37.6);
-const TUNISIA_LON: (f64, f64) = (7.5, 11.7);
+pub(super) const TUNISIA_LAT: (f64, f64) = (30.2, 37.6);
+pub(super) const TUNISIA_LON: (f64, f64) = (7.5, 11.7);
 
 pub(super) struct Checker<'a> {
     pub(super) config: &'a Config,
@@ -25,7 +25,7 @@ pub(super) struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn reference(
+    pub(super) fn reference(
         &self,
         list: &RefList,
         kind: RefKind,

@@ -13,6 +13,7 @@ use indexmap::IndexMap;
 use std::collections::{BTreeMap, BTreeSet};
 
 mod checker;
+mod events;
 mod fields;
 mod services;
 
@@ -88,6 +89,9 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
     }
     let services = unique(parsed.services, Kind::Service, &mut d);
     services::check(&checker, &services, &mut d);
+    let mut events = unique(parsed.events, Kind::Event, &mut d);
+    events::check(&checker, &members, &events, &mut d);
+    events.sort_by(|a, b| (a.data.start, &a.slug).cmp(&(b.data.start, &b.slug)));
     let datasets = unique(parsed.datasets, Kind::Dataset, &mut d);
     for ds in &datasets {
         checker.dataset(ds, &mut d);
@@ -139,6 +143,7 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
                     .map(|d| (Kind::Deliverable, d.slug.as_str())),
             )
             .chain(services.iter().map(|s| (Kind::Service, s.slug.as_str())))
+            .chain(events.iter().map(|e| (Kind::Event, e.slug.as_str())))
             .collect();
     // Only files that cannot run script on the site's origin are published
     // from a writer's folder (safe_files.rs); the others are errors.
@@ -163,6 +168,7 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
         datasets,
         deliverables,
         services,
+        events,
         bundle_files,
     }
 }

@@ -78,6 +78,7 @@ pub fn collect<'a>(views: &Views<'a>, strings: &Strings) -> Vec<Doc<'a>> {
     datasets(views, &mut docs);
     deliverables(views, &mut docs);
     super::sheets::services(views, &mut docs);
+    super::events::events(views, &mut docs);
     add_topics(views, strings, &mut docs);
     docs
 }

@@ -48,13 +48,14 @@ fn kind_boost(kind: &str) -> f64 {
 /// small, enough that a 10,000-page site does not write 20,000 tiny files.
 pub const DOCS_PER_FILE: usize = 4;
 
-pub const KINDS: [&str; 6] = [
+pub const KINDS: [&str; 7] = [
     "page",
     "member",
     "story",
     "dataset",
     "deliverable",
     "service",
+    "event",
 ];
 /// One character per governorate in `index.json`'s `gov` string.
 const GOV_DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";

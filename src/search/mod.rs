@@ -9,6 +9,7 @@
 
 pub mod analyze;
 pub mod documents;
+mod events;
 pub mod exact;
 pub mod fuzzy;
 pub mod index;

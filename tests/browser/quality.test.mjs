@@ -28,6 +28,8 @@ const PAGES = {
   deliverable: "deliverables/reception-guide/",
   services: "services/",
   service: "services/civil-status/",
+  events: "events/",
+  event: "events/network-meeting-2027-spring/",
   search: "search/",
   guide: "guide-photos/",
 };

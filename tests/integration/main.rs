@@ -8,6 +8,7 @@ mod cli;
 mod data;
 mod deploy;
 mod diagnostics;
+mod events;
 mod external;
 mod hostile;
 mod limits;
