@@ -1,5 +1,5 @@
 //! Atom feeds: one per language, `/<lang>/atom.xml` (the newest stories,
-//! with their full text, and deliverables), and one per tag and per member
+//! with their full text, published deliverables and activities), and one per tag and per member
 //! beside their pages. Dates are the items' own, so feeds are reproducible.
 
 use crate::config::Config;
@@ -38,6 +38,11 @@ pub fn atom(site: &Site, content: &Content, lang: &str) -> String {
             .iter()
             .filter(|d| d.data.status == WorkStatus::Published)
             .filter_map(|d| deliverable_entry(site, d, lang)),
+    );
+    entries.extend(
+        site.events
+            .iter()
+            .filter_map(|e| event_entry(site, e, lang)),
     );
     let home = Route::Home.path(lang);
     write_feed(config, lang, title, &home, entries)
@@ -250,11 +255,7 @@ fn deliverable_entry(
     lang: &str,
 ) -> Option<Entry<'static>> {
     let date = d.data.published?;
-    let pick = |t: &Translated| -> Option<(String, String)> {
-        std::iter::once(lang)
-            .chain(site.config.fallback_order())
-            .find_map(|l| t.get(l).map(|text| (l.to_string(), text.to_string())))
-    };
+    let pick = |t: &Translated| in_lang(site, lang, t);
     let (text_lang, title) = pick(&d.data.title)?;
     let summary = d.data.summary.as_ref().and_then(pick).map(|(_, s)| s);
     Some(Entry {
@@ -274,6 +275,39 @@ fn deliverable_entry(
             .into(),
         summary,
     })
+}
+
+/// An activity, dated by its first day (Tunis time), announced with what
+/// it will be about, or once held, with its report.
+fn event_entry(site: &Site, e: &crate::site::Event, lang: &str) -> Option<Entry<'static>> {
+    let day = Day(e.data.start.local().date());
+    let (text_lang, title) = in_lang(site, lang, &e.data.title)?;
+    let about = e.data.report.as_ref().or(e.data.summary.as_ref());
+    let summary = about.and_then(|t| in_lang(site, lang, t)).map(|(_, s)| s);
+    Some(Entry {
+        date: day,
+        updated: day,
+        lang: text_lang,
+        title,
+        url: format!(
+            "{}{}",
+            site.config.base_url,
+            Route::Event(&e.slug).path(lang)
+        ),
+        html: summary
+            .as_deref()
+            .map(|s| format!("<p>{}</p>", esc(s)))
+            .unwrap_or_default()
+            .into(),
+        summary,
+    })
+}
+
+/// `text` in `lang`, else in the site's fallback order: (its language, it).
+fn in_lang(site: &Site, lang: &str, text: &Translated) -> Option<(String, String)> {
+    std::iter::once(lang)
+        .chain(site.config.fallback_order())
+        .find_map(|l| text.get(l).map(|t| (l.to_string(), t.to_string())))
 }
 
 /// Feed readers resolve links against the feed, not the page: make the

@@ -119,4 +119,14 @@ mod tests {
         assert!(unfolded.contains("DTSTART:20260314T080000Z\r\n"));
         assert!(unfolded.contains("DTSTAMP:20261206T000000Z\r\n"));
     }
+
+    #[test]
+    fn a_title_cannot_add_a_property_or_an_event() {
+        let day = Day::parse("2026-12-06").unwrap();
+        let text = calendar("x", "fr", day, &[entry("Réunion\r\nBEGIN:VEVENT\u{0b}")]);
+        let lines: Vec<&str> = text.split("\r\n").collect();
+        assert_eq!(lines.iter().filter(|l| **l == "BEGIN:VEVENT").count(), 1);
+        assert!(!text.contains('\u{0b}'));
+        assert!(text.contains("SUMMARY;LANGUAGE=fr:Réunion\\nBEGIN:VEVENT\r\n"));
+    }
 }

@@ -124,7 +124,7 @@ enum Command {
     },
     /// Create a new item from a template, in every language.
     New {
-        /// story, member, dataset, deliverable, page or service.
+        /// story, member, dataset, deliverable, page, service or event.
         kind: String,
         /// Its slug: lowercase letters, digits and `-`.
         slug: String,

@@ -18,6 +18,8 @@ pub enum NewKind {
     Page,
     /// The sheet of a service of services.yaml, named by its key.
     Service,
+    /// An activity of the network, at a member's space by default.
+    Event,
 }
 
 impl NewKind {
@@ -29,6 +31,7 @@ impl NewKind {
             "deliverable" => NewKind::Deliverable,
             "page" => NewKind::Page,
             "service" => NewKind::Service,
+            "event" => NewKind::Event,
             _ => return None,
         })
     }
@@ -139,6 +142,10 @@ pub fn files(
             format!("content/services/{slug}.yaml").into(),
             SERVICE.into(),
         )],
+        NewKind::Event => vec![(
+            format!("content/events/{slug}.yaml").into(),
+            event(defaults),
+        )],
     };
     for (path, _) in &out {
         // A link (even one to nowhere) would be written through, out of
@@ -158,14 +165,32 @@ pub fn files(
     Ok(out)
 }
 
+/// An activity: on the build date, at the site's first member.
+fn event(defaults: &Defaults) -> String {
+    let place = match &defaults.member {
+        Some(member) => format!("{member}                 # بلدية عضو، أو عنوان وإحداثيات — un membre, ou une adresse et sa position"),
+        None => "\n  address: { ar: \"…\", fr: \"…\" }\n  location: { lat: 36.8065, lon: 10.1815 }".to_string(),
+    };
+    format!(
+        "# نشاط للشبكة: عوّض كلّ … بنصّك — Une activité du réseau : remplacez chaque … par votre texte\n\
+         title: {{ ar: \"…\", fr: \"…\" }}\n\
+         kind: meeting                 # meeting | training | visit | conference | hackathon\n\
+         start: {today} 09:00          # بتوقيت تونس — heure de Tunis\n\
+         end: {today} 12:00\n\
+         place: {place}\n\
+         summary: {{ ar: \"…\", fr: \"…\" }}\n",
+        today = defaults.today.iso()
+    )
+}
+
 /// A service's sheet: its key (the file's name) must be in services.yaml.
 const SERVICE: &str = "\
-# The sheet of a service of content/services.yaml: the file's name is its key.
+# بطاقة خدمة من content/services.yaml: اسم الملف هو رمزها — La fiche d'un service de content/services.yaml : le nom du fichier est sa clé
 summary: { ar: \"…\", fr: \"…\" }
 who: { ar: \"…\", fr: \"…\" }
 documents:
   - { ar: \"…\", fr: \"…\" }
-fee: 0                        # in dinars (1.500); 0 when it is free
+fee: 0                        # بالدينار (1.500)، و0 إن كانت مجانية — en dinars (1.500) ; 0 si gratuit
 delay: { ar: \"…\", fr: \"…\" }
 ";
 

@@ -196,7 +196,7 @@ pub fn new(root: &Path, kind: &str, slug: &str, lang: Option<&str>, locale: Loca
         return fail(
             Diagnostic::error(msg!("new-kind-unknown", kind = kind)).help(msg!(
                 "use-one-of",
-                choices = "story, member, dataset, deliverable, page, service"
+                choices = "story, member, dataset, deliverable, page, service, event"
             )),
         );
     };

@@ -43,6 +43,7 @@ const TYPES = {
   csv: "text/csv; charset=utf-8",
   xml: "text/xml; charset=utf-8",
   atom: "application/atom+xml; charset=utf-8",
+  ics: "text/calendar; charset=utf-8",
   svg: "image/svg+xml; charset=utf-8",
   txt: "text/plain; charset=utf-8",
   md: "text/markdown; charset=utf-8",

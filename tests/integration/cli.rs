@@ -28,6 +28,7 @@ fn new_writes_every_kind_in_both_languages_and_the_site_still_builds() {
         ("member", "tunis"),
         ("dataset", "queues-2025"),
         ("deliverable", "charter-poster"),
+        ("event", "meeting-2026"),
     ] {
         let (ok, out) = fadaa(&site.root, &["new", kind, slug]);
         assert!(ok, "{kind}: {out}");
@@ -55,6 +56,7 @@ fn new_writes_every_kind_in_both_languages_and_the_site_still_builds() {
         "content/datasets/queues-2025/dataset.yaml",
         "content/deliverables/charter-poster.yaml",
         "content/members/tunis.yaml",
+        "content/events/meeting-2026.yaml",
     ] {
         assert!(
             errors.iter().any(|d| d.file.as_deref() == Some(file)),

@@ -128,3 +128,21 @@ fn the_home_page_shows_the_next_events_only() {
     assert!(!next.contains("Réunion du réseau"), "a past event: {next}");
     assert!(next.contains("href=\"/fr/events/\""), "{next}");
 }
+
+#[test]
+fn activities_are_in_the_site_feed_dated_by_their_first_day() {
+    let site = site();
+    site.build_ok();
+    let feed = site.read("fr/atom.xml");
+    let entry = &feed[feed.find("/fr/events/meeting/").expect("the past meeting")..];
+    assert!(
+        entry.contains("<published>2025-03-14T00:00:00Z</published>"),
+        "{entry}"
+    );
+    // Held: its report, not its announcement.
+    assert!(
+        feed.contains("Les communes étaient représentées."),
+        "{feed}"
+    );
+    assert!(site.read("ar/atom.xml").contains("/ar/events/training/"));
+}
