@@ -3,12 +3,19 @@
 //! editor's configuration, the aliases' redirects. (The search index is
 //! made in `pipeline`, only when `serve` does not make it afterwards.)
 
+pub mod aliases;
+pub mod catalog;
+pub mod feeds;
+pub mod ical;
+pub mod opendata;
+pub mod sitemap;
+
 use crate::content::Content;
 use crate::diag::Diagnostics;
 use crate::i18n::Strings;
 use crate::resources::Resources;
 use crate::site::Site;
-use crate::{aliases, catalog, cms, feeds, highlight, opendata, render, sitemap};
+use crate::{cms, highlight, render};
 
 /// Add every derived file to `out`.
 pub fn files(

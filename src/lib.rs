@@ -7,9 +7,7 @@
 //! the disk. The library never prints: it returns a report or the
 //! diagnostics.
 
-pub mod aliases;
 pub mod assets;
-pub mod catalog;
 pub mod chart;
 pub mod check;
 pub mod cms;
@@ -21,14 +19,12 @@ pub mod diag;
 pub mod discover;
 pub mod escape;
 pub mod excel_csv;
-pub mod feeds;
 pub mod frontmatter;
 pub mod hashed;
 pub mod highlight;
 pub mod hints;
 pub mod hours;
 pub mod i18n;
-pub mod ical;
 pub mod images;
 pub mod init;
 pub mod inputs;
@@ -40,7 +36,6 @@ pub mod markdown;
 pub mod menus;
 pub mod messages;
 pub mod model;
-pub mod opendata;
 pub mod output;
 pub mod parse;
 pub mod pipeline;
@@ -52,7 +47,6 @@ pub mod scaffold;
 pub mod search;
 pub mod serve;
 pub mod site;
-pub mod sitemap;
 pub mod stamp;
 pub mod templates;
 pub mod theme;

@@ -161,11 +161,13 @@ impl Views<'_> {
                 .iter()
                 .map(|r| self.resource_view(&ds.slug, r))
                 .collect(),
-            jsonld: crate::escape::json_for_script(&crate::catalog::dataset_jsonld(self, ds)),
+            jsonld: crate::escape::json_for_script(&crate::derive::catalog::dataset_jsonld(
+                self, ds,
+            )),
             datapackage_url: format!(
                 "{}{}",
                 self.config().base_path,
-                crate::catalog::datapackage_path(&ds.slug)
+                crate::derive::catalog::datapackage_path(&ds.slug)
             ),
         }
     }

@@ -2,7 +2,7 @@
 //! to the build date) and each event's page, with its schema.org `Event`
 //! and its iCalendar file; and the calendar files themselves.
 
-use crate::ical;
+use crate::derive::ical;
 use crate::lang::{format_date, range_dash, DateStyle};
 use crate::model::{Day, Moment, Place};
 use crate::site::{Event, Route, Site};

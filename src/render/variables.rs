@@ -439,7 +439,7 @@ fn open_data_links(views: &Views<'_>, schema_label: String) -> Vec<OpenDataLink>
         url: format!(
             "{}{}/{file}",
             views.config().base_path,
-            crate::opendata::DIR
+            crate::derive::opendata::DIR
         ),
     })
     .collect()

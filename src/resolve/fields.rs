@@ -79,10 +79,10 @@ pub(super) fn license(id: &str, src: &Source, d: &mut Diagnostics) {
 /// turns into an EU frequency IRI; another value is shown as written on the
 /// dataset's page but cannot go into the catalog, hence a warning.
 pub(super) fn frequency(value: &str, src: &Source, d: &mut Diagnostics) {
-    if crate::catalog::vocab::frequency(value).is_some() {
+    if crate::derive::catalog::vocab::frequency(value).is_some() {
         return;
     }
-    let help = suggest(value, crate::catalog::vocab::frequency_keys())
+    let help = suggest(value, crate::derive::catalog::vocab::frequency_keys())
         .unwrap_or_else(|| msg!("dataset-frequency-unknown-help"));
     d.push(
         src.warning_at(

@@ -53,9 +53,9 @@ pub fn body_edit(
         .then(|| last.site.stories.iter().find(|s| s.slug == slug))
         .flatten();
     if let Some(story) = story {
-        let feeds = langs
-            .iter()
-            .flat_map(|lang| crate::feeds::of_story(&last.site, &last.content, story, lang));
+        let feeds = langs.iter().flat_map(|lang| {
+            crate::derive::feeds::of_story(&last.site, &last.content, story, lang)
+        });
         files.extend(feeds.map(|(path, feed)| Edited {
             path,
             bytes: feed.into_bytes(),

@@ -243,7 +243,7 @@ fn directory_dataset(site: &Site) -> Value {
         ),
     ]);
     // Size and checksum of the very files the build writes.
-    let written = crate::opendata::files(site);
+    let written = crate::derive::opendata::files(site);
     let files = [
         ("members.csv", "text/csv", "CSV"),
         ("members.geojson", "application/geo+json", "GEOJSON"),
@@ -256,7 +256,7 @@ fn directory_dataset(site: &Site) -> Value {
     let distributions: Vec<Value> = files
         .iter()
         .map(|(file, media, format)| {
-            let path = format!("{}/{file}", crate::opendata::DIR);
+            let path = format!("{}/{file}", crate::derive::opendata::DIR);
             let mut dist = json!({
                 "@id": format!("{base}{path}"),
                 "@type": "dcat:Distribution",
@@ -276,7 +276,7 @@ fn directory_dataset(site: &Site) -> Value {
             }
             if *file == "members.csv" {
                 // The Frictionless table schema that describes its columns.
-                let schema = format!("{base}{}/members.schema.json", crate::opendata::DIR);
+                let schema = format!("{base}{}/members.schema.json", crate::derive::opendata::DIR);
                 dist["dct:conformsTo"] = typed(&schema, "dct:Standard");
             }
             dist
