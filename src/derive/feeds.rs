@@ -254,46 +254,37 @@ fn deliverable_entry(
     d: &crate::site::Deliverable,
     lang: &str,
 ) -> Option<Entry<'static>> {
-    let date = d.data.published?;
-    let pick = |t: &Translated| in_lang(site, lang, t);
-    let (text_lang, title) = pick(&d.data.title)?;
-    let summary = d.data.summary.as_ref().and_then(pick).map(|(_, s)| s);
-    Some(Entry {
-        date,
-        updated: date,
-        lang: text_lang,
-        title,
-        url: format!(
-            "{}{}",
-            site.config.base_url,
-            Route::Deliverable(&d.slug).path(lang)
-        ),
-        html: summary
-            .as_deref()
-            .map(|s| format!("<p>{}</p>", esc(s)))
-            .unwrap_or_default()
-            .into(),
-        summary,
-    })
+    let about = d.data.summary.as_ref();
+    let route = Route::Deliverable(&d.slug);
+    announcement(site, lang, d.data.published?, &d.data.title, about, route)
 }
 
 /// An activity, dated by its first day (Tunis time), announced with what
 /// it will be about, or once held, with its report.
 fn event_entry(site: &Site, e: &crate::site::Event, lang: &str) -> Option<Entry<'static>> {
     let day = Day(e.data.start.local().date());
-    let (text_lang, title) = in_lang(site, lang, &e.data.title)?;
     let about = e.data.report.as_ref().or(e.data.summary.as_ref());
+    announcement(site, lang, day, &e.data.title, about, Route::Event(&e.slug))
+}
+
+/// An entry that announces an item by its title and a short text (it has
+/// no body of its own), in `lang` or the site's fallback.
+fn announcement(
+    site: &Site,
+    lang: &str,
+    date: Day,
+    title: &Translated,
+    about: Option<&Translated>,
+    route: Route,
+) -> Option<Entry<'static>> {
+    let (text_lang, title) = in_lang(site, lang, title)?;
     let summary = about.and_then(|t| in_lang(site, lang, t)).map(|(_, s)| s);
     Some(Entry {
-        date: day,
-        updated: day,
+        date,
+        updated: date,
         lang: text_lang,
         title,
-        url: format!(
-            "{}{}",
-            site.config.base_url,
-            Route::Event(&e.slug).path(lang)
-        ),
+        url: format!("{}{}", site.config.base_url, route.path(lang)),
         html: summary
             .as_deref()
             .map(|s| format!("<p>{}</p>", esc(s)))
