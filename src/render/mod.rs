@@ -8,7 +8,9 @@ mod files;
 mod hours;
 mod items;
 mod jobs;
+mod lists;
 mod nav;
+mod page;
 mod paginate;
 mod section;
 mod services;
@@ -22,10 +24,10 @@ use crate::msg;
 use crate::resources::Resources;
 use crate::site::Site;
 use crate::templates::{error_chain, Templates};
-use crate::view::{Text, Views};
+use crate::view::Views;
 pub use jobs::PageJob;
+use page::{base_context, page_variables};
 use rayon::prelude::*;
-use serde::Serialize;
 use shared::Shared;
 use std::collections::{BTreeMap, HashMap};
 use variables::Variables;
@@ -62,76 +64,6 @@ impl Plan {
     pub fn pages(&self) -> usize {
         self.jobs.len()
     }
-}
-
-#[derive(Serialize)]
-struct LangView<'a> {
-    code: &'a str,
-    name: &'a str,
-    dir: &'static str,
-    title: &'a str,
-    description: &'a str,
-    prev_arrow: &'static str,
-    next_arrow: &'static str,
-}
-
-#[derive(Serialize)]
-struct SiteView<'a> {
-    base_url: &'a str,
-    base_path: &'a str,
-    default_language: &'a str,
-    build_date: String,
-    federation: Option<Federation>,
-}
-
-#[derive(Serialize)]
-struct Federation {
-    name: Text,
-    url: Option<String>,
-}
-
-#[derive(Serialize)]
-struct LanguageLink<'a> {
-    code: &'a str,
-    name: &'a str,
-    dir: &'static str,
-    url: String,
-    current: bool,
-}
-
-#[derive(Serialize)]
-struct Alternate<'a> {
-    code: &'a str,
-    permalink: String,
-}
-
-#[derive(Serialize)]
-struct FallbackView<'a> {
-    code: &'a str,
-    name: &'a str,
-    dir: &'static str,
-}
-
-#[derive(Serialize)]
-struct PageView<'a> {
-    kind: &'static str,
-    slug: &'a str,
-    title: &'a str,
-    description: Option<&'a str>,
-    url: String,
-    permalink: String,
-    fallback: Option<FallbackView<'a>>,
-    alternates: Vec<Alternate<'a>>,
-    breadcrumbs: &'a [jobs::Crumb],
-    image: Option<ShareImage>,
-}
-
-/// The picture of a link preview, as an absolute URL (Open Graph).
-#[derive(Serialize)]
-struct ShareImage {
-    url: String,
-    width: u32,
-    height: u32,
 }
 
 /// Templates a theme may leave out: their pages are then not made.
@@ -357,133 +289,6 @@ struct Page {
     bytes: Vec<u8>,
     fingerprint: Option<u64>,
     rendered: bool,
-}
-
-/// What every page of one language shares (`lang`, `site`,
-/// `footer_pages`, `footer_more`), built once per language rather than once per page.
-fn base_context(views: &Views<'_>, strings: &Strings, mut vars: Variables) -> Variables {
-    let (site, lang) = (views.site, views.lang);
-    let config = &site.config;
-    vars.put(
-        "lang",
-        &LangView {
-            code: &lang.code,
-            name: &lang.name,
-            dir: lang.dir.as_str(),
-            title: &lang.title,
-            description: &lang.description,
-            prev_arrow: lang.dir.prev_arrow(),
-            next_arrow: lang.dir.next_arrow(),
-        },
-    );
-    vars.put(
-        "site",
-        &SiteView {
-            base_url: &config.base_url,
-            base_path: &config.base_path,
-            default_language: &config.default_language,
-            build_date: config.today.iso(),
-            federation: config.federation.as_ref().map(|f| Federation {
-                name: views.text(&f.name),
-                url: f.url.clone(),
-            }),
-        },
-    );
-    // `menus.footer` of site.yaml replaces both default lists.
-    match nav::footer(views, strings) {
-        Some(items) => {
-            vars.put("footer_pages", &items);
-            vars.put("footer_more", &Vec::<()>::new());
-        }
-        None => {
-            vars.put("footer_pages", &variables::footer_pages(views, true));
-            vars.put("footer_more", &variables::footer_pages(views, false));
-        }
-    }
-    vars
-}
-
-/// The variables every page has, with its own values: `page`, `nav`,
-/// `languages`.
-fn page_variables(
-    vars: &mut Variables,
-    views: &Views<'_>,
-    job: &PageJob,
-    strings: &Strings,
-    routes: &BTreeMap<String, Vec<String>>,
-) {
-    let (site, lang) = (views.site, views.lang);
-    let config = &site.config;
-    // A page may not exist in every language (a tag used only by Arabic
-    // stories): the switcher then leads to that language's home page.
-    let has = |code: &str| {
-        routes
-            .get(&job.rest)
-            .is_some_and(|l| l.iter().any(|c| c == code))
-    };
-    let path_in = |code: &str| {
-        if has(code) {
-            job.path_in(code)
-        } else {
-            format!("{code}/")
-        }
-    };
-    let languages: Vec<LanguageLink<'_>> = config
-        .languages
-        .iter()
-        .map(|l| LanguageLink {
-            code: &l.code,
-            name: &l.name,
-            dir: l.dir.as_str(),
-            url: format!("{}{}", config.base_path, path_in(&l.code)),
-            current: l.code == lang.code,
-        })
-        .collect();
-    vars.put("languages", &languages);
-    vars.put("nav", &nav::items(views, strings, job));
-    let fallback = job
-        .fallback
-        .as_deref()
-        .and_then(|code| config.language(code))
-        .map(|l| FallbackView {
-            code: &l.code,
-            name: &l.name,
-            dir: l.dir.as_str(),
-        });
-    let content_lang = job.fallback.as_deref().unwrap_or(&lang.code);
-    let title = crate::typography::for_lang(content_lang, &job.title);
-    let description = job
-        .description
-        .as_deref()
-        .map(|d| crate::typography::for_lang(content_lang, d));
-    vars.mix(job.template);
-    vars.put(
-        "page",
-        &PageView {
-            kind: job.kind,
-            slug: &job.slug,
-            title: &title,
-            description: description.as_deref(),
-            url: format!("{}{}", config.base_path, job.path_in(&lang.code)),
-            permalink: format!("{}{}", config.base_url, job.path_in(&lang.code)),
-            fallback,
-            alternates: config
-                .languages
-                .iter()
-                .filter(|l| has(&l.code))
-                .map(|l| Alternate {
-                    code: &l.code,
-                    permalink: format!("{}{}", config.base_url, job.path_in(&l.code)),
-                })
-                .collect(),
-            breadcrumbs: &job.breadcrumbs,
-            image: job.image.as_ref().map(|v| ShareImage {
-                url: format!("{}{}", config.base_url, v.path),
-                width: v.width,
-                height: v.height,
-            }),
-        },
-    );
 }
 
 fn render_page(

@@ -5,6 +5,8 @@
 
 use super::items::{MemberView, StoryCard};
 use super::jobs::{body, has_code, PageJob, Vars};
+use super::lists::{deliverable_kinds, deliverable_years, not_found, open_data_links};
+use super::page::footer_pages;
 use super::paginate::{self, Paginator};
 use super::shared::Shared;
 use crate::discover::Kind;
@@ -120,28 +122,6 @@ struct GovernorateView<'a> {
     name: &'a Text,
     count: usize,
     members: Vec<MemberCard<'a>>,
-}
-
-#[derive(Serialize)]
-struct Facet {
-    value: String,
-    label: String,
-}
-
-#[derive(Serialize)]
-struct OpenDataLink {
-    format: String,
-    url: String,
-}
-
-#[derive(Serialize)]
-struct NotFound<'a> {
-    code: &'a str,
-    dir: &'static str,
-    title: String,
-    body: String,
-    home_url: String,
-    home_label: String,
 }
 
 #[derive(Serialize)]
@@ -370,102 +350,4 @@ pub fn fill(
             vars.put("default_url", &views.url(Route::Home));
         }
     }
-}
-
-/// The not-found message in every language.
-fn not_found<'v>(views: &Views<'v>, strings: &Strings) -> Vec<NotFound<'v>> {
-    let config = &views.site.config;
-    config
-        .languages
-        .iter()
-        .map(|l| {
-            let t = |key: &str| strings.label(&l.code, key);
-            NotFound {
-                code: &l.code,
-                dir: l.dir.as_str(),
-                title: t("notfound.title"),
-                body: t("notfound.body"),
-                home_url: format!("{}{}", config.base_path, Route::Home.path(&l.code)),
-                home_label: t("notfound.home"),
-            }
-        })
-        .collect()
-}
-
-/// Years of the due dates, for the year filter, newest first.
-fn deliverable_years(site: &crate::site::Site) -> Vec<i32> {
-    let mut years: Vec<i32> = site
-        .deliverables
-        .iter()
-        .map(|d| d.data.due.0.year())
-        .collect();
-    years.sort_unstable_by(|a, b| b.cmp(a));
-    years.dedup();
-    years
-}
-
-fn deliverable_kinds(site: &crate::site::Site, t: &dyn Fn(&str) -> String) -> Vec<Facet> {
-    let mut kinds: Vec<&str> = site
-        .deliverables
-        .iter()
-        .map(|d| d.data.kind.key())
-        .collect();
-    kinds.sort_unstable();
-    kinds.dedup();
-    kinds
-        .into_iter()
-        .map(|k| Facet {
-            value: k.to_string(),
-            label: t(&format!("kind.{k}")),
-        })
-        .collect()
-}
-
-fn open_data_links(views: &Views<'_>, schema_label: String) -> Vec<OpenDataLink> {
-    [
-        ("CSV", "members.csv"),
-        ("GeoJSON", "members.geojson"),
-        ("JSON", "members.json"),
-        ("", "members.schema.json"),
-    ]
-    .into_iter()
-    .map(|(format, file)| OpenDataLink {
-        // The schema's label is a word, so it comes from the UI strings.
-        format: if format.is_empty() {
-            schema_label.clone()
-        } else {
-            format.to_string()
-        },
-        url: format!(
-            "{}{}/{file}",
-            views.config().base_path,
-            crate::derive::opendata::DIR
-        ),
-    })
-    .collect()
-}
-
-#[derive(Serialize)]
-pub(super) struct PageLink {
-    title: String,
-    description: Option<String>,
-    url: String,
-}
-
-/// Pages with `menu: true` (the charter), or, with `menu` false, the
-/// others (about, contact, the authoring guide): the footer lists both.
-pub(super) fn footer_pages(views: &Views<'_>, menu: bool) -> Vec<PageLink> {
-    views
-        .site
-        .pages
-        .iter()
-        .filter_map(|p| {
-            let f = &p.shown(&views.lang.code, views.config()).version.front;
-            (f.menu == menu && f.section.is_none()).then(|| PageLink {
-                title: f.title.clone(),
-                description: f.description.clone(),
-                url: views.url(Route::Page(&p.slug)),
-            })
-        })
-        .collect()
 }

@@ -1,0 +1,234 @@
+//! The variables every page has: what all pages of one language share
+//! (`lang`, `site`, the footer's lists), and each page's own (`page`,
+//! `nav`, `languages`).
+
+use super::jobs::{self, PageJob};
+use super::nav;
+use super::variables::Variables;
+use crate::i18n::Strings;
+use crate::site::Route;
+use crate::view::{Text, Views};
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+#[derive(Serialize)]
+struct LangView<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'static str,
+    title: &'a str,
+    description: &'a str,
+    prev_arrow: &'static str,
+    next_arrow: &'static str,
+}
+
+#[derive(Serialize)]
+struct SiteView<'a> {
+    base_url: &'a str,
+    base_path: &'a str,
+    default_language: &'a str,
+    build_date: String,
+    federation: Option<Federation>,
+}
+
+#[derive(Serialize)]
+struct Federation {
+    name: Text,
+    url: Option<String>,
+}
+
+#[derive(Serialize)]
+struct LanguageLink<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'static str,
+    url: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct Alternate<'a> {
+    code: &'a str,
+    permalink: String,
+}
+
+#[derive(Serialize)]
+struct FallbackView<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'static str,
+}
+
+#[derive(Serialize)]
+struct PageView<'a> {
+    kind: &'static str,
+    slug: &'a str,
+    title: &'a str,
+    description: Option<&'a str>,
+    url: String,
+    permalink: String,
+    fallback: Option<FallbackView<'a>>,
+    alternates: Vec<Alternate<'a>>,
+    breadcrumbs: &'a [jobs::Crumb],
+    image: Option<ShareImage>,
+}
+
+/// The picture of a link preview, as an absolute URL (Open Graph).
+#[derive(Serialize)]
+struct ShareImage {
+    url: String,
+    width: u32,
+    height: u32,
+}
+
+/// What every page of one language shares (`lang`, `site`,
+/// `footer_pages`, `footer_more`), built once per language rather than once per page.
+pub(super) fn base_context(views: &Views<'_>, strings: &Strings, mut vars: Variables) -> Variables {
+    let (site, lang) = (views.site, views.lang);
+    let config = &site.config;
+    vars.put(
+        "lang",
+        &LangView {
+            code: &lang.code,
+            name: &lang.name,
+            dir: lang.dir.as_str(),
+            title: &lang.title,
+            description: &lang.description,
+            prev_arrow: lang.dir.prev_arrow(),
+            next_arrow: lang.dir.next_arrow(),
+        },
+    );
+    vars.put(
+        "site",
+        &SiteView {
+            base_url: &config.base_url,
+            base_path: &config.base_path,
+            default_language: &config.default_language,
+            build_date: config.today.iso(),
+            federation: config.federation.as_ref().map(|f| Federation {
+                name: views.text(&f.name),
+                url: f.url.clone(),
+            }),
+        },
+    );
+    // `menus.footer` of site.yaml replaces both default lists.
+    match nav::footer(views, strings) {
+        Some(items) => {
+            vars.put("footer_pages", &items);
+            vars.put("footer_more", &Vec::<()>::new());
+        }
+        None => {
+            vars.put("footer_pages", &footer_pages(views, true));
+            vars.put("footer_more", &footer_pages(views, false));
+        }
+    }
+    vars
+}
+
+/// The variables every page has, with its own values: `page`, `nav`,
+/// `languages`.
+pub(super) fn page_variables(
+    vars: &mut Variables,
+    views: &Views<'_>,
+    job: &PageJob,
+    strings: &Strings,
+    routes: &BTreeMap<String, Vec<String>>,
+) {
+    let (site, lang) = (views.site, views.lang);
+    let config = &site.config;
+    // A page may not exist in every language (a tag used only by Arabic
+    // stories): the switcher then leads to that language's home page.
+    let has = |code: &str| {
+        routes
+            .get(&job.rest)
+            .is_some_and(|l| l.iter().any(|c| c == code))
+    };
+    let path_in = |code: &str| {
+        if has(code) {
+            job.path_in(code)
+        } else {
+            format!("{code}/")
+        }
+    };
+    let languages: Vec<LanguageLink<'_>> = config
+        .languages
+        .iter()
+        .map(|l| LanguageLink {
+            code: &l.code,
+            name: &l.name,
+            dir: l.dir.as_str(),
+            url: format!("{}{}", config.base_path, path_in(&l.code)),
+            current: l.code == lang.code,
+        })
+        .collect();
+    vars.put("languages", &languages);
+    vars.put("nav", &nav::items(views, strings, job));
+    let fallback = job
+        .fallback
+        .as_deref()
+        .and_then(|code| config.language(code))
+        .map(|l| FallbackView {
+            code: &l.code,
+            name: &l.name,
+            dir: l.dir.as_str(),
+        });
+    let content_lang = job.fallback.as_deref().unwrap_or(&lang.code);
+    let title = crate::typography::for_lang(content_lang, &job.title);
+    let description = job
+        .description
+        .as_deref()
+        .map(|d| crate::typography::for_lang(content_lang, d));
+    vars.mix(job.template);
+    vars.put(
+        "page",
+        &PageView {
+            kind: job.kind,
+            slug: &job.slug,
+            title: &title,
+            description: description.as_deref(),
+            url: format!("{}{}", config.base_path, job.path_in(&lang.code)),
+            permalink: format!("{}{}", config.base_url, job.path_in(&lang.code)),
+            fallback,
+            alternates: config
+                .languages
+                .iter()
+                .filter(|l| has(&l.code))
+                .map(|l| Alternate {
+                    code: &l.code,
+                    permalink: format!("{}{}", config.base_url, job.path_in(&l.code)),
+                })
+                .collect(),
+            breadcrumbs: &job.breadcrumbs,
+            image: job.image.as_ref().map(|v| ShareImage {
+                url: format!("{}{}", config.base_url, v.path),
+                width: v.width,
+                height: v.height,
+            }),
+        },
+    );
+}
+
+#[derive(Serialize)]
+pub(super) struct PageLink {
+    title: String,
+    description: Option<String>,
+    url: String,
+}
+
+/// Pages with `menu: true` (the charter), or, with `menu` false, the
+/// others (about, contact, the authoring guide): the footer lists both.
+pub(super) fn footer_pages(views: &Views<'_>, menu: bool) -> Vec<PageLink> {
+    views
+        .site
+        .pages
+        .iter()
+        .filter_map(|p| {
+            let f = &p.shown(&views.lang.code, views.config()).version.front;
+            (f.menu == menu && f.section.is_none()).then(|| PageLink {
+                title: f.title.clone(),
+                description: f.description.clone(),
+                url: views.url(Route::Page(&p.slug)),
+            })
+        })
+        .collect()
+}
