@@ -2,7 +2,7 @@
 //! members, committees, tags and files, contacts, location, hours.
 
 use super::check_languages;
-use super::fields::{empty_title, frequency, hours_error, license, placeholder_ref, singular};
+use super::fields::{empty_title, frequency, license, placeholder_ref, singular};
 use crate::config::Config;
 use crate::diag::{closest, suggest, Diagnostics};
 use crate::discover::{is_valid_slug, Kind, RefKind};
@@ -57,7 +57,7 @@ impl Checker<'_> {
         d.push(diag);
     }
 
-    fn member_ref(&self, slug: &str, field: &str, source: &Source, d: &mut Diagnostics) {
+    pub(super) fn member_ref(&self, slug: &str, field: &str, source: &Source, d: &mut Diagnostics) {
         if self.known.contains(&(Kind::Member, slug.to_string())) {
             return;
         }
@@ -85,7 +85,7 @@ impl Checker<'_> {
 
     /// A file named by an item: a bare name is in the item's bundle, a path
     /// starting with `/` is under `assets/`. Nothing may leave the site.
-    fn file_ref(
+    pub(super) fn file_ref(
         &self,
         kind: Kind,
         slug: &str,
@@ -197,130 +197,6 @@ impl Checker<'_> {
         }
         if let Some(cover) = &f.cover {
             self.file_ref(Kind::Story, &story.slug, cover, "cover", src, d);
-        }
-    }
-
-    pub(super) fn member(&self, m: &crate::site::Member, d: &mut Diagnostics) {
-        let (data, src) = (&m.data, &m.source);
-        self.reference(
-            &self.refs.governorates,
-            RefKind::Governorates,
-            &data.governorate,
-            "governorate",
-            src,
-            d,
-        );
-        for s in &data.services {
-            self.reference(
-                &self.refs.services,
-                RefKind::Services,
-                s,
-                "services",
-                src,
-                d,
-            );
-        }
-        for c in &data.committees {
-            self.reference(
-                &self.refs.committees,
-                RefKind::Committees,
-                c,
-                "committees",
-                src,
-                d,
-            );
-        }
-        for (key, value) in [
-            ("name", Some(&data.name)),
-            ("address", data.address.as_ref()),
-            ("description", data.description.as_ref()),
-        ] {
-            if let Some(v) = value {
-                check_languages(self.config, v, src, key, d);
-            }
-        }
-        let loc = data.location;
-        if !(TUNISIA_LAT.0..=TUNISIA_LAT.1).contains(&loc.lat)
-            || !(TUNISIA_LON.0..=TUNISIA_LON.1).contains(&loc.lon)
-        {
-            let help = if (TUNISIA_LAT.0..=TUNISIA_LAT.1).contains(&loc.lon)
-                && (TUNISIA_LON.0..=TUNISIA_LON.1).contains(&loc.lat)
-            {
-                msg!("location-swapped-help")
-            } else {
-                msg!("location-outside-help")
-            };
-            d.push(
-                src.error_at(
-                    "location",
-                    None,
-                    msg!(
-                        "location-outside",
-                        lat = loc.lat.to_string(),
-                        lon = loc.lon.to_string()
-                    ),
-                )
-                .help(help),
-            );
-        } else if let Some(false) = crate::map::in_governorate(&data.governorate, loc.lat, loc.lon)
-        {
-            let found = crate::map::governorates_at(loc.lat, loc.lon);
-            let help = match found.first() {
-                Some(other) => msg!("location-in-other-help", governorate = *other),
-                None => msg!("location-at-sea-help"),
-            };
-            d.push(
-                src.warning_at(
-                    "location",
-                    None,
-                    msg!(
-                        "location-not-in-governorate",
-                        governorate = data.governorate.as_str()
-                    ),
-                )
-                .help(help),
-            );
-        }
-        if let Some(phone) = &data.phone {
-            let digits = phone.chars().filter(char::is_ascii_digit).count();
-            let shape_ok = phone
-                .chars()
-                .enumerate()
-                .all(|(i, c)| c.is_ascii_digit() || c == ' ' || (c == '+' && i == 0));
-            if !shape_ok || digits < 8 {
-                d.push(
-                    src.error_at("phone", None, msg!("phone-invalid", phone = phone.as_str()))
-                        .help(msg!("phone-invalid-help")),
-                );
-            }
-        }
-        if let Some(email) = &data.email {
-            let ok = email.split_once('@').is_some_and(|(user, host)| {
-                !user.is_empty() && host.contains('.') && !email.contains(char::is_whitespace)
-            });
-            if !ok {
-                d.push(
-                    src.error_at("email", None, msg!("email-invalid", email = email.as_str()))
-                        .help(msg!("email-invalid-help")),
-                );
-            }
-        }
-        if let Some(hours) = &data.hours {
-            if let Err(err) = crate::hours::parse(hours) {
-                d.push(hours_error(src, hours, &err));
-            }
-        }
-        if let Some(url) = &data.website {
-            if crate::config::base_path_of(url).is_none() {
-                d.push(
-                    src.error_at(
-                        "website",
-                        None,
-                        msg!("url-not-absolute", url = url.as_str()),
-                    )
-                    .help(msg!("website-help")),
-                );
-            }
         }
     }
 

@@ -15,6 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 mod checker;
 mod events;
 mod fields;
+mod members;
 mod services;
 
 use checker::Checker;

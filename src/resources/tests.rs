@@ -1,3 +1,4 @@
+use super::stream::Utf8Check;
 use super::*;
 
 #[test]
