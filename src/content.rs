@@ -13,10 +13,11 @@ use anchors::checked;
 use crate::config::Config;
 use crate::diag::{Diagnostics, Pos};
 use crate::discover::Kind;
-use crate::links::Links;
+use crate::links::{same_answers, Asked, Links, Lookup};
 use crate::markdown::{self, Env, Rendered};
 use crate::site::Site;
 use rayon::prelude::*;
+use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 use std::hash::{Hash, Hasher};
 // xxh3, not SipHash: these hashes are fingerprints of whole texts and pages,
@@ -28,9 +29,11 @@ pub struct Body {
     pub rendered: Rendered,
     /// Language of the text; differs from the reader's on a fallback.
     pub content_lang: String,
-    /// Hash of everything the rendering depended on (`Job::hash`): equal
-    /// in the next `serve` rebuild, the body is reused as it is.
+    /// Hash of everything the rendering depended on but the link table
+    /// (`Job::hash`), and what it asked of the link table: both the same in
+    /// the next `serve` rebuild, the body is reused as it is.
     inputs: u64,
+    asked: Vec<Asked>,
 }
 
 #[derive(Debug, Default)]
@@ -39,9 +42,9 @@ pub struct Content {
     fields: HashMap<(Kind, String, String, String), Body>,
     /// Texts rendered by this build (the others came from the memo).
     pub rendered: usize,
-    /// Hash of the link table the texts were rendered with, when they are
-    /// kept for the next build (`serve`): part of every text's inputs.
-    links_hash: Option<u64>,
+    /// Whether the texts were rendered to be kept for the next build
+    /// (`serve`), noting their keys and questions.
+    kept: bool,
 }
 
 impl Content {
@@ -101,7 +104,9 @@ impl Content {
         slug: &str,
         file: &str,
     ) -> Option<Vec<String>> {
-        let links_hash = self.links_hash?;
+        if !self.kept {
+            return None;
+        }
         let config = &site.config;
         let mut jobs = Vec::new();
         for lang in config.codes() {
@@ -115,11 +120,11 @@ impl Content {
             .into_iter()
             .filter(|job| job.file == file)
             .map(|job| {
-                let inputs = job.hash(links_hash, config);
+                let inputs = job.hash(config);
                 (job, inputs)
             })
             .collect();
-        let fresh = render_jobs(todo, links, config);
+        let fresh = render_jobs(todo, links, config, true);
         let same_outside = fresh.iter().all(|(key, new)| {
             let Key::Body(k, s, l) = key else {
                 return false;
@@ -214,15 +219,11 @@ pub fn render_all(
     // the whole site's Markdown.
     let Some(mut memo) = memo else {
         let todo = jobs.into_iter().map(|job| (job, 0)).collect();
-        let rendered = render_jobs(todo, links, config);
+        let rendered = render_jobs(todo, links, config, false);
         let fresh = rendered.len();
         return finish(rendered, fresh, broken, diags);
     };
-    let links_hash = hash_of(&format!("{links:?}"));
-    let hashes: Vec<u64> = jobs
-        .par_iter()
-        .map(|job| job.hash(links_hash, config))
-        .collect();
+    let hashes: Vec<u64> = jobs.par_iter().map(|job| job.hash(config)).collect();
     let mut results: Vec<(Key, Body)> = Vec::with_capacity(jobs.len());
     let mut todo = Vec::new();
     for (job, inputs) in jobs.into_iter().zip(hashes) {
@@ -233,28 +234,40 @@ pub fn render_all(
                     .remove(&(*k, s.clone(), f.to_string(), l.clone()))
             }
         };
-        match kept.filter(|body| body.inputs == inputs) {
+        let same = |body: &Body| body.inputs == inputs && same_answers(links, &body.asked);
+        match kept.filter(same) {
             Some(body) => results.push((job.key, body)),
             None => todo.push((job, inputs)),
         }
     }
-    let rendered = render_jobs(todo, links, config);
+    let rendered = render_jobs(todo, links, config, true);
     let fresh = rendered.len();
     results.extend(rendered);
     let mut content = finish(results, fresh, broken, diags);
-    content.links_hash = Some(links_hash);
+    content.kept = true;
     content
 }
 
-/// Render each job, on every core, keeping its key.
-fn render_jobs(todo: Vec<(Job<'_>, u64)>, links: &Links, config: &Config) -> Vec<(Key, Body)> {
+/// Render each job, on every core, keeping its key (and, when `noting`,
+/// what it asked of the link table).
+fn render_jobs(
+    todo: Vec<(Job<'_>, u64)>,
+    links: &Links,
+    config: &Config,
+    noting: bool,
+) -> Vec<(Key, Body)> {
     todo.into_par_iter()
         .map(|(job, inputs)| {
+            let asked = RefCell::new(Vec::new());
+            let lookup = match noting {
+                true => Lookup::noting(links, &asked),
+                false => Lookup::new(links),
+            };
             let reader = match &job.key {
                 Key::Body(_, _, l) | Key::Field(_, _, _, l) => l.as_str(),
             };
             let env = Env {
-                links,
+                links: lookup,
                 lang: reader,
                 content_lang: job.content_lang,
                 dir: config
@@ -273,6 +286,7 @@ fn render_jobs(todo: Vec<(Job<'_>, u64)>, links: &Links, config: &Config) -> Vec
                     rendered,
                     content_lang: job.content_lang.to_string(),
                     inputs,
+                    asked: asked.into_inner(),
                 },
             )
         })
@@ -308,15 +322,17 @@ fn finish(
 }
 
 impl Job<'_> {
-    /// Everything `markdown::render` reads for this job: the text, where
-    /// it is, the languages, the settings, and every link target.
-    fn hash(&self, links_hash: u64, config: &Config) -> u64 {
+    /// Everything `markdown::render` reads for this job but the link
+    /// table (whose answers the body notes): the text, where it is, the
+    /// languages, the settings.
+    fn hash(&self, config: &Config) -> u64 {
         let mut h = Xxh3Default::new();
         let reader = match &self.key {
             Key::Body(_, _, l) | Key::Field(_, _, _, l) => l,
         };
         (
-            links_hash,
+            &config.base_path,
+            config.codes().collect::<Vec<_>>(),
             self.markdown,
             reader,
             self.content_lang,
@@ -332,10 +348,4 @@ impl Job<'_> {
             .hash(&mut h);
         h.finish()
     }
-}
-
-fn hash_of(text: &str) -> u64 {
-    let mut h = Xxh3Default::new();
-    text.hash(&mut h);
-    h.finish()
 }

@@ -33,6 +33,7 @@ pub mod limits;
 pub mod links;
 pub mod map;
 pub mod markdown;
+pub mod memo;
 pub mod menus;
 pub mod messages;
 pub mod model;
@@ -168,13 +169,12 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> 
     render_site_with(options, None)
 }
 
-/// `render_site`, reusing the pages of a previous build whose variables
-/// did not change (`serve` passes its last good build). With a previous
-/// build the search files are left out (`search::files` makes them from
-/// the `Rendered` parts).
+/// `render_site`, reusing what `memo` holds of the builds before and
+/// leaving this one's work in it (`serve`). With a memo the search files
+/// are left out (`search::files` makes them from the `Rendered` parts).
 pub fn render_site_with(
     options: &BuildOptions,
-    previous: Option<&mut render::Previous>,
+    memo: Option<&mut memo::Memo>,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    pipeline::run(options, previous, pipeline::Sink::Memory)
+    pipeline::run(options, memo, pipeline::Sink::Memory)
 }

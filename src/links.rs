@@ -9,6 +9,9 @@ use crate::site::{bundle_file_path, Route, Site};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 
+mod lookup;
+pub use lookup::{same_answers, Asked, Lookup};
+
 #[derive(Debug, PartialEq, Eq)]
 pub enum LinkTarget {
     /// Not ours to resolve: `https://…`, `mailto:…`, `#top`.

@@ -7,7 +7,7 @@ use crate::diag::{Diagnostic, Pos};
 use crate::discover::Kind;
 use crate::highlight;
 use crate::lang::Dir;
-use crate::links::Links;
+use crate::links::Lookup;
 use crate::msg;
 use crate::typography;
 use direction::{add_dir_auto, open_tag};
@@ -22,7 +22,8 @@ pub use headings::heading_id;
 /// Where the Markdown comes from and who reads it.
 #[derive(Clone, Copy)]
 pub struct Env<'a> {
-    pub links: &'a Links,
+    /// The link table, noting what this text asks of it (`links::Lookup`).
+    pub links: Lookup<'a>,
     /// Reader's language: links resolve to pages in it.
     pub lang: &'a str,
     /// Language and direction of the text itself (differs from `lang` when

@@ -13,7 +13,7 @@ use crate::msg;
 use crate::yaml::{self, Origin};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::PathBuf;
 
 /// Where a parsed value came from, kept for diagnostics and relative paths.
@@ -113,7 +113,16 @@ pub struct Parsed {
     pub broken_references: BTreeSet<RefKind>,
 }
 
-enum One {
+/// Each source file's parse, by its site-relative path, with the hash of
+/// the bytes it was parsed from (`memo`: a rebuild parses only the files
+/// whose bytes changed).
+pub type Cache = HashMap<String, (u64, Parse)>;
+
+/// One file's parse: the item, when one could be read, and its errors.
+pub type Parse = (Option<One>, Vec<Diagnostic>);
+
+#[derive(Clone)]
+pub enum One {
     Page(Markdown<PageFront>),
     Story(Markdown<StoryFront>),
     Member(Yaml<MemberFile>),
@@ -126,7 +135,27 @@ enum One {
 }
 
 pub fn parse(files: &[SourceFile], diags: &mut Diagnostics) -> Parsed {
-    let results: Vec<(Option<One>, Vec<Diagnostic>)> = files.par_iter().map(parse_one).collect();
+    let results: Vec<Parse> = files.par_iter().map(|f| parse_one(f, None).0).collect();
+    collect(files, results, diags)
+}
+
+/// `parse`, taking from `cache` the files whose bytes are as they were,
+/// and leaving in it this build's parse of every file.
+pub fn parse_with(files: &[SourceFile], cache: &mut Cache, diags: &mut Diagnostics) -> Parsed {
+    let old = &*cache;
+    let results: Vec<(Parse, Option<u64>)> =
+        files.par_iter().map(|f| parse_one(f, Some(old))).collect();
+    let mut fresh = Cache::with_capacity(files.len());
+    for (file, (parse, hash)) in files.iter().zip(&results) {
+        if let Some(hash) = hash {
+            fresh.insert(file.rel.clone(), (*hash, parse.clone()));
+        }
+    }
+    *cache = fresh;
+    collect(files, results.into_iter().map(|(p, _)| p).collect(), diags)
+}
+
+fn collect(files: &[SourceFile], results: Vec<Parse>, diags: &mut Diagnostics) -> Parsed {
     let mut parsed = Parsed::default();
     for (file, (_, errors)) in files.iter().zip(&results) {
         if let Role::Markdown { kind, slug, .. } | Role::Yaml { kind, slug } = &file.role {
@@ -159,20 +188,36 @@ pub fn parse(files: &[SourceFile], diags: &mut Diagnostics) -> Parsed {
     parsed
 }
 
-fn parse_one(file: &SourceFile) -> (Option<One>, Vec<Diagnostic>) {
+/// One file parsed, or taken from `cache` when its bytes hash as they did;
+/// with a cache, the hash of its bytes (none for a file that could not be
+/// read).
+fn parse_one(file: &SourceFile, cache: Option<&Cache>) -> (Parse, Option<u64>) {
     if let Role::BundleFile { kind, slug, name } = &file.role {
-        return (
-            Some(One::Bundle(BundleFile {
-                kind: *kind,
-                slug: slug.clone(),
-                name: name.clone(),
-                path: file.path.clone(),
-                rel: file.rel.clone(),
-            })),
-            Vec::new(),
-        );
+        let bundle = BundleFile {
+            kind: *kind,
+            slug: slug.clone(),
+            name: name.clone(),
+            path: file.path.clone(),
+            rel: file.rel.clone(),
+        };
+        return ((Some(One::Bundle(bundle)), Vec::new()), None);
     }
-    let text = match read_text(file) {
+    let bytes = match read_bytes(file) {
+        Ok(bytes) => bytes,
+        Err(d) => return ((None, vec![d]), None),
+    };
+    let Some(cache) = cache else {
+        return (parse_bytes(file, bytes), None);
+    };
+    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+    match cache.get(&file.rel) {
+        Some((old, parse)) if *old == hash => (parse.clone(), Some(hash)),
+        _ => (parse_bytes(file, bytes), Some(hash)),
+    }
+}
+
+fn parse_bytes(file: &SourceFile, bytes: Vec<u8>) -> Parse {
+    let text = match frontmatter::decode(bytes, &file.rel) {
         Ok(text) => text,
         Err(d) => return (None, vec![d]),
     };
@@ -223,13 +268,17 @@ fn map<T>(read: Read<T>, f: impl FnOnce(T) -> One) -> Read<One> {
 
 /// A text file's contents, refused if too large or not UTF-8.
 fn read_text(file: &SourceFile) -> Result<String, Diagnostic> {
+    frontmatter::decode(read_bytes(file)?, &file.rel)
+}
+
+/// A text file's bytes, refused if too large.
+fn read_bytes(file: &SourceFile) -> Result<Vec<u8>, Diagnostic> {
     if let Some(too_large) = crate::limits::text_too_large(&file.path, &file.rel) {
         return Err(too_large);
     }
-    let bytes = std::fs::read(&file.path).map_err(|err| {
+    std::fs::read(&file.path).map_err(|err| {
         Diagnostic::error(msg!("cannot-read", detail = err.to_string())).in_file(&file.rel)
-    })?;
-    frontmatter::decode(bytes, &file.rel)
+    })
 }
 
 /// One page or story file read and parsed on its own (`serve`, after an

@@ -23,6 +23,7 @@ use crate::content::Content;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::discover::Kind;
 use crate::i18n::Strings;
+use crate::memo::Memo;
 use crate::resources::Resources;
 use crate::site::Site;
 use crate::theme::Source;
@@ -57,8 +58,6 @@ pub struct Rendered {
     /// Files copied as they are: output path → source path.
     pub copies: Copies,
     pub pages_per_lang: BTreeMap<String, usize>,
-    /// Each page's fingerprint (only when a previous build was given).
-    pub fingerprints: std::collections::HashMap<String, u64>,
     /// Pages rendered by this build (the others were reused).
     pub rendered_pages: usize,
     /// `build`'s staging folder, holding the pages already written.
@@ -108,20 +107,22 @@ impl Timer {
     }
 }
 
-/// Run every stage but writing. `memo` is the previous good build (in
-/// `serve`): its pages whose variables did not change and its Markdown are
-/// reused, and without it the search index is made here.
+/// Run every stage but writing. With a `memo` (`serve`), what did not
+/// change since the build that left it is reused, and it is left holding
+/// this build's work for the next; the search index is then not made here
+/// (`serve` makes it once saves pause).
 pub fn run(
     options: &BuildOptions,
-    mut memo: Option<&mut render::Previous>,
+    mut memo: Option<&mut Memo>,
     sink: Sink,
 ) -> Result<Rendered, Vec<Diagnostic>> {
     // The previous build's Markdown, to reuse what did not change. It is
     // handed back if this build fails, with what this build rendered.
-    let markdown = memo.as_mut().map(|p| p.markdown.take().unwrap_or_default());
+    let markdown = memo.as_mut().map(|m| m.markdown.take().unwrap_or_default());
     let mut diags = Diagnostics::new();
     let mut timer = Timer::start();
-    let Some(read) = read(options, &mut diags, &mut timer) else {
+    let parsed = memo.as_deref_mut().map(|m| &mut m.parsed);
+    let Some(read) = read(options, parsed, &mut diags, &mut timer) else {
         keep_markdown(memo, markdown);
         return Err(diags.into_sorted());
     };
@@ -141,6 +142,9 @@ pub fn run(
         keep_markdown(memo, Some(content));
         return Err(diags.into_sorted());
     };
+    if let Some(memo) = memo.as_deref_mut() {
+        memo.check_every_page(every_page_key(&site.config, &theme.strings, &templates));
+    }
     markdown::shortcodes::expand_all(&mut content, &site, &data, &templates, &mut diags);
     let staging = match sink {
         Sink::Staging => Some(output::Staging::new(&site.config).map_err(|d| {
@@ -151,7 +155,7 @@ pub fn run(
     };
     let keep = match &staging {
         Some(s) => render::Keep::Stream(s),
-        None => render::Keep::Memory(memo.as_deref()),
+        None => render::Keep::Memory(memo.as_deref().map(|m| &m.pages)),
     };
     let strings = theme.strings;
     let mut out = render::render(
@@ -179,6 +183,9 @@ pub fn run(
         return Err(diags.into_sorted());
     }
     let pages_per_lang = out.plan.pages_per_lang.clone();
+    if let Some(memo) = memo.as_deref_mut() {
+        memo.pages.fingerprints = std::mem::take(&mut out.fingerprints);
+    }
     let retained = memo.as_ref().map(|_| Retained {
         plan: std::mem::take(&mut out.plan),
         templates,
@@ -190,7 +197,6 @@ pub fn run(
         content,
         data,
         pages_per_lang,
-        fingerprints: std::mem::take(&mut out.fingerprints),
         rendered_pages: out.rendered,
         files: out.files,
         copies,
@@ -210,11 +216,19 @@ struct Read {
 }
 
 /// settings → discover → parse → resolve.
-fn read(options: &BuildOptions, diags: &mut Diagnostics, timer: &mut Timer) -> Option<Read> {
+fn read(
+    options: &BuildOptions,
+    cache: Option<&mut parse::Cache>,
+    diags: &mut Diagnostics,
+    timer: &mut Timer,
+) -> Option<Read> {
     let config = config::load(options, diags)?;
     let files = discover::discover(&config, diags);
     timer.lap("discover");
-    let parsed = parse::parse(&files, diags);
+    let parsed = match cache {
+        Some(cache) => parse::parse_with(&files, cache, diags),
+        None => parse::parse(&files, diags),
+    };
     timer.lap("parse");
     let known = parsed.known.clone();
     let broken = parsed.broken.clone();
@@ -250,6 +264,18 @@ fn theme(site: &Site, diags: &mut Diagnostics) -> Theme {
     }
 }
 
+/// A hash of what shapes every page without being one of its variables:
+/// the templates, the UI strings (templates look them up) and the
+/// settings. Pages made under another are not reused.
+fn every_page_key(
+    config: &config::Config,
+    strings: &Strings,
+    templates: &templates::Templates,
+) -> u64 {
+    let text = format!("{}{strings:?}{config:?}", templates.key);
+    xxhash_rust::xxh3::xxh3_64(text.as_bytes())
+}
+
 /// Datasets read and checked, photos resized.
 fn data(site: &Site, diags: &mut Diagnostics, timer: &mut Timer) -> Resources {
     let mut data = resources::prepare(site, diags);
@@ -275,8 +301,8 @@ fn copies(mut copies: Copies, data: &Resources) -> Copies {
 /// A failed `serve` rebuild leaves the Markdown it has for the next one:
 /// each text is keyed by its inputs, so a failed build's renderings are as
 /// good as a successful one's.
-fn keep_markdown(previous: Option<&mut render::Previous>, content: Option<Content>) {
-    if let Some(previous) = previous {
-        previous.markdown = content;
+fn keep_markdown(memo: Option<&mut Memo>, content: Option<Content>) {
+    if let Some(memo) = memo {
+        memo.markdown = content;
     }
 }

@@ -20,6 +20,10 @@ pub struct Templates {
     by_lang: BTreeMap<String, Tera>,
     /// Each template's name → the file it was read from, as messages name it.
     files: BTreeMap<String, String>,
+    /// A hash of every template's text and of the published names of the
+    /// static files they link to: a page's bytes depend on these as much
+    /// as on its variables (`memo`).
+    pub key: u64,
 }
 
 impl Templates {
@@ -58,6 +62,7 @@ pub fn load(
         .iter()
         .map(|(name, (_, text))| (name.clone(), text.clone()))
         .collect();
+    let key = xxhash_rust::xxh3::xxh3_64(format!("{raw:?}{names:?}").as_bytes());
     if let Err(err) = tera.add_raw_templates(raw) {
         let message = error_chain(&err);
         let file = sources
@@ -80,7 +85,11 @@ pub fn load(
         .into_iter()
         .map(|(name, (file, _))| (name, file))
         .collect();
-    Some(Templates { by_lang, files })
+    Some(Templates {
+        by_lang,
+        files,
+        key,
+    })
 }
 
 /// Each template's name → (the file a message names, its text): the

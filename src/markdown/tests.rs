@@ -1,10 +1,11 @@
 use super::*;
+use crate::links::Links;
 
 fn env<'a>(links: &'a Links, lang: &'a str, dir: Dir) -> Env<'a> {
     Env {
         trust_raw_html: false,
         allow_external_images: false,
-        links,
+        links: crate::links::Lookup::new(links),
         lang,
         content_lang: lang,
         dir,

@@ -20,6 +20,7 @@ mod variables;
 use crate::content::Content;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Strings;
+use crate::memo::Pages;
 use crate::msg;
 use crate::resources::Resources;
 use crate::site::Site;
@@ -69,22 +70,11 @@ impl Plan {
 /// Templates a theme may leave out: their pages are then not made.
 const OPTIONAL_TEMPLATES: [&str; 3] = ["stories-by.html", "services.html", "service.html"];
 
-/// The previous build's pages, in `serve`: a page whose variables hash as
-/// they did then is taken from here instead of being rendered again.
-#[derive(Default)]
-pub struct Previous {
-    pub fingerprints: HashMap<String, u64>,
-    pub files: std::sync::Arc<BTreeMap<String, Vec<u8>>>,
-    /// The last good build's rendered Markdown: a text whose inputs are
-    /// unchanged is reused, not rendered again. Taken by the next build.
-    pub markdown: Option<crate::content::Content>,
-}
-
 /// Where rendered pages go.
 pub enum Keep<'a> {
     /// Into `Output::files`, reusing the previous build's unchanged pages
-    /// when there is one (`serve`, `check`).
-    Memory(Option<&'a Previous>),
+    /// when there is one (`serve`), fingerprinting every page then.
+    Memory(Option<&'a Pages>),
     /// Straight to disk as each is rendered (`build`): the site's HTML is
     /// never all in memory.
     Stream(&'a crate::output::Staging),

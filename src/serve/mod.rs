@@ -26,10 +26,9 @@ pub use edit::{body_edit, Edited};
 use crate::assets::Copies;
 use crate::config::BuildOptions;
 use crate::diag::{Diagnostic, Severity};
-use crate::render::Previous;
+use crate::memo::Memo;
 use std::collections::BTreeMap;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
-use std::path::Path;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
@@ -138,8 +137,8 @@ pub fn serve(
     // Watch before the first build, so that no save is missed between
     // the first build and the first event (an editor saving at once).
     let mut changes = watch::watch(&build.root)?;
-    let mut previous = Previous::default();
-    let mut last = rebuild(&build, &shared, &report, &mut previous, true);
+    let mut memo = Memo::default();
+    let mut last = rebuild(&build, &shared, &report, &mut memo, true);
     let for_http = Arc::clone(&shared);
     let listener = mio::net::TcpListener::from_std(listener);
     std::thread::spawn(move || net::run(listener, for_http));
@@ -179,7 +178,7 @@ pub fn serve(
             .and_then(|l| edit::body_edit(l, &build, &root, &batch))
         {
             let last = last.as_ref().expect("the edit was made on the last build");
-            publish_edit(edited, last, &shared, &report, &mut previous, started);
+            publish_edit(edited, last, &shared, &report, &mut memo, started);
             unindexed = true;
             continue;
         }
@@ -190,19 +189,9 @@ pub fn serve(
             index_search(built, &shared, &report);
         }
         if let Some(l) = last.take() {
-            previous.markdown = Some(l.content);
+            memo.markdown = Some(l.content);
         }
-        if batch.iter().any(|path| changes_every_page(&root, path)) {
-            previous.fingerprints.clear();
-        }
-        // A link to /file.pdf is checked against assets/ when rendered.
-        if batch
-            .iter()
-            .any(|path| path.starts_with(root.join("assets")))
-        {
-            previous.markdown = None;
-        }
-        last = rebuild(&build, &shared, &report, &mut previous, false);
+        last = rebuild(&build, &shared, &report, &mut memo, false);
         unindexed = last.is_some();
     }
     Ok(())
@@ -236,7 +225,7 @@ fn publish_edit(
     last: &crate::Rendered,
     shared: &Shared,
     report: &impl Fn(Event),
-    previous: &mut Previous,
+    memo: &mut Memo,
     started: Instant,
 ) {
     let rendered = edited.iter().filter(|e| e.path.ends_with(".html")).count();
@@ -246,7 +235,7 @@ fn publish_edit(
     let mut changed = Vec::new();
     for e in edited {
         // The next whole build renders these pages again.
-        previous.fingerprints.remove(&e.path);
+        memo.forget_page(&e.path);
         if files.get(&e.path) != Some(&e.bytes) {
             if e.path.ends_with(".html") {
                 changed.push(e.path.clone());
@@ -273,50 +262,35 @@ fn publish_edit(
     });
 }
 
-/// Whether a changed file can change pages without changing their
-/// variables: templates, UI strings and the site's settings (which choose
-/// the theme). Every page is then rendered again.
-fn changes_every_page(root: &Path, path: &Path) -> bool {
-    let Ok(inside) = path.strip_prefix(root) else {
-        return true;
-    };
-    let first = inside.components().next().map(|c| c.as_os_str());
-    matches!(
-        first.and_then(|f| f.to_str()),
-        Some("themes" | "templates" | "i18n")
-    ) || inside == Path::new("content").join("site.yaml")
-}
-
 /// The whole build; the last good one is kept (without its files, which
 /// are in service) for the next edit.
 fn rebuild(
     options: &BuildOptions,
     shared: &Shared,
     report: &impl Fn(Event),
-    previous: &mut Previous,
+    memo: &mut Memo,
     first: bool,
 ) -> Option<crate::Rendered> {
     let started = Instant::now();
     // The pages in service, to reuse those whose variables did not change;
     // let go after, so that an edit can change the map in place.
-    previous.files = Arc::clone(
+    memo.pages.files = Arc::clone(
         &shared
             .snapshot
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .files,
     );
-    let result = crate::render_site_with(options, Some(previous));
-    previous.files = Arc::default();
+    let result = crate::render_site_with(options, Some(memo));
+    memo.pages.files = Arc::default();
     let mut snap = shared.snapshot.lock().unwrap_or_else(|e| e.into_inner());
     match result {
         Ok(mut rendered) => {
             let rendered_pages = rendered.rendered_pages;
-            // Every page has a fingerprint in serve, the two outside the
-            // language folders (404, language choice) included.
-            let pages = rendered.fingerprints.len();
+            // Every page, the two outside the language folders (404,
+            // language choice) included.
+            let pages = memo.pages.fingerprints.len();
             let timings = std::mem::take(&mut rendered.timings);
-            previous.fingerprints = std::mem::take(&mut rendered.fingerprints);
             // One pass over the files: what differs from the pages in service.
             let differing: Vec<&String> = rendered
                 .files

@@ -708,7 +708,7 @@ fn parse_as<T: DeserializeOwned>(text: &str) -> Result<(), TestCaseError> {
 fn render_markdown(source: &str, lang: &str, trust_raw_html: bool) -> Rendered {
     let links = Links::default();
     let env = Env {
-        links: &links,
+        links: fadaa::links::Lookup::new(&links),
         lang,
         content_lang: lang,
         dir: if lang == "ar" { Dir::Rtl } else { Dir::Ltr },

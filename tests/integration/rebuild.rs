@@ -2,17 +2,16 @@
 //! Markdown, unchanged pages), and that reuse never hides a change.
 
 use crate::support::TestSite;
-use fadaa::render::Previous;
+use fadaa::memo::Memo;
 
 /// One `serve`-style rebuild: the previous build's pages and Markdown in,
 /// the new ones kept for the next. Errors as messages.
-fn rebuild(site: &TestSite, previous: &mut Previous) -> Result<usize, Vec<String>> {
-    match fadaa::render_site_with(&site.options, Some(previous)) {
+fn rebuild(site: &TestSite, memo: &mut Memo) -> Result<usize, Vec<String>> {
+    match fadaa::render_site_with(&site.options, Some(memo)) {
         Ok(rendered) => {
-            previous.fingerprints = rendered.fingerprints;
-            previous.files = std::sync::Arc::new(rendered.files);
+            memo.pages.files = std::sync::Arc::new(rendered.files);
             let texts = rendered.content.rendered;
-            previous.markdown = Some(rendered.content);
+            memo.markdown = Some(rendered.content);
             Ok(texts)
         }
         Err(diags) => Err(diags
@@ -26,10 +25,10 @@ fn rebuild(site: &TestSite, previous: &mut Previous) -> Result<usize, Vec<String
 #[test]
 fn reused_markdown_still_sees_the_pages_it_links_to_change() {
     let site = TestSite::fixture("mini");
-    let mut previous = Previous::default();
-    let all = rebuild(&site, &mut previous).unwrap();
+    let mut memo = Memo::default();
+    let all = rebuild(&site, &mut memo).unwrap();
     assert!(all > 10, "{all} texts");
-    assert_eq!(rebuild(&site, &mut previous), Ok(0), "nothing changed");
+    assert_eq!(rebuild(&site, &mut memo), Ok(0), "nothing changed");
 
     // The charter links to `queue.fr.md#resultats`. The charter's text is
     // not rendered again, but the anchor it points at is gone.
@@ -38,7 +37,7 @@ fn reused_markdown_still_sees_the_pages_it_links_to_change() {
         "content/stories/queue.fr.md",
         &queue.replace("## Résultats", "Résultats :"),
     );
-    let errors = rebuild(&site, &mut previous).unwrap_err();
+    let errors = rebuild(&site, &mut memo).unwrap_err();
     assert!(
         errors
             .iter()
@@ -48,13 +47,13 @@ fn reused_markdown_still_sees_the_pages_it_links_to_change() {
 
     // A failed build keeps the last good Markdown; fixed, one text is new.
     site.write("content/stories/queue.fr.md", &queue);
-    assert_eq!(rebuild(&site, &mut previous), Ok(1));
+    assert_eq!(rebuild(&site, &mut memo), Ok(1));
 
-    // The story disappears: every link table changes, every text is
-    // rendered again, and the charter's link is now an error.
+    // The story disappears: the charter, which links to it, is rendered
+    // again and its link is now an error.
     site.remove("content/stories/queue.fr.md");
     site.remove("content/stories/queue.ar.md");
-    let errors = rebuild(&site, &mut previous).unwrap_err();
+    let errors = rebuild(&site, &mut memo).unwrap_err();
     assert!(
         errors
             .iter()
@@ -63,9 +62,36 @@ fn reused_markdown_still_sees_the_pages_it_links_to_change() {
     );
 }
 
+/// A text is rendered again when, and only when, a question it asked of
+/// the link table gets another answer: a new story leaves every other
+/// text as it was; a file added under `assets/` that a text links to
+/// renders that text again (its link was broken).
+#[test]
+fn a_new_item_renders_again_only_the_texts_that_asked_about_it() {
+    let site = TestSite::fixture("mini");
+    let mut memo = Memo::default();
+    rebuild(&site, &mut memo).unwrap();
+    let queue = site.source("content/stories/queue.fr.md");
+    site.write(
+        "content/stories/brand-new.fr.md",
+        &queue.replace("title:", "title: Nouveau —"),
+    );
+    // The new story's text, in the French reader's language and as the
+    // Arabic reader's fallback.
+    assert_eq!(rebuild(&site, &mut memo), Ok(2));
+
+    let linking = "content/pages/assets-link.fr.md";
+    site.write(linking, "---\ntitle: Lien\n---\n\n[Le guide](/guide.pdf)\n");
+    let errors = rebuild(&site, &mut memo).unwrap_err();
+    assert!(errors.iter().any(|e| e.starts_with(linking)), "{errors:?}");
+    site.write("assets/guide.pdf", "%PDF-1.4\n");
+    // Only the text whose link now finds its file (for both readers).
+    assert_eq!(rebuild(&site, &mut memo), Ok(2));
+}
+
 /// A `serve`-style build, kept whole as `serve` keeps its last good one.
 fn live(site: &TestSite) -> fadaa::Rendered {
-    fadaa::render_site_with(&site.options, Some(&mut Previous::default()))
+    fadaa::render_site_with(&site.options, Some(&mut Memo::default()))
         .unwrap_or_else(|d| panic!("{d:?}"))
 }
 

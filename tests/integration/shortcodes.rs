@@ -3,7 +3,7 @@
 //! reuses the text's Markdown.
 
 use crate::support::{photo, TestSite};
-use fadaa::render::Previous;
+use fadaa::memo::Memo;
 
 const FR: &str = "
 {{ figure(src=\"guichet.jpg\", alt=\"Des usagers au guichet\", caption=\"Le guichet : ouvert\", credit=\"Commune de Sfax\") }}
@@ -92,18 +92,17 @@ fn every_shortcode_is_drawn_by_its_template_in_the_pages_language() {
 #[test]
 fn a_reused_text_is_drawn_again_with_the_templates_of_the_day() {
     let site = site();
-    let mut previous = Previous::default();
-    let first = fadaa::render_site_with(&site.options, Some(&mut previous)).unwrap();
-    previous.fingerprints = first.fingerprints;
-    previous.files = std::sync::Arc::new(first.files);
-    previous.markdown = Some(first.content);
+    let mut memo = Memo::default();
+    let first = fadaa::render_site_with(&site.options, Some(&mut memo)).unwrap();
+    memo.pages.files = std::sync::Arc::new(first.files);
+    memo.markdown = Some(first.content);
     // A site's own template replaces the theme's; the story's text is
     // not rendered again, its member card is.
     site.write(
         "templates/shortcodes/member.html",
         "<p class=\"my-card\">{{ sc.member.name.text }}</p>",
     );
-    let again = fadaa::render_site_with(&site.options, Some(&mut previous)).unwrap();
+    let again = fadaa::render_site_with(&site.options, Some(&mut memo)).unwrap();
     assert_eq!(again.content.rendered, 0, "every text came from the memo");
     let page = String::from_utf8(again.files["fr/stories/queue/index.html"].clone()).unwrap();
     assert!(
@@ -119,8 +118,8 @@ fn a_reused_text_is_drawn_again_with_the_templates_of_the_day() {
 #[test]
 fn an_edit_of_a_text_with_shortcodes_takes_the_whole_build() {
     let site = site();
-    let mut previous = Previous::default();
-    let mut first = fadaa::render_site_with(&site.options, Some(&mut previous)).unwrap();
+    let mut memo = Memo::default();
+    let mut first = fadaa::render_site_with(&site.options, Some(&mut memo)).unwrap();
     let links = &first.retained.as_ref().unwrap().links;
     let kind = fadaa::discover::Kind::Story;
     let with = "content/stories/queue/index.fr.md";

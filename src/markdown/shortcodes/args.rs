@@ -274,8 +274,9 @@ impl Checker<'_, '_> {
                 ),
             },
             Check::Member => {
-                if !self.env.links.published(Kind::Member).any(|s| s == value) {
-                    let help = suggest(value, self.env.links.published(Kind::Member))
+                let members = self.env.links.published(Kind::Member);
+                if !members.contains(&value) {
+                    let help = suggest(value, members)
                         .unwrap_or_else(|| msg!("shortcode-member-unknown-help"));
                     self.error_at(at, msg!("shortcode-member-unknown", slug = value), help);
                 }

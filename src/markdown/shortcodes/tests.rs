@@ -18,7 +18,7 @@ fn links() -> Links {
 
 fn env(links: &Links) -> Env<'_> {
     Env {
-        links,
+        links: crate::links::Lookup::new(links),
         lang: "fr",
         content_lang: "fr",
         dir: Dir::Ltr,

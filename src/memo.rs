@@ -1,0 +1,69 @@
+//! What one build leaves for the next to reuse, as one value. `serve`
+//! keeps a `Memo` between rebuilds and hands it to `pipeline::run`; a
+//! build without one (`build`, `check`) makes everything.
+//!
+//! Every part is keyed by what it was made from, so a memo can never make
+//! a build differ from a whole one (the invariant `tests/integration/
+//! incremental.rs` checks on random edits):
+//!
+//! - `parsed`: each source file's parse, by the hash of its bytes;
+//! - `markdown`: each text's rendering, by the hash of its inputs and the
+//!   answers of the link lookups it made (`content`, `links::Lookup`);
+//! - `pages`: each page's bytes, by the hash of its variables, valid only
+//!   while `every_page` (the templates, UI strings and settings, which shape
+//!   pages without being variables) is the same;
+//! - `feeds`: each feed, by the hash of what its entries are made from.
+
+use crate::content::Content;
+use crate::parse;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+#[derive(Default)]
+pub struct Memo {
+    pub(crate) parsed: parse::Cache,
+    /// The last good build's rendered Markdown; taken by the next build.
+    pub markdown: Option<Content>,
+    pub pages: Pages,
+    /// The hash of what shapes every page without being one of its
+    /// variables, when `pages` was made.
+    pub(crate) every_page: Option<u64>,
+    pub(crate) feeds: HashMap<String, (u64, Arc<str>)>,
+}
+
+/// The pages of the build in service: a page whose variables hash as they
+/// did then is taken from here instead of being rendered again.
+#[derive(Default)]
+pub struct Pages {
+    pub fingerprints: HashMap<String, u64>,
+    /// The files in service (`serve` lends its own map while it builds).
+    pub files: Arc<BTreeMap<String, Vec<u8>>>,
+}
+
+impl Memo {
+    /// Forget the pages when what shapes every page changed (a template,
+    /// a UI string, a setting); the key is kept for the next build.
+    pub(crate) fn check_every_page(&mut self, key: u64) {
+        if self.every_page != Some(key) {
+            self.pages.fingerprints.clear();
+        }
+        self.every_page = Some(key);
+    }
+
+    /// A page whose bytes changed outside a whole build (`serve`'s short
+    /// way for a body edit): the next build renders it again.
+    pub fn forget_page(&mut self, path: &str) {
+        self.pages.fingerprints.remove(path);
+    }
+}
+
+impl std::fmt::Debug for Memo {
+    // The parts are large and have no useful text form.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Memo")
+            .field("parsed", &self.parsed.len())
+            .field("pages", &self.pages.fingerprints.len())
+            .field("feeds", &self.feeds.len())
+            .finish_non_exhaustive()
+    }
+}
