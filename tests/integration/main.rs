@@ -11,6 +11,7 @@ mod diagnostics;
 mod events;
 mod external;
 mod hostile;
+mod incremental;
 mod limits;
 mod members;
 mod no_loss;

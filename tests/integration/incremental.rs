@@ -1,0 +1,264 @@
+//! The invariant of `memo`: a build that reuses what the builds before it
+//! left gives, byte for byte, what a whole build of the same files gives
+//! (or fails with the same diagnostics). Random sequences of the edits a
+//! writer makes — fields of front matter, bodies, new, renamed and deleted
+//! stories, reference lists, settings, UI strings, a template, a file
+//! under `assets/` — each followed by both builds.
+//!
+//! `PROPTEST_CASES` sets the number of sequences (16 by default here: each
+//! edit costs two builds of the fixture site).
+
+use crate::support::{TestSite, REPO};
+use fadaa::memo::Memo;
+use proptest::prelude::*;
+use proptest::test_runner::{Config, FileFailurePersistence, TestCaseError};
+use std::collections::BTreeMap;
+
+#[derive(Debug, Clone)]
+enum Edit {
+    StoryTitle(u8),
+    StoryBody(u8),
+    StoryDate(u8),
+    StoryTags(bool),
+    NewStory(u8),
+    RenameStory(u8),
+    DeleteStory(u8),
+    MemberName(u8),
+    TagName(u8),
+    PageBody(u8),
+    SiteTitle(u8),
+    UiString(u8),
+    Template(u8),
+    Asset(bool),
+}
+
+fn edit() -> impl Strategy<Value = Edit> {
+    prop_oneof![
+        (0u8..4).prop_map(Edit::StoryTitle),
+        (0u8..4).prop_map(Edit::StoryBody),
+        (0u8..4).prop_map(Edit::StoryDate),
+        any::<bool>().prop_map(Edit::StoryTags),
+        (0u8..4).prop_map(Edit::NewStory),
+        (0u8..4).prop_map(Edit::RenameStory),
+        (0u8..4).prop_map(Edit::DeleteStory),
+        (0u8..4).prop_map(Edit::MemberName),
+        (0u8..4).prop_map(Edit::TagName),
+        (0u8..4).prop_map(Edit::PageBody),
+        (0u8..4).prop_map(Edit::SiteTitle),
+        (0u8..4).prop_map(Edit::UiString),
+        (0u8..4).prop_map(Edit::Template),
+        any::<bool>().prop_map(Edit::Asset),
+    ]
+}
+
+/// The French story files of the site, sorted.
+fn stories(site: &TestSite) -> Vec<String> {
+    let dir = site.root.join("content/stories");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.ends_with(".fr.md"))
+        .map(|n| format!("content/stories/{n}"))
+        .collect();
+    names.sort();
+    names
+}
+
+fn pick(site: &TestSite, n: u8) -> Option<String> {
+    let all = stories(site);
+    (!all.is_empty()).then(|| all[usize::from(n) % all.len()].clone())
+}
+
+/// Replace the first line of `path` starting with `key` by `line`.
+fn set_line(site: &TestSite, path: &str, key: &str, line: &str) {
+    let text = site.source(path);
+    let new: Vec<&str> = text
+        .lines()
+        .map(|l| if l.starts_with(key) { line } else { l })
+        .collect();
+    site.write(path, &(new.join("\n") + "\n"));
+}
+
+fn apply(site: &TestSite, edit: &Edit) {
+    match *edit {
+        Edit::StoryTitle(n) => {
+            if let Some(s) = pick(site, n) {
+                set_line(site, &s, "title:", &format!("title: Titre {n}"));
+            }
+        }
+        Edit::StoryBody(n) => {
+            if let Some(s) = pick(site, n) {
+                site.write(&s, &format!("{}\nParagraphe {n}.\n", site.source(&s)));
+            }
+        }
+        Edit::StoryDate(n) => {
+            if let Some(s) = pick(site, n) {
+                set_line(site, &s, "date:", &format!("date: 2024-0{}-1{n}", n + 1));
+            }
+        }
+        Edit::StoryTags(none) => {
+            if let Some(s) = pick(site, 0) {
+                let tags = if none {
+                    "tags: []"
+                } else {
+                    "tags: [reception]"
+                };
+                set_line(site, &s, "tags:", tags);
+            }
+        }
+        Edit::NewStory(n) => {
+            let text = format!(
+                "---\ntitle: Nouveau {n}\ndate: 2025-02-0{}\nmember: sfax\nsummary: Court\ntags: [reception]\ncommittee: innovation\n---\nTexte [la charte](../pages/charter.fr.md).\n",
+                n + 1
+            );
+            site.write(&format!("content/stories/new-{n}.fr.md"), &text);
+        }
+        Edit::RenameStory(n) => {
+            if let Some(s) = pick(site, n) {
+                let slug = s
+                    .trim_start_matches("content/stories/")
+                    .trim_end_matches(".fr.md");
+                for lang in ["fr", "ar"] {
+                    let from = format!("content/stories/{slug}.{lang}.md");
+                    if site.has_source(&from) {
+                        let text = site.source(&from);
+                        site.remove(&from);
+                        site.write(&format!("content/stories/{slug}-r{n}.{lang}.md"), &text);
+                    }
+                }
+            }
+        }
+        Edit::DeleteStory(n) => {
+            if let Some(s) = pick(site, n) {
+                site.remove(&s);
+            }
+        }
+        Edit::MemberName(n) => set_line(
+            site,
+            "content/members/sfax.yaml",
+            "name:",
+            &format!("name: {{ ar: \"بلدية صفاقس {n}\", fr: \"Commune de Sfax {n}\" }}"),
+        ),
+        Edit::TagName(n) => set_line(
+            site,
+            "content/tags.yaml",
+            "reception:",
+            &format!("reception: {{ ar: \"الاستقبال {n}\", fr: \"Accueil {n}\" }}"),
+        ),
+        Edit::PageBody(n) => {
+            let path = "content/pages/charter.fr.md";
+            site.write(path, &format!("{}\nAjout {n}.\n", site.source(path)));
+        }
+        Edit::SiteTitle(n) => set_line(
+            site,
+            "content/site.yaml",
+            "stories_per_page:",
+            &format!("stories_per_page: {}", 1 + n % 3),
+        ),
+        Edit::UiString(n) => {
+            site.write(
+                "i18n/fr.yaml",
+                &format!("nav:\n  stories: \"Récits {n}\"\n"),
+            );
+        }
+        Edit::Template(n) => {
+            let theme = std::fs::read_to_string(format!("{REPO}/themes/espace/templates/tag.html"));
+            let marked = theme
+                .unwrap()
+                .replacen("<h1>", &format!("<!-- v{n} --><h1>"), 1);
+            site.write("templates/tag.html", &marked);
+        }
+        Edit::Asset(present) => {
+            let link = "content/pages/guide-link.fr.md";
+            site.write(link, "---\ntitle: Guide\n---\n\n[Le guide](/guide.pdf)\n");
+            if present {
+                site.write("assets/guide.pdf", "%PDF-1.4\n");
+            } else if site.has_source("assets/guide.pdf") {
+                site.remove("assets/guide.pdf");
+            }
+        }
+    }
+}
+
+/// What a build gave: its files but the search index (which a build with
+/// a memo leaves to `serve`), or its errors.
+type Outcome = Result<BTreeMap<String, Vec<u8>>, Vec<String>>;
+
+fn outcome(result: Result<fadaa::Rendered, Vec<fadaa::diag::Diagnostic>>) -> Outcome {
+    match result {
+        Ok(r) => Ok(r
+            .files
+            .into_iter()
+            .filter(|(path, _)| !path.starts_with("search/"))
+            .collect()),
+        Err(diags) => Err(diags.iter().map(|d| format!("{d:?}")).collect()),
+    }
+}
+
+/// One build with the memo, kept up as `serve` keeps it.
+fn with_memo(site: &TestSite, memo: &mut Memo) -> Outcome {
+    let result = fadaa::render_site_with(&site.options, Some(memo));
+    if let Ok(rendered) = &result {
+        memo.pages.files = std::sync::Arc::new(rendered.files.clone());
+    }
+    let result = result.map(|mut r| {
+        memo.markdown = Some(std::mem::take(&mut r.content));
+        r
+    });
+    outcome(result)
+}
+
+fn same(incremental: &Outcome, whole: &Outcome) -> Result<(), TestCaseError> {
+    match (incremental, whole) {
+        (Ok(a), Ok(b)) => {
+            let paths: Vec<_> = a.keys().chain(b.keys()).collect();
+            for path in paths {
+                let (x, y) = (a.get(path), b.get(path));
+                prop_assert!(
+                    x == y,
+                    "{path} differs:\nincremental: {}\nwhole: {}",
+                    x.map_or("(none)".into(), |x| String::from_utf8_lossy(x).into_owned()),
+                    y.map_or("(none)".into(), |y| String::from_utf8_lossy(y).into_owned()),
+                );
+            }
+        }
+        (Err(a), Err(b)) => prop_assert_eq!(a, b),
+        (a, b) => prop_assert!(
+            false,
+            "one failed: incremental {:?}, whole {:?}",
+            a.is_ok(),
+            b.is_ok()
+        ),
+    }
+    Ok(())
+}
+
+fn config() -> Config {
+    Config {
+        cases: std::env::var("PROPTEST_CASES")
+            .ok()
+            .and_then(|c| c.parse().ok())
+            .unwrap_or(16),
+        failure_persistence: Some(Box::new(FileFailurePersistence::Direct(
+            "tests/proptest-regressions/incremental.txt",
+        ))),
+        ..Config::default()
+    }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn a_build_with_a_memo_is_a_whole_build(edits in prop::collection::vec(edit(), 1..6)) {
+        let site = TestSite::fixture("mini");
+        let mut memo = Memo::default();
+        with_memo(&site, &mut memo).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
+        for e in &edits {
+            apply(&site, e);
+            let incremental = with_memo(&site, &mut memo);
+            let whole = outcome(fadaa::render_site(&site.options));
+            same(&incremental, &whole)?;
+        }
+    }
+}
