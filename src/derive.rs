@@ -13,16 +13,20 @@ pub mod sitemap;
 use crate::content::Content;
 use crate::diag::Diagnostics;
 use crate::i18n::Strings;
+use crate::memo::Pages;
 use crate::resources::Resources;
 use crate::site::Site;
 use crate::{cms, highlight, render};
+use rayon::prelude::*;
 
-/// Add every derived file to `out`.
+/// Add every derived file to `out`; with the pages in service (`memo`),
+/// a feed whose key is as it was is kept as it is.
 pub fn files(
     site: &Site,
     content: &Content,
     data: &Resources,
     strings: &Strings,
+    memo: Option<&Pages>,
     out: &mut render::Output,
     diags: &mut Diagnostics,
 ) {
@@ -41,7 +45,8 @@ pub fn files(
         catalog::CATALOG_PATH.into(),
         pretty_json(&catalog::catalog(site, data)),
     );
-    add_site_files(site, content, out);
+    add_feeds(site, content, memo, out);
+    add_site_files(site, out);
     for lang in &site.config.languages {
         let views = crate::view::Views {
             site,
@@ -65,18 +70,39 @@ fn pretty_json(value: &serde_json::Value) -> Vec<u8> {
     bytes
 }
 
-/// Files every site has beside its pages.
-fn add_site_files(site: &Site, content: &Content, out: &mut render::Output) {
+/// The site's feed and the tags' and members' in each language, written
+/// on every core (their XML escapes the full text of 20 stories each).
+fn add_feeds(site: &Site, content: &Content, memo: Option<&Pages>, out: &mut render::Output) {
     let config = &site.config;
+    let mut all = Vec::new();
     for lang in config.codes() {
-        out.files.insert(
-            format!("{lang}/atom.xml"),
-            feeds::atom(site, content, lang).into_bytes(),
-        );
-        for (path, feed) in feeds::scoped(site, content, lang) {
-            out.files.insert(path, feed.into_bytes());
+        all.push((format!("{lang}/atom.xml"), feeds::atom(site, content, lang)));
+        all.extend(feeds::scoped(site, content, lang));
+    }
+    let made: Vec<(String, Option<u64>, Option<Vec<u8>>)> = all
+        .par_iter()
+        .map(|(path, feed)| {
+            let key = memo.map(|_| feed.key(config));
+            let kept = memo.zip(key).is_some_and(|(m, k)| m.is_kept(path, k));
+            let xml = (!kept).then(|| feed.xml(config).into_bytes());
+            (path.clone(), key, xml)
+        })
+        .collect();
+    for (path, key, xml) in made {
+        if let Some(key) = key {
+            out.fingerprints.insert(path.clone(), key);
+        }
+        if let Some(xml) = xml {
+            out.files.insert(path, xml);
+        } else {
+            out.kept.insert(path);
         }
     }
+}
+
+/// Files every site has beside its pages.
+fn add_site_files(site: &Site, out: &mut render::Output) {
+    let config = &site.config;
     let routes: Vec<Vec<String>> = out
         .plan
         .routes

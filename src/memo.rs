@@ -40,6 +40,14 @@ pub struct Pages {
     pub files: Arc<BTreeMap<String, Vec<u8>>>,
 }
 
+impl Pages {
+    /// Whether the file at `path` in service was made from inputs that
+    /// hash to `fingerprint`: it can be kept as it is.
+    pub fn is_kept(&self, path: &str, fingerprint: u64) -> bool {
+        self.fingerprints.get(path) == Some(&fingerprint) && self.files.contains_key(path)
+    }
+}
+
 impl Memo {
     /// Forget the pages when what shapes every page changed (a template,
     /// a UI string, a setting); the key is kept for the next build.
@@ -50,8 +58,18 @@ impl Memo {
         self.every_page = Some(key);
     }
 
-    /// A page whose bytes changed outside a whole build (`serve`'s short
-    /// way for a body edit): the next build renders it again.
+    /// Keep a successful build as the one in service, as `serve` does: its
+    /// files (applied to those it kept) and its Markdown. The files are
+    /// left in `rendered`'s place, whole.
+    pub fn keep(&mut self, rendered: &mut crate::Rendered) {
+        let files = Arc::make_mut(&mut self.pages.files);
+        rendered.apply_to(files);
+        rendered.files = files.clone();
+        self.markdown = Some(std::mem::take(&mut rendered.content));
+    }
+
+    /// A page or feed whose bytes changed outside a whole build (`serve`'s
+    /// short way for a body edit): the next build makes it again.
     pub fn forget_page(&mut self, path: &str) {
         self.pages.fingerprints.remove(path);
     }

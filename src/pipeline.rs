@@ -55,6 +55,9 @@ pub struct Rendered {
     pub data: Resources,
     /// Generated files by output path.
     pub files: BTreeMap<String, Vec<u8>>,
+    /// With a memo: files left out of `files` because they are exactly
+    /// as in the build in service (`memo::Pages::files`).
+    pub kept: BTreeSet<String>,
     /// Files copied as they are: output path → source path.
     pub copies: Copies,
     pub pages_per_lang: BTreeMap<String, usize>,
@@ -68,6 +71,43 @@ pub struct Rendered {
     /// With a previous build (`serve`): what rendering one text's pages
     /// again needs, kept for the next edit.
     pub retained: Option<Retained>,
+}
+
+/// What putting a build's files in service changed.
+#[derive(Debug, Default)]
+pub struct Applied {
+    /// Files new or different, by output path.
+    pub changed: Vec<String>,
+    /// Files no longer made.
+    pub removed: usize,
+}
+
+impl Rendered {
+    /// Put this build's files in the place of `in_service` (the files of
+    /// the build its memo held): those it kept stay, those it made replace
+    /// or join them, the others go.
+    pub fn apply_to(&mut self, in_service: &mut BTreeMap<String, Vec<u8>>) -> Applied {
+        let before = in_service.len();
+        in_service.retain(|path, _| self.kept.contains(path) || self.files.contains_key(path));
+        let mut applied = Applied {
+            removed: before - in_service.len(),
+            ..Applied::default()
+        };
+        for (path, bytes) in std::mem::take(&mut self.files) {
+            match in_service.get_mut(&path) {
+                Some(old) if *old == bytes => {}
+                Some(old) => {
+                    *old = bytes;
+                    applied.changed.push(path);
+                }
+                None => {
+                    in_service.insert(path.clone(), bytes);
+                    applied.changed.push(path);
+                }
+            }
+        }
+        applied
+    }
 }
 
 /// The parts of a build that `serve` keeps to render the pages of one
@@ -162,7 +202,10 @@ pub fn run(
         &site, &content, &data, &templates, &strings, keep, &mut diags,
     );
     timer.lap("render");
-    derive::files(&site, &content, &data, &strings, &mut out, &mut diags);
+    let pages = memo.as_deref().map(|m| &m.pages);
+    derive::files(
+        &site, &content, &data, &strings, pages, &mut out, &mut diags,
+    );
     timer.lap("feeds+sitemap+catalog");
     // `build` writes what it has rendered and needs no HTML any more;
     // `check` and `serve` keep it.
@@ -199,6 +242,7 @@ pub fn run(
         pages_per_lang,
         rendered_pages: out.rendered,
         files: out.files,
+        kept: out.kept,
         copies,
         staging,
         warnings: diags.into_sorted(),

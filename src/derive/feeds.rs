@@ -2,30 +2,21 @@
 //! with their full text, published deliverables and activities), and one per tag and per member
 //! beside their pages. Dates are the items' own, so feeds are reproducible.
 
-use crate::config::Config;
 use crate::content::Content;
 use crate::discover::Kind;
 use crate::model::{Day, Translated, WorkStatus};
 use crate::site::{Route, Site, Story};
 use std::collections::BTreeMap;
 
-const ENTRIES: usize = 20;
+mod write;
+pub use write::Feed;
+use write::{esc, Entry};
 
-/// One entry of a feed, whatever it is about. A story's HTML is borrowed:
-/// every story has an entry until the newest are chosen.
-struct Entry<'c> {
-    date: Day,
-    updated: Day,
-    lang: String,
-    title: String,
-    url: String,
-    summary: Option<String>,
-    html: std::borrow::Cow<'c, str>,
-}
+const ENTRIES: usize = 20;
 
 /// The site's feed in `lang`: the newest stories and published
 /// deliverables.
-pub fn atom(site: &Site, content: &Content, lang: &str) -> String {
+pub fn atom<'c>(site: &Site, content: &'c Content, lang: &str) -> Feed<'c> {
     let config = &site.config;
     let title = config.language(lang).map_or("", |l| l.title.as_str());
     // Only the newest stories can be among the entries: those dated on or
@@ -45,7 +36,7 @@ pub fn atom(site: &Site, content: &Content, lang: &str) -> String {
             .filter_map(|e| event_entry(site, e, lang)),
     );
     let home = Route::Home.path(lang);
-    write_feed(config, lang, title, &home, entries)
+    Feed::new(lang, title, &home, entries)
 }
 
 /// What a smaller feed is about: the stories of one tag, or of one member.
@@ -68,7 +59,7 @@ impl Scope<'_> {
 /// A feed per tag and per member that has stories in `lang`, as Hugo
 /// gives one per taxonomy term: (path in the output, feed). Their links
 /// are on the tag's and the member's pages.
-pub fn scoped(site: &Site, content: &Content, lang: &str) -> Vec<(String, String)> {
+pub fn scoped<'c>(site: &Site, content: &'c Content, lang: &str) -> Vec<(String, Feed<'c>)> {
     let mut by_scope: BTreeMap<Scope, Vec<&Story>> = BTreeMap::new();
     for story in &site.stories {
         let front = &story.shown(lang, &site.config).version.front;
@@ -100,7 +91,11 @@ pub fn of_story(
     let front = &story.shown(lang, &site.config).version.front;
     let mut scopes = vec![Scope::Member(&front.member)];
     scopes.extend(front.tags.iter().map(|t| Scope::Tag(t)));
-    let mut feeds = vec![(format!("{lang}/atom.xml"), atom(site, content, lang))];
+    let config = &site.config;
+    let mut feeds = vec![(
+        format!("{lang}/atom.xml"),
+        atom(site, content, lang).xml(config),
+    )];
     for scope in scopes {
         let stories: Vec<&Story> = site
             .stories
@@ -108,7 +103,8 @@ pub fn of_story(
             .filter(|s| in_scope(&s.shown(lang, &site.config).version.front, scope))
             .collect();
         if let Some(feed) = scoped_feed(site, content, lang, scope, &stories) {
-            feeds.push((format!("{}atom.xml", scope.route().path(lang)), feed));
+            let path = format!("{}atom.xml", scope.route().path(lang));
+            feeds.push((path, feed.xml(config)));
         }
     }
     feeds
@@ -122,13 +118,13 @@ fn in_scope(front: &crate::model::StoryFront, scope: Scope) -> bool {
 }
 
 /// None for a tag or member the site does not list (the check reports it).
-fn scoped_feed(
+fn scoped_feed<'c>(
     site: &Site,
-    content: &Content,
+    content: &'c Content,
     lang: &str,
     scope: Scope,
     stories: &[&Story],
-) -> Option<String> {
+) -> Option<Feed<'c>> {
     let config = &site.config;
     let name = match scope {
         Scope::Tag(tag) => site.refs.tags.get(tag)?.name.clone(),
@@ -141,13 +137,7 @@ fn scoped_feed(
     let site_title = config.language(lang).map_or("", |l| l.title.as_str());
     let title = format!("{name} · {site_title}");
     let entries = newest_story_entries(site, content, stories, lang);
-    Some(write_feed(
-        config,
-        lang,
-        &title,
-        &scope.route().path(lang),
-        entries,
-    ))
+    Some(Feed::new(lang, &title, &scope.route().path(lang), entries))
 }
 
 /// The ENTRIES newest of `stories`, as entries.
@@ -169,53 +159,6 @@ fn newest_story_entries<'c>(
         .filter(|(_, date)| oldest_kept.is_none_or(|kept| **date >= kept))
         .map(|(s, _)| story_entry(site, content, s, lang))
         .collect()
-}
-
-/// The feed's XML: `page` is the path of the page it is beside.
-fn write_feed(
-    config: &Config,
-    lang: &str,
-    title: &str,
-    page: &str,
-    mut entries: Vec<Entry>,
-) -> String {
-    entries.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.url.cmp(&b.url)));
-    entries.truncate(ENTRIES);
-    let home = format!("{}{page}", config.base_url);
-    let self_url = format!("{home}atom.xml");
-    let updated = entries
-        .iter()
-        .map(|e| e.updated)
-        .max()
-        .map_or_else(|| config.today.iso(), |d| d.iso());
-    let mut xml = format!(
-        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <title>{}</title>\n  <id>{}</id>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n  <updated>{updated}T00:00:00Z</updated>\n  <author><name>{}</name></author>\n",
-        esc(title),
-        esc(&self_url),
-        esc(&self_url),
-        esc(&home),
-        esc(config.language(lang).map_or("", |l| l.title.as_str())),
-    );
-    for e in entries {
-        xml.push_str(&format!(
-            "  <entry xml:lang=\"{}\">\n    <title>{}</title>\n    <id>{}</id>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n    <published>{}T00:00:00Z</published>\n    <updated>{}T00:00:00Z</updated>\n",
-            e.lang,
-            esc(&e.title),
-            esc(&e.url),
-            esc(&e.url),
-            e.date.iso(),
-            e.updated.iso(),
-        ));
-        if let Some(summary) = &e.summary {
-            xml.push_str(&format!("    <summary>{}</summary>\n", esc(summary)));
-        }
-        xml.push_str(&format!(
-            "    <content type=\"html\">{}</content>\n  </entry>\n",
-            esc(&absolute_links(&e.html, config))
-        ));
-    }
-    xml.push_str("</feed>\n");
-    xml
 }
 
 /// The `n`-th newest of `dates`, if there are more than `n`.
@@ -299,23 +242,6 @@ fn in_lang(site: &Site, lang: &str, text: &Translated) -> Option<(String, String
     std::iter::once(lang)
         .chain(site.config.fallback_order())
         .find_map(|l| text.get(l).map(|t| (l.to_string(), t.to_string())))
-}
-
-/// Feed readers resolve links against the feed, not the page: make the
-/// site's root-relative links absolute.
-fn absolute_links(html: &str, config: &crate::config::Config) -> String {
-    let origin = config
-        .base_url
-        .trim_end_matches('/')
-        .strip_suffix(config.base_path.trim_end_matches('/'))
-        .unwrap_or(&config.base_url);
-    let origin = origin.trim_end_matches('/');
-    html.replace("href=\"/", &format!("href=\"{origin}/"))
-        .replace("src=\"/", &format!("src=\"{origin}/"))
-}
-
-fn esc(s: &str) -> String {
-    crate::escape::xml(s)
 }
 
 #[cfg(test)]

@@ -55,6 +55,19 @@ impl Variables {
         }
     }
 
+    /// A long text (a body's HTML, a map's SVG): its bytes are hashed as
+    /// they are, not escaped into JSON first (the largest part of a
+    /// fingerprint's cost).
+    pub fn put_text(&mut self, key: &str, text: &str) {
+        if let Some(ctx) = &mut self.ctx {
+            ctx.insert(key, text);
+        }
+        if let Some(hasher) = &mut self.hasher {
+            key.hash(hasher);
+            text.hash(hasher);
+        }
+    }
+
     /// Mixes in something that is not a variable but shapes the page (its
     /// template's name).
     pub fn mix(&mut self, part: &str) {
@@ -177,7 +190,7 @@ pub fn fill(
         }
         Vars::Page(i) => {
             let page = body(views, Kind::Page, &site.pages[i].slug);
-            vars.put("content", &page.rendered.html);
+            vars.put_text("content", &page.rendered.html);
             vars.put("has_code", &has_code(&page.rendered.html));
             vars.put("toc", &page.rendered.toc);
             vars.put(
@@ -191,7 +204,7 @@ pub fn fill(
                 .format(code, "map.locator", None, &[("name", &m.name.text)])
                 .unwrap_or_default();
             vars.put("member", m);
-            vars.put("locator_map", &shared.map(views, Some(m), title, false));
+            vars.put_text("locator_map", &shared.map(views, Some(m), title, false));
         }
         Vars::Members => {
             let governorates: Vec<GovernorateView<'_>> = shared
@@ -209,7 +222,7 @@ pub fn fill(
                 })
                 .collect();
             let members: Vec<MemberCard<'_>> = shared.members.iter().map(Into::into).collect();
-            vars.put("map", &shared.members_map);
+            vars.put_text("map", &shared.members_map);
             vars.put("open_data", &open_data_links(views, t("members.schema")));
             vars.put(
                 "services",
@@ -266,7 +279,7 @@ pub fn fill(
             );
             let base = &views.config().base_path;
             let photos = crate::images::responsive(&page.rendered.html, &views.data.images, base);
-            vars.put("content", photos.as_deref().unwrap_or(&page.rendered.html));
+            vars.put_text("content", photos.as_deref().unwrap_or(&page.rendered.html));
             vars.put("has_code", &has_code(&page.rendered.html));
             vars.put("toc", &page.rendered.toc);
         }
@@ -320,7 +333,7 @@ pub fn fill(
                 )
                 .unwrap_or_default();
             let offering = |slug: &str| service.offers.iter().any(|o| o.member.slug == slug);
-            vars.put("map", &shared.map_of(views, &offering, title));
+            vars.put_text("map", &shared.map_of(views, &offering, title));
             vars.put("service", &service);
         }
         Vars::Events => {

@@ -289,31 +289,24 @@ fn rebuild(
             let rendered_pages = rendered.rendered_pages;
             // Every page, the two outside the language folders (404,
             // language choice) included.
-            let pages = memo.pages.fingerprints.len();
+            let pages = rendered.retained.as_ref().map_or(0, |r| r.plan.pages());
             let timings = std::mem::take(&mut rendered.timings);
-            // One pass over the files: what differs from the pages in service.
-            let differing: Vec<&String> = rendered
-                .files
-                .iter()
-                .filter(|(path, bytes)| snap.files.get(*path) != Some(*bytes))
-                .map(|(path, _)| path)
-                .collect();
-            let removed = snap
-                .files
-                .keys()
-                .filter(|k| !rendered.files.contains_key(*k))
-                .count();
-            let changed: Vec<String> = differing
+            // The new files in place of those in service (changed in place:
+            // the memo has let go of the map).
+            let applied = rendered.apply_to(Arc::make_mut(&mut snap.files));
+            let removed = applied.removed;
+            let changed: Vec<String> = applied
+                .changed
                 .iter()
                 .filter(|p| p.ends_with(".html"))
-                .map(|p| p.to_string())
+                .cloned()
                 .collect();
             // Open pages reload only when something they could show changed.
-            let same = differing.is_empty() && removed == 0 && *snap.copies == rendered.copies;
+            let same =
+                applied.changed.is_empty() && removed == 0 && *snap.copies == rendered.copies;
             if !same || !snap.errors.is_empty() {
                 snap.generation += 1;
             }
-            snap.files = Arc::new(std::mem::take(&mut rendered.files));
             snap.copies = Arc::new(std::mem::take(&mut rendered.copies));
             snap.errors.clear();
             let warnings: Vec<Diagnostic> = std::mem::take(&mut rendered.warnings)

@@ -8,10 +8,9 @@ use fadaa::memo::Memo;
 /// the new ones kept for the next. Errors as messages.
 fn rebuild(site: &TestSite, memo: &mut Memo) -> Result<usize, Vec<String>> {
     match fadaa::render_site_with(&site.options, Some(memo)) {
-        Ok(rendered) => {
-            memo.pages.files = std::sync::Arc::new(rendered.files);
+        Ok(mut rendered) => {
             let texts = rendered.content.rendered;
-            memo.markdown = Some(rendered.content);
+            memo.keep(&mut rendered);
             Ok(texts)
         }
         Err(diags) => Err(diags

@@ -93,9 +93,8 @@ fn every_shortcode_is_drawn_by_its_template_in_the_pages_language() {
 fn a_reused_text_is_drawn_again_with_the_templates_of_the_day() {
     let site = site();
     let mut memo = Memo::default();
-    let first = fadaa::render_site_with(&site.options, Some(&mut memo)).unwrap();
-    memo.pages.files = std::sync::Arc::new(first.files);
-    memo.markdown = Some(first.content);
+    let mut first = fadaa::render_site_with(&site.options, Some(&mut memo)).unwrap();
+    memo.keep(&mut first);
     // A site's own template replaces the theme's; the story's text is
     // not rendered again, its member card is.
     site.write(

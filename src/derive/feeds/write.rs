@@ -1,0 +1,117 @@
+//! A feed's entries chosen and in order, its key (`memo`: a feed whose key
+//! is as it was need not be written again), and its Atom XML.
+
+use super::ENTRIES;
+use crate::config::Config;
+use crate::model::Day;
+use std::hash::{Hash, Hasher};
+use xxhash_rust::xxh3::Xxh3Default;
+
+/// One entry of a feed, whatever it is about. A story's HTML is borrowed:
+/// every story has an entry until the newest are chosen.
+pub(super) struct Entry<'c> {
+    pub date: Day,
+    pub updated: Day,
+    pub lang: String,
+    pub title: String,
+    pub url: String,
+    pub summary: Option<String>,
+    pub html: std::borrow::Cow<'c, str>,
+}
+
+/// A feed about to be written: `page` is the path of the page it is beside.
+pub struct Feed<'c> {
+    lang: String,
+    title: String,
+    page: String,
+    entries: Vec<Entry<'c>>,
+}
+
+impl<'c> Feed<'c> {
+    /// The newest ENTRIES of `entries`, newest first.
+    pub(super) fn new(lang: &str, title: &str, page: &str, mut entries: Vec<Entry<'c>>) -> Self {
+        entries.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.url.cmp(&b.url)));
+        entries.truncate(ENTRIES);
+        Feed {
+            lang: lang.to_string(),
+            title: title.to_string(),
+            page: page.to_string(),
+            entries,
+        }
+    }
+
+    /// A hash of everything the XML is made from. Hashing the entries'
+    /// HTML as it is costs a tenth of escaping it into XML.
+    pub fn key(&self, config: &Config) -> u64 {
+        let mut h = Xxh3Default::new();
+        let author = config.language(&self.lang).map(|l| &l.title);
+        let site = (&config.base_url, &config.base_path, config.today, author);
+        (site, &self.lang, &self.title, &self.page).hash(&mut h);
+        for e in &self.entries {
+            let text = (&e.lang, &e.title, &e.url, &e.summary, &*e.html);
+            (e.date, e.updated, text).hash(&mut h);
+        }
+        h.finish()
+    }
+
+    pub fn xml(&self, config: &Config) -> String {
+        let lang = &self.lang;
+        let home = format!("{}{}", config.base_url, self.page);
+        let self_url = format!("{home}atom.xml");
+        let updated = self
+            .entries
+            .iter()
+            .map(|e| e.updated)
+            .max()
+            .map_or_else(|| config.today.iso(), |d| d.iso());
+        let mut xml = format!(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{lang}\">\n  <title>{}</title>\n  <id>{}</id>\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>\n  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n  <updated>{updated}T00:00:00Z</updated>\n  <author><name>{}</name></author>\n",
+            esc(&self.title),
+            esc(&self_url),
+            esc(&self_url),
+            esc(&home),
+            esc(config.language(lang).map_or("", |l| l.title.as_str())),
+        );
+        for e in &self.entries {
+            entry_xml(e, config, &mut xml);
+        }
+        xml.push_str("</feed>\n");
+        xml
+    }
+}
+
+fn entry_xml(e: &Entry, config: &Config, xml: &mut String) {
+    xml.push_str(&format!(
+        "  <entry xml:lang=\"{}\">\n    <title>{}</title>\n    <id>{}</id>\n    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>\n    <published>{}T00:00:00Z</published>\n    <updated>{}T00:00:00Z</updated>\n",
+        e.lang,
+        esc(&e.title),
+        esc(&e.url),
+        esc(&e.url),
+        e.date.iso(),
+        e.updated.iso(),
+    ));
+    if let Some(summary) = &e.summary {
+        xml.push_str(&format!("    <summary>{}</summary>\n", esc(summary)));
+    }
+    xml.push_str(&format!(
+        "    <content type=\"html\">{}</content>\n  </entry>\n",
+        esc(&absolute_links(&e.html, config))
+    ));
+}
+
+/// Feed readers resolve links against the feed, not the page: make the
+/// site's root-relative links absolute.
+fn absolute_links(html: &str, config: &Config) -> String {
+    let origin = config
+        .base_url
+        .trim_end_matches('/')
+        .strip_suffix(config.base_path.trim_end_matches('/'))
+        .unwrap_or(&config.base_url);
+    let origin = origin.trim_end_matches('/');
+    html.replace("href=\"/", &format!("href=\"{origin}/"))
+        .replace("src=\"/", &format!("src=\"{origin}/"))
+}
+
+pub(super) fn esc(s: &str) -> String {
+    crate::escape::xml(s)
+}
