@@ -13,7 +13,10 @@ use crate::msg;
 use crate::yaml::{self, Origin};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
+
+mod cache;
+pub use cache::{parse_with, Cache};
 use std::path::PathBuf;
 
 /// Where a parsed value came from, kept for diagnostics and relative paths.
@@ -113,11 +116,6 @@ pub struct Parsed {
     pub broken_references: BTreeSet<RefKind>,
 }
 
-/// Each source file's parse, by its site-relative path, with the hash of
-/// the bytes it was parsed from (`memo`: a rebuild parses only the files
-/// whose bytes changed).
-pub type Cache = HashMap<String, (u64, Parse)>;
-
 /// One file's parse: the item, when one could be read, and its errors.
 pub type Parse = (Option<One>, Vec<Diagnostic>);
 
@@ -135,26 +133,11 @@ pub enum One {
 }
 
 pub fn parse(files: &[SourceFile], diags: &mut Diagnostics) -> Parsed {
-    let results: Vec<Parse> = files.par_iter().map(|f| parse_one(f, None).0).collect();
+    let results: Vec<Parse> = files.par_iter().map(parse_one).collect();
     collect(files, results, diags)
 }
 
-/// `parse`, taking from `cache` the files whose bytes are as they were,
-/// and leaving in it this build's parse of every file.
-pub fn parse_with(files: &[SourceFile], cache: &mut Cache, diags: &mut Diagnostics) -> Parsed {
-    let old = &*cache;
-    let results: Vec<(Parse, Option<u64>)> =
-        files.par_iter().map(|f| parse_one(f, Some(old))).collect();
-    let mut fresh = Cache::with_capacity(files.len());
-    for (file, (parse, hash)) in files.iter().zip(&results) {
-        if let Some(hash) = hash {
-            fresh.insert(file.rel.clone(), (*hash, parse.clone()));
-        }
-    }
-    *cache = fresh;
-    collect(files, results.into_iter().map(|(p, _)| p).collect(), diags)
-}
-
+/// The parses in `Parsed`'s lists, their errors in `diags`.
 fn collect(files: &[SourceFile], results: Vec<Parse>, diags: &mut Diagnostics) -> Parsed {
     let mut parsed = Parsed::default();
     for (file, (_, errors)) in files.iter().zip(&results) {
@@ -188,10 +171,8 @@ fn collect(files: &[SourceFile], results: Vec<Parse>, diags: &mut Diagnostics) -
     parsed
 }
 
-/// One file parsed, or taken from `cache` when its bytes hash as they did;
-/// with a cache, the hash of its bytes (none for a file that could not be
-/// read).
-fn parse_one(file: &SourceFile, cache: Option<&Cache>) -> (Parse, Option<u64>) {
+/// One file read and parsed.
+fn parse_one(file: &SourceFile) -> Parse {
     if let Role::BundleFile { kind, slug, name } = &file.role {
         let bundle = BundleFile {
             kind: *kind,
@@ -200,22 +181,15 @@ fn parse_one(file: &SourceFile, cache: Option<&Cache>) -> (Parse, Option<u64>) {
             path: file.path.clone(),
             rel: file.rel.clone(),
         };
-        return ((Some(One::Bundle(bundle)), Vec::new()), None);
+        return (Some(One::Bundle(bundle)), Vec::new());
     }
-    let bytes = match read_bytes(file) {
-        Ok(bytes) => bytes,
-        Err(d) => return ((None, vec![d]), None),
-    };
-    let Some(cache) = cache else {
-        return (parse_bytes(file, bytes), None);
-    };
-    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
-    match cache.get(&file.rel) {
-        Some((old, parse)) if *old == hash => (parse.clone(), Some(hash)),
-        _ => (parse_bytes(file, bytes), Some(hash)),
+    match read_bytes(file) {
+        Ok(bytes) => parse_bytes(file, bytes),
+        Err(d) => (None, vec![d]),
     }
 }
 
+/// A text file's bytes decoded and parsed by its role.
 fn parse_bytes(file: &SourceFile, bytes: Vec<u8>) -> Parse {
     let text = match frontmatter::decode(bytes, &file.rel) {
         Ok(text) => text,

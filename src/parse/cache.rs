@@ -1,0 +1,138 @@
+//! The parse of each source file kept from one build to the next
+//! (`memo`): a rebuild reads and parses only the files that changed.
+
+use super::{collect, parse_bytes, parse_one, read_bytes, Parse, Parsed};
+use crate::diag::Diagnostics;
+use crate::discover::{Role, SourceFile};
+use rayon::prelude::*;
+use std::collections::HashMap;
+use std::time::{Duration, SystemTime};
+
+/// Each source file's parse, by its site-relative path.
+pub type Cache = HashMap<String, Cached>;
+
+#[derive(Clone)]
+pub struct Cached {
+    /// The file's size and modification time when it was read, kept only
+    /// when that time was well before the read: a file whose stamp is as
+    /// it was is not read again (reading 8,000 files was most of a
+    /// rebuild's parse). A file changed within the same clock tick as it
+    /// was read could keep its stamp, so a recent stamp is not trusted
+    /// and the bytes' hash decides (as git does for "racy" files).
+    stamp: Option<Stamp>,
+    hash: u64,
+    parse: Parse,
+}
+
+/// A file's size and modification time.
+type Stamp = (u64, SystemTime);
+
+/// `parse`, taking from `cache` the files that are as they were, and
+/// leaving in it this build's parse of every file.
+pub fn parse_with(files: &[SourceFile], cache: &mut Cache, diags: &mut Diagnostics) -> Parsed {
+    let old = &*cache;
+    let results: Vec<(Parse, Option<Cached>)> =
+        files.par_iter().map(|f| cached_one(f, old)).collect();
+    let mut fresh = Cache::with_capacity(files.len());
+    let mut parses = Vec::with_capacity(results.len());
+    for (file, (parse, cached)) in files.iter().zip(results) {
+        if let Some(cached) = cached {
+            fresh.insert(file.rel.clone(), cached);
+        }
+        parses.push(parse);
+    }
+    *cache = fresh;
+    collect(files, parses, diags)
+}
+
+/// One file taken from `cache` when its stamp or the hash of its bytes is
+/// as it was, else read and parsed; and what to keep of it (nothing for a
+/// bundle file, which is not parsed, or a file that could not be read).
+fn cached_one(file: &SourceFile, cache: &Cache) -> (Parse, Option<Cached>) {
+    if let Role::BundleFile { .. } = file.role {
+        return (parse_one(file), None);
+    }
+    let cached = cache.get(&file.rel);
+    let stamp = trusted_stamp(file);
+    if let Some(c) = cached.filter(|c| c.stamp.is_some() && c.stamp == stamp) {
+        return (c.parse.clone(), Some(c.clone()));
+    }
+    let bytes = match read_bytes(file) {
+        Ok(bytes) => bytes,
+        Err(d) => return ((None, vec![d]), None),
+    };
+    let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
+    let parse = match cached.filter(|c| c.hash == hash) {
+        Some(c) => c.parse.clone(),
+        None => parse_bytes(file, bytes),
+    };
+    let kept = Cached {
+        stamp,
+        hash,
+        parse: parse.clone(),
+    };
+    (parse, Some(kept))
+}
+
+/// A file's size and modification time, when that time is more than two
+/// seconds old (see `Cached::stamp`).
+fn trusted_stamp(file: &SourceFile) -> Option<Stamp> {
+    let meta = std::fs::metadata(&file.path).ok()?;
+    let modified = meta.modified().ok()?;
+    let age = SystemTime::now().duration_since(modified).ok()?;
+    (age > Duration::from_secs(2)).then_some((meta.len(), modified))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::discover::Kind;
+
+    fn member(dir: &std::path::Path, name: &str) -> SourceFile {
+        SourceFile {
+            path: dir.join(name),
+            rel: format!("content/members/{name}"),
+            role: Role::Yaml {
+                kind: Kind::Member,
+                slug: "x".into(),
+            },
+        }
+    }
+
+    fn name_of(parsed: &Parsed) -> String {
+        format!("{:?}", parsed.members[0].data.name)
+    }
+
+    /// Set the file's modification time to one moment in 2001.
+    fn backdate(path: &std::path::Path) {
+        let file = std::fs::File::options().write(true).open(path).unwrap();
+        let then = SystemTime::UNIX_EPOCH + Duration::from_secs(1_000_000_000);
+        file.set_modified(then).unwrap();
+    }
+
+    #[test]
+    fn an_old_stamp_spares_the_read_and_a_recent_one_is_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = member(dir.path(), "x.yaml");
+        std::fs::write(&file.path, "name: { ar: أ, fr: A }\n").unwrap();
+        backdate(&file.path);
+        let mut cache = Cache::new();
+        let mut diags = Diagnostics::new();
+        let first = parse_with(std::slice::from_ref(&file), &mut cache, &mut diags);
+        assert!(name_of(&first).contains("\"A\""));
+        assert!(cache["content/members/x.yaml"].stamp.is_some());
+
+        // Same size, same old time (only a tool setting the time back
+        // exactly does this): trusted, the file is not read.
+        std::fs::write(&file.path, "name: { ar: أ, fr: B }\n").unwrap();
+        backdate(&file.path);
+        let stale = parse_with(std::slice::from_ref(&file), &mut cache, &mut diags);
+        assert!(name_of(&stale).contains("\"A\""), "the stamp decided");
+
+        // Just written: the stamp is not trusted, the bytes are read.
+        std::fs::write(&file.path, "name: { ar: أ, fr: C }\n").unwrap();
+        let fresh = parse_with(std::slice::from_ref(&file), &mut cache, &mut diags);
+        assert!(name_of(&fresh).contains("\"C\""));
+        assert!(cache["content/members/x.yaml"].stamp.is_none());
+    }
+}
