@@ -9,8 +9,49 @@ use crate::site::{Deliverable, Member, Route, Story};
 use crate::view::{Keyed, MemberRef, Rich, TagView, Text, Views};
 use serde::Serialize;
 
-#[derive(Debug, Clone, Serialize)]
+/// A story as lists show it. Its fields are `CardFields`; `key`, when set,
+/// is a hash of them: a page's fingerprint then takes the key in place of
+/// the card (a card is on a dozen pages, and writing the cards out was
+/// most of what fingerprinting a page cost).
+#[derive(Debug, Clone)]
 pub struct StoryCard {
+    pub fields: CardFields,
+    pub key: Option<u64>,
+}
+
+impl std::ops::Deref for StoryCard {
+    type Target = CardFields;
+
+    fn deref(&self) -> &CardFields {
+        &self.fields
+    }
+}
+
+impl Serialize for StoryCard {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        match self.key.filter(|_| super::variables::fingerprinting()) {
+            // A map, so that a view flattening the card can hold it too.
+            Some(key) => {
+                let mut map = s.serialize_map(Some(1))?;
+                map.serialize_entry("card", &key)?;
+                map.end()
+            }
+            None => self.fields.serialize(s),
+        }
+    }
+}
+
+impl StoryCard {
+    /// Set `key` from the fields (`serve`, before fingerprinting pages).
+    pub fn set_key(&mut self) {
+        let written = serde_json::to_vec(&self.fields).unwrap_or_default();
+        self.key = Some(xxhash_rust::xxh3::xxh3_64(&written));
+    }
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct CardFields {
     pub slug: String,
     pub url: String,
     pub title: Text,
@@ -117,7 +158,7 @@ impl Views<'_> {
             .content
             .body(Kind::Story, &story.slug, &self.lang.code)
             .map_or(0, |b| b.rendered.words);
-        StoryCard {
+        let fields = CardFields {
             slug: story.slug.clone(),
             url: self.url(Route::Story(&story.slug)),
             title: self.text_in(&v.lang, &f.title),
@@ -128,7 +169,8 @@ impl Views<'_> {
             reading_minutes: reading_minutes(words),
             sample: f.sample,
             cover: f.cover.as_deref().map(|c| self.cover_view(&story.slug, c)),
-        }
+        };
+        StoryCard { fields, key: None }
     }
 
     /// `index` is the story's place in the site's newest-first order.

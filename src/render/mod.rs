@@ -26,6 +26,7 @@ use crate::resources::Resources;
 use crate::site::Site;
 use crate::templates::{error_chain, Templates};
 use crate::view::Views;
+use items::StoryCard;
 pub use jobs::PageJob;
 use page::{base_context, page_variables};
 use rayon::prelude::*;
@@ -98,7 +99,14 @@ pub fn render(
         Keep::Stream(staging) => (None, Some(staging)),
     };
     let all_views = views_of(site, content, data);
-    let plan = plan(&all_views, templates, strings);
+    let mut plan = plan(&all_views, templates, strings);
+    if previous.is_some() {
+        let cards = plan
+            .shared
+            .iter_mut()
+            .flat_map(|s| s.story_cards.iter_mut());
+        cards.par_bridge().for_each(StoryCard::set_key);
+    }
     let bases: Vec<Variables> = all_views
         .iter()
         .map(|views| base_context(views, strings, Variables::context()))

@@ -32,6 +32,17 @@ pub struct Variables {
     written: Option<Vec<u8>>,
 }
 
+thread_local! {
+    /// Set while a page's variables are written for its fingerprint: a
+    /// value with a key of its own (`StoryCard`) writes only the key then.
+    static FINGERPRINTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the value being written is for a fingerprint.
+pub fn fingerprinting() -> bool {
+    FINGERPRINTING.get()
+}
+
 impl Variables {
     pub fn context() -> Variables {
         Variables {
@@ -55,7 +66,9 @@ impl Variables {
             written.extend_from_slice(key.as_bytes());
             written.push(b'=');
             // Writing to memory cannot fail; JSON ends where it ends.
+            FINGERPRINTING.set(true);
             let _ = serde_json::to_writer(&mut *written, value);
+            FINGERPRINTING.set(false);
         }
     }
 

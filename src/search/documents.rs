@@ -253,7 +253,7 @@ fn members<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
 fn stories<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
     let refs = &views.site.refs;
     for story in &views.site.stories {
-        let card = views.story_card(story);
+        let card = views.story_card(story).fields;
         let front = &story.shown(&views.lang.code, views.config()).version.front;
         let (mut names, mut related) = (String::new(), String::new());
         let governorate = member_names(views, &front.member, &mut related);
