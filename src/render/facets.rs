@@ -2,7 +2,7 @@
 //! static pages: the filter works without JavaScript, on every page of a
 //! long list, and each filtered list has an address to share.
 
-use super::items::StoryCard;
+use super::cards::StoryCard;
 use super::shared::collation_key;
 use crate::site::{Facet, Route};
 use crate::view::{Keyed, Text, Views};

@@ -1,91 +1,13 @@
 //! Views of single items: cards for lists, full views for their own page.
 
+use super::cards::StoryCard;
 use super::dataset::DatasetCard;
 use super::files::FileView;
 use crate::discover::Kind;
-use crate::markdown::reading_minutes;
 use crate::model::WorkStatus;
-use crate::site::{Deliverable, Member, Route, Story};
-use crate::view::{Keyed, MemberRef, Rich, TagView, Text, Views};
+use crate::site::{Deliverable, Member, Route};
+use crate::view::{Keyed, MemberRef, Rich, Text, Views};
 use serde::Serialize;
-
-/// A story as lists show it. Its fields are `CardFields`; `key`, when set,
-/// is a hash of them: a page's fingerprint then takes the key in place of
-/// the card (a card is on a dozen pages, and writing the cards out was
-/// most of what fingerprinting a page cost).
-#[derive(Debug, Clone)]
-pub struct StoryCard {
-    pub fields: CardFields,
-    pub key: Option<u64>,
-}
-
-impl std::ops::Deref for StoryCard {
-    type Target = CardFields;
-
-    fn deref(&self) -> &CardFields {
-        &self.fields
-    }
-}
-
-impl Serialize for StoryCard {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeMap;
-        match self.key.filter(|_| super::variables::fingerprinting()) {
-            // A map, so that a view flattening the card can hold it too.
-            Some(key) => {
-                let mut map = s.serialize_map(Some(1))?;
-                map.serialize_entry("card", &key)?;
-                map.end()
-            }
-            None => self.fields.serialize(s),
-        }
-    }
-}
-
-impl StoryCard {
-    /// Set `key` from the fields (`serve`, before fingerprinting pages).
-    pub fn set_key(&mut self) {
-        let written = serde_json::to_vec(&self.fields).unwrap_or_default();
-        self.key = Some(xxhash_rust::xxh3::xxh3_64(&written));
-    }
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub struct CardFields {
-    pub slug: String,
-    pub url: String,
-    pub title: Text,
-    pub date: String,
-    pub summary: Option<Text>,
-    pub member: MemberRef,
-    pub tags: Vec<TagView>,
-    pub reading_minutes: usize,
-    pub sample: bool,
-    pub cover: Option<CoverView>,
-}
-
-/// A story's cover as `<img>` attributes: `srcset` lists the resized
-/// widths, `width` and `height` reserve its place before it loads.
-#[derive(Debug, Clone, Serialize)]
-pub struct CoverView {
-    pub src: String,
-    pub srcset: String,
-    pub width: Option<u32>,
-    pub height: Option<u32>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct StoryView {
-    #[serde(flatten)]
-    pub card: StoryCard,
-    pub governorate: Option<Keyed>,
-    pub committee: Option<Keyed>,
-    /// The committee's story list.
-    pub committee_url: Option<String>,
-    pub prev: Option<StoryCard>,
-    pub next: Option<StoryCard>,
-    pub more_from_member: Vec<StoryCard>,
-}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct DeliverableCard {
@@ -150,86 +72,6 @@ pub struct MemberView {
 }
 
 impl Views<'_> {
-    pub fn story_card(&self, story: &Story) -> StoryCard {
-        let shown = story.shown(&self.lang.code, self.config());
-        let v = shown.version;
-        let f = &v.front;
-        let words = self
-            .content
-            .body(Kind::Story, &story.slug, &self.lang.code)
-            .map_or(0, |b| b.rendered.words);
-        let fields = CardFields {
-            slug: story.slug.clone(),
-            url: self.url(Route::Story(&story.slug)),
-            title: self.text_in(&v.lang, &f.title),
-            date: f.date.iso(),
-            summary: f.summary.as_deref().map(|s| self.text_in(&v.lang, s)),
-            member: self.member_ref(&f.member),
-            tags: f.tags.iter().map(|t| self.tag(t, 0)).collect(),
-            reading_minutes: reading_minutes(words),
-            sample: f.sample,
-            cover: f.cover.as_deref().map(|c| self.cover_view(&story.slug, c)),
-        };
-        StoryCard { fields, key: None }
-    }
-
-    /// `index` is the story's place in the site's newest-first order.
-    /// `same_member` holds the indices of the member's stories, itself included.
-    pub fn story_view(
-        &self,
-        index: usize,
-        cards: &[StoryCard],
-        same_member: &[usize],
-    ) -> StoryView {
-        let story = &self.site.stories[index];
-        let front = &story.shown(&self.lang.code, self.config()).version.front;
-        let governorate = self
-            .site
-            .member(&front.member)
-            .map(|m| self.reference(&self.site.refs.governorates, &m.data.governorate));
-        let more_from_member = same_member
-            .iter()
-            .filter(|&&i| i != index)
-            .map(|&i| cards[i].clone())
-            .take(3)
-            .collect();
-        StoryView {
-            card: cards[index].clone(),
-            governorate,
-            committee: front
-                .committee
-                .as_deref()
-                .map(|c| self.reference(&self.site.refs.committees, c)),
-            committee_url: front
-                .committee
-                .as_deref()
-                .map(|c| self.url(Route::StoriesBy(crate::site::Facet::Committee, c, 1))),
-            prev: index.checked_sub(1).map(|i| cards[i].clone()),
-            next: cards.get(index + 1).cloned(),
-            more_from_member,
-        }
-    }
-
-    fn cover_view(&self, slug: &str, cover: &str) -> CoverView {
-        let base = &self.config().base_path;
-        let Some(set) = self.data.images.cover(slug, cover) else {
-            // An SVG or GIF: published as it is, its size unknown.
-            return CoverView {
-                src: format!("{base}{}", crate::images::cover_source(slug, cover).1),
-                srcset: String::new(),
-                width: None,
-                height: None,
-            };
-        };
-        let src = set.default_src();
-        CoverView {
-            src: format!("{base}{}", src.path),
-            srcset: set.srcset(base),
-            width: Some(src.width),
-            height: Some(src.height),
-        }
-    }
-
     pub fn deliverable_card(&self, del: &Deliverable) -> DeliverableCard {
         let d = &del.data;
         DeliverableCard {

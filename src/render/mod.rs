@@ -1,10 +1,12 @@
 //! Render every page of every language through the templates, in parallel.
 //! The result is in memory (path → bytes); only `output` touches the disk.
 
+mod cards;
 mod dataset;
 pub mod events;
 mod facets;
 mod files;
+mod fill;
 mod hours;
 mod items;
 mod jobs;
@@ -26,7 +28,7 @@ use crate::resources::Resources;
 use crate::site::Site;
 use crate::templates::{error_chain, Templates};
 use crate::view::Views;
-use items::StoryCard;
+use cards::StoryCard;
 pub use jobs::PageJob;
 use page::{base_context, page_variables};
 use rayon::prelude::*;
@@ -282,7 +284,7 @@ fn fill(
     mut vars: Variables,
 ) -> Variables {
     page_variables(&mut vars, views, job, strings, routes);
-    variables::fill(&mut vars, job, views, shared, strings);
+    fill::fill(&mut vars, job, views, shared, strings);
     vars
 }
 

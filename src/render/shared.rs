@@ -3,8 +3,9 @@
 //! when their variables are built, so no page holds a copy of whole-site
 //! data and nothing here is quadratic in the number of items.
 
+use super::cards::StoryCard;
 use super::dataset::DatasetCard;
-use super::items::{DeliverableCard, MemberView, StoryCard};
+use super::items::{DeliverableCard, MemberView};
 use crate::i18n::Strings;
 use crate::map;
 use crate::model::{Status, WorkStatus};

@@ -1,0 +1,336 @@
+//! The variables of one page (docs/theme.md), by kind of page, built
+//! inside the parallel render from what the language's pages share, and
+//! dropped once the page is rendered.
+
+use super::cards::StoryCard;
+use super::items::{DeliverableCard, MemberView};
+use super::jobs::{body, has_code, PageJob, Vars};
+use super::lists::{deliverable_kinds, deliverable_years, not_found, open_data_links};
+use super::page::{footer_pages, PageLink};
+use super::paginate::{self, Paginator};
+use super::shared::{Counts, Shared};
+use super::variables::Variables;
+use crate::discover::Kind;
+use crate::i18n::Strings;
+use crate::site::Route;
+use crate::view::{Keyed, Text, Views};
+use serde::Serialize;
+
+/// What every kind of page's variables are made from.
+struct Made<'a, 'v> {
+    views: &'a Views<'v>,
+    shared: &'a Shared,
+    strings: &'a Strings,
+}
+
+impl Made<'_, '_> {
+    fn t(&self, key: &str) -> String {
+        self.strings.label(&self.views.lang.code, key)
+    }
+
+    fn per_page(&self) -> usize {
+        self.views.config().stories_per_page
+    }
+}
+
+/// Puts the variables only `job` needs.
+pub fn fill(
+    vars: &mut Variables,
+    job: &PageJob,
+    views: &Views<'_>,
+    shared: &Shared,
+    strings: &Strings,
+) {
+    let made = Made {
+        views,
+        shared,
+        strings,
+    };
+    let site = views.site;
+    match job.vars {
+        Vars::Home => home(vars, &made),
+        Vars::Page(i) => page(vars, &made, i),
+        Vars::Member(i) => member(vars, &made, i),
+        Vars::Members => members(vars, &made),
+        Vars::Stories(number) => stories(vars, &made, number),
+        Vars::StoriesBy(g, number) => stories_by(vars, &made, g, number),
+        Vars::Story(i) => story(vars, &made, i),
+        Vars::Tags => vars.put("tags", &shared.tags),
+        Vars::Tag(i, number) => tag(vars, &made, i, number),
+        Vars::Datasets => vars.put("datasets", &shared.datasets),
+        Vars::Dataset(i) => vars.put("dataset", &views.dataset_view(&site.datasets[i])),
+        Vars::Deliverables => {
+            vars.put("committees", &shared.committees);
+            vars.put("years", &deliverable_years(site));
+            vars.put("kinds", &deliverable_kinds(site, &|k: &str| made.t(k)));
+        }
+        Vars::Deliverable(i) => {
+            let view = views.deliverable_view(&site.deliverables[i]);
+            vars.put("deliverable", &view);
+        }
+        Vars::Services => services(vars, &made),
+        Vars::Service(i) => service(vars, &made, i),
+        Vars::Events => events(vars, &made),
+        Vars::Event(i) => vars.put("event", &views.event_view(&site.events[i])),
+        Vars::Search => {}
+        Vars::NotFound => vars.put("messages", &not_found(views, strings)),
+        Vars::LanguageChoice => language_choice(vars, views),
+    }
+}
+
+/// What the home page shows besides every page's variables.
+#[derive(Serialize)]
+struct HomeView<'a> {
+    pages: Vec<PageLink>,
+    counts: &'a Counts,
+    latest_stories: &'a [StoryCard],
+    upcoming_deliverables: Vec<DeliverableCard>,
+    map: &'a str,
+}
+
+fn home(vars: &mut Variables, made: &Made) {
+    let (views, shared) = (made.views, made.shared);
+    // Upcoming: not published and not past due (an overdue item is late,
+    // not coming), soonest first.
+    let today = views.config().today;
+    let mut upcoming: Vec<_> = views
+        .site
+        .deliverables
+        .iter()
+        .filter(|d| d.data.status != crate::model::WorkStatus::Published)
+        .filter(|d| d.data.due >= today)
+        .collect();
+    upcoming.sort_by_key(|d| d.data.due);
+    let home = HomeView {
+        pages: footer_pages(views, true),
+        counts: &shared.counts,
+        latest_stories: &shared.story_cards[..shared.story_cards.len().min(3)],
+        upcoming_deliverables: upcoming
+            .into_iter()
+            .take(4)
+            .map(|d| views.deliverable_card(d))
+            .collect(),
+        map: &shared.home_map,
+    };
+    vars.put("home", &home);
+    vars.put("next_events", &views.next_events(3));
+}
+
+fn page(vars: &mut Variables, made: &Made, i: usize) {
+    let slug = &made.views.site.pages[i].slug;
+    let page = body(made.views, Kind::Page, slug);
+    vars.put_text("content", &page.rendered.html);
+    vars.put("has_code", &has_code(&page.rendered.html));
+    vars.put("toc", &page.rendered.toc);
+    vars.put("section", &super::section::section(made.views, slug));
+}
+
+fn member(vars: &mut Variables, made: &Made, i: usize) {
+    let m = &made.shared.members[i];
+    let code = &made.views.lang.code;
+    let title = made
+        .strings
+        .format(code, "map.locator", None, &[("name", &m.name.text)])
+        .unwrap_or_default();
+    vars.put("member", m);
+    let map = made.shared.map(made.views, Some(m), title, false);
+    vars.put_text("locator_map", &map);
+}
+
+/// A member as the directory lists it: what its card shows and what the
+/// filters read, without its stories and files.
+#[derive(Serialize)]
+struct MemberCard<'a> {
+    slug: &'a str,
+    url: &'a str,
+    name: &'a Text,
+    governorate: &'a Keyed,
+    names: &'a str,
+    status: &'static str,
+    hours: Option<&'a super::hours::HoursView>,
+    services: &'a [Keyed],
+    sample: bool,
+}
+
+impl<'a> From<&'a MemberView> for MemberCard<'a> {
+    fn from(m: &'a MemberView) -> Self {
+        MemberCard {
+            slug: &m.slug,
+            url: &m.url,
+            name: &m.name,
+            governorate: &m.governorate,
+            names: &m.names,
+            status: m.status,
+            hours: m.hours.as_ref(),
+            services: &m.services,
+            sample: m.sample,
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct GovernorateView<'a> {
+    key: &'a str,
+    name: &'a Text,
+    count: usize,
+    members: Vec<MemberCard<'a>>,
+}
+
+fn members(vars: &mut Variables, made: &Made) {
+    let (views, shared) = (made.views, made.shared);
+    let governorates: Vec<GovernorateView<'_>> = shared
+        .governorates
+        .iter()
+        .map(|g| GovernorateView {
+            key: &g.key,
+            name: &g.name,
+            count: g.members.len(),
+            members: g
+                .members
+                .iter()
+                .map(|&i| (&shared.members[i]).into())
+                .collect(),
+        })
+        .collect();
+    let members: Vec<MemberCard<'_>> = shared.members.iter().map(Into::into).collect();
+    let services = &views.site.refs.services;
+    let services: Vec<_> = services
+        .keys()
+        .map(|k| views.reference(services, k))
+        .collect();
+    vars.put_text("map", &shared.members_map);
+    vars.put(
+        "open_data",
+        &open_data_links(views, made.t("members.schema")),
+    );
+    vars.put("services", &services);
+    vars.put("members", &members);
+    vars.put("governorates", &governorates);
+    vars.put("counts", &shared.counts);
+}
+
+fn stories(vars: &mut Variables, made: &Made, number: usize) {
+    let (views, shared) = (made.views, made.shared);
+    let per_page = made.per_page();
+    let total = paginate::page_count(shared.story_cards.len(), per_page);
+    let paginator = Paginator::new(number, total, |n| views.url(Route::Stories(n)));
+    let cards = paginate::slice(&shared.story_cards, per_page, number);
+    vars.put("stories", cards);
+    vars.put("paginator", &paginator);
+    vars.put("tags", &shared.tags);
+    // The filter links show on the first page only: with 350 members they
+    // weigh, and the other pages need not carry them.
+    let facets: &[super::facets::FacetGroup] = if number == 1 { &shared.facets } else { &[] };
+    vars.put("facets", facets);
+}
+
+/// One page of the cards at `indices` (into the site's newest-first
+/// stories) and its paginator.
+fn story_page(
+    vars: &mut Variables,
+    made: &Made,
+    indices: &[usize],
+    number: usize,
+    url: impl Fn(usize) -> String,
+) {
+    let per_page = made.per_page();
+    let shown = paginate::slice(indices, per_page, number);
+    let cards: Vec<&StoryCard> = shown.iter().map(|&s| &made.shared.story_cards[s]).collect();
+    let total = paginate::page_count(indices.len(), per_page);
+    vars.put("stories", &cards);
+    vars.put("paginator", &Paginator::new(number, total, url));
+}
+
+fn stories_by(vars: &mut Variables, made: &Made, g: usize, number: usize) {
+    let group = &made.shared.facets[g];
+    let url = |n| made.views.url(Route::StoriesBy(group.kind, &group.key, n));
+    vars.put("facet", group);
+    story_page(vars, made, &group.stories, number, url);
+}
+
+fn tag(vars: &mut Variables, made: &Made, i: usize, number: usize) {
+    let tag = &made.shared.tags[i];
+    let url = |n| made.views.url(Route::Tag(&tag.key, n));
+    vars.put("tag", tag);
+    story_page(vars, made, &made.shared.tag_stories[i], number, url);
+}
+
+fn story(vars: &mut Variables, made: &Made, i: usize) {
+    let (views, shared) = (made.views, made.shared);
+    let slug = &views.site.stories[i].slug;
+    let card = &shared.story_cards[i];
+    let same_member = shared
+        .stories_of
+        .get(&card.member.slug)
+        .map_or(&[][..], Vec::as_slice);
+    let page = body(views, Kind::Story, slug);
+    let view = views.story_view(i, &shared.story_cards, same_member);
+    vars.put("story", &view);
+    let base = &views.config().base_path;
+    let photos = crate::images::responsive(&page.rendered.html, &views.data.images, base);
+    vars.put_text("content", photos.as_deref().unwrap_or(&page.rendered.html));
+    vars.put("has_code", &has_code(&page.rendered.html));
+    vars.put("toc", &page.rendered.toc);
+}
+
+fn services(vars: &mut Variables, made: &Made) {
+    let views = made.views;
+    let offering = |key: &str| {
+        let members = made.shared.members.iter();
+        members
+            .filter(|m| m.services.iter().any(|s| s.key == key))
+            .count()
+    };
+    let keys = views.site.refs.services.keys();
+    let cards: Vec<_> = keys.map(|k| views.service_card(k, offering(k))).collect();
+    vars.put("services", &cards);
+}
+
+fn service(vars: &mut Variables, made: &Made, i: usize) {
+    let views = made.views;
+    let key = views.site.refs.services.keys().nth(i).unwrap_or_default();
+    let service = views.service_view(key, &made.shared.members);
+    let name = [("name", service.card.name.text.as_str())];
+    let title = made
+        .strings
+        .format(&views.lang.code, "services.map", None, &name)
+        .unwrap_or_default();
+    let offering = |slug: &str| service.offers.iter().any(|o| o.member.slug == slug);
+    vars.put_text("map", &made.shared.map_of(views, &offering, title));
+    vars.put("service", &service);
+}
+
+fn events(vars: &mut Variables, made: &Made) {
+    let views = made.views;
+    let (upcoming, past) = views.event_calendar(views.site);
+    vars.put("upcoming", &upcoming);
+    vars.put("past_years", &past);
+    let ics = super::events::ics_path(&views.lang.code, None);
+    vars.put("ics", &format!("{}{ics}", views.config().base_path));
+}
+
+#[derive(Serialize)]
+struct Choice<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'static str,
+    url: String,
+    title: &'a str,
+}
+
+fn language_choice(vars: &mut Variables, views: &Views<'_>) {
+    let config = views.config();
+    let choices: Vec<Choice<'_>> = config
+        .languages
+        .iter()
+        .map(|l| Choice {
+            code: &l.code,
+            name: &l.name,
+            dir: l.dir.as_str(),
+            url: format!("{}{}", config.base_path, Route::Home.path(&l.code)),
+            title: &l.title,
+        })
+        .collect();
+    vars.put("choices", &choices);
+    vars.put("default_url", &views.url(Route::Home));
+}
