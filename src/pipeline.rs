@@ -156,99 +156,162 @@ pub fn run(
     mut memo: Option<&mut Memo>,
     sink: Sink,
 ) -> Result<Rendered, Vec<Diagnostic>> {
-    // The previous build's Markdown, to reuse what did not change. It is
-    // handed back if this build fails, with what this build rendered.
-    let markdown = memo.as_mut().map(|m| m.markdown.take().unwrap_or_default());
     let mut diags = Diagnostics::new();
     let mut timer = Timer::start();
+    // The previous build's Markdown, to reuse what did not change. It is
+    // handed back if this build fails, with what this build rendered.
+    let reused = memo.as_mut().map(|m| m.markdown.take().unwrap_or_default());
     let parsed = memo.as_deref_mut().map(|m| &mut m.parsed);
-    let Some(read) = read(options, parsed, &mut diags, &mut timer) else {
-        keep_markdown(memo, markdown);
-        return Err(diags.into_sorted());
+    let Some(mut read) = read(options, parsed, &mut diags, &mut timer) else {
+        return failed(memo, reused, diags);
     };
-    let mut site = read.site;
-    let theme = theme(&site, &mut diags);
+    let theme = theme(&read.site, &mut diags);
     timer.lap("templates");
-    let links = links::Links::new(&site, &read.known, &read.broken);
-    let mut content = content::render_all(&site, &links, &read.broken, markdown, &mut diags);
-    // `build` has no use for the Markdown any more (tens of megabytes at
-    // 10,000 pages); `serve` renders an edited text from it again.
-    if sink == Sink::Staging {
-        site.release_markdown();
-    }
+    let (mut content, links) = texts(&mut read, reused, sink, &mut diags);
     timer.lap("markdown");
+    let site = read.site;
     let data = data(&site, &mut diags, &mut timer);
     let Some(templates) = theme.templates.filter(|_| !diags.has_errors()) else {
-        keep_markdown(memo, Some(content));
-        return Err(diags.into_sorted());
+        return failed(memo, Some(content), diags);
     };
     if let Some(memo) = memo.as_deref_mut() {
         memo.check_every_page(every_page_key(&site.config, &theme.strings, &templates));
     }
     markdown::shortcodes::expand_all(&mut content, &site, &data, &templates, &mut diags);
-    let staging = match sink {
-        Sink::Staging => Some(output::Staging::new(&site.config).map_err(|d| {
-            diags.push(d);
-            std::mem::take(&mut diags).into_sorted()
-        })?),
-        Sink::Memory => None,
-    };
+    let staging = staging(sink, &site, &mut diags)?;
     let keep = match &staging {
         Some(s) => render::Keep::Stream(s),
         None => render::Keep::Memory(memo.as_deref().map(|m| &m.pages)),
     };
     let strings = theme.strings;
+    let made = (&site, &content, &data);
     let mut out = render::render(
-        &site, &content, &data, &templates, &strings, keep, &mut diags,
+        made.0, made.1, made.2, &templates, &strings, keep, &mut diags,
     );
     timer.lap("render");
     let pages = memo.as_deref().map(|m| &m.pages);
     derive::files(
-        &site, &content, &data, &strings, pages, &mut out, &mut diags,
+        made.0, made.1, made.2, &strings, pages, &mut out, &mut diags,
     );
     timer.lap("feeds+sitemap+catalog");
-    // `build` writes what it has rendered and needs no HTML any more;
-    // `check` and `serve` keep it.
-    if sink == Sink::Staging {
-        content.release_html();
-    }
     // `serve` serves a rebuilt page first and indexes it just after.
     if memo.is_none() {
         out.files
-            .extend(crate::search::files(&site, &content, &data, &strings));
+            .extend(crate::search::files(made.0, made.1, made.2, &strings));
         timer.lap("search");
+    }
+    // `build` has written its pages and feeds: their HTML can go.
+    if sink == Sink::Staging {
+        content.release_html();
     }
     out.files.extend(theme.hashed_files);
     let copies = copies(theme.copies, &data);
     timer.lap("assets");
     if diags.has_errors() {
-        keep_markdown(memo, Some(content));
-        return Err(diags.into_sorted());
+        return failed(memo, Some(content), diags);
     }
     let pages_per_lang = out.plan.pages_per_lang.clone();
-    if let Some(memo) = memo.as_deref_mut() {
-        memo.pages.fingerprints = std::mem::take(&mut out.fingerprints);
-    }
-    let retained = memo.as_ref().map(|_| Retained {
+    let retained = Retained {
         plan: std::mem::take(&mut out.plan),
         templates,
         strings,
         links,
-    });
-    Ok(Rendered {
+    };
+    let made = Made {
         site,
+        pages_per_lang,
         content,
         data,
-        pages_per_lang,
+        copies,
+        staging,
+    };
+    Ok(finish(made, out, memo, retained, diags, timer))
+}
+
+/// A failed build's diagnostics; the Markdown it has is left in the memo
+/// for the next: each text is keyed by its inputs, so a failed build's
+/// renderings are as good as a successful one's.
+fn failed(
+    memo: Option<&mut Memo>,
+    content: Option<Content>,
+    diags: Diagnostics,
+) -> Result<Rendered, Vec<Diagnostic>> {
+    if let Some(memo) = memo {
+        memo.markdown = content;
+    }
+    Err(diags.into_sorted())
+}
+
+/// Every text rendered, with the link table they were checked against.
+fn texts(
+    read: &mut Read,
+    reused: Option<Content>,
+    sink: Sink,
+    diags: &mut Diagnostics,
+) -> (Content, links::Links) {
+    let links = links::Links::new(&read.site, &read.known, &read.broken);
+    let content = content::render_all(&read.site, &links, &read.broken, reused, diags);
+    // `build` has no use for the Markdown any more (tens of megabytes at
+    // 10,000 pages); `serve` renders an edited text from it again.
+    if sink == Sink::Staging {
+        read.site.release_markdown();
+    }
+    (content, links)
+}
+
+/// `build`'s staging folder, where pages are written as they are made.
+fn staging(
+    sink: Sink,
+    site: &Site,
+    diags: &mut Diagnostics,
+) -> Result<Option<output::Staging>, Vec<Diagnostic>> {
+    match sink {
+        Sink::Memory => Ok(None),
+        Sink::Staging => output::Staging::new(&site.config).map(Some).map_err(|d| {
+            diags.push(d);
+            std::mem::take(diags).into_sorted()
+        }),
+    }
+}
+
+/// What a successful build made, beside its rendered files.
+struct Made {
+    site: Site,
+    pages_per_lang: BTreeMap<String, usize>,
+    content: Content,
+    data: Resources,
+    copies: Copies,
+    staging: Option<output::Staging>,
+}
+
+/// The build's result; with a memo, its pages' fingerprints are kept for
+/// the next build, and what rendering one text again needs is retained.
+fn finish(
+    made: Made,
+    mut out: render::Output,
+    memo: Option<&mut Memo>,
+    retained: Retained,
+    diags: Diagnostics,
+    timer: Timer,
+) -> Rendered {
+    let retained = memo.map(|memo| {
+        memo.pages.fingerprints = std::mem::take(&mut out.fingerprints);
+        retained
+    });
+    Rendered {
+        site: made.site,
+        content: made.content,
+        data: made.data,
+        pages_per_lang: made.pages_per_lang,
         rendered_pages: out.rendered,
         files: out.files,
         kept: out.kept,
-        copies,
-        staging,
+        copies: made.copies,
+        staging: made.staging,
         warnings: diags.into_sorted(),
         timings: timer.laps,
         retained,
-    })
+    }
 }
 
 /// What the stages before the theme make: the site, and which items exist
@@ -340,13 +403,4 @@ fn copies(mut copies: Copies, data: &Resources) -> Copies {
     let datasets = data.by_file.values();
     copies.extend(datasets.filter_map(|r| Some((r.path.clone(), Source::Disk(r.source.clone()?)))));
     copies
-}
-
-/// A failed `serve` rebuild leaves the Markdown it has for the next one:
-/// each text is keyed by its inputs, so a failed build's renderings are as
-/// good as a successful one's.
-fn keep_markdown(memo: Option<&mut Memo>, content: Option<Content>) {
-    if let Some(memo) = memo {
-        memo.markdown = content;
-    }
 }
