@@ -4,7 +4,8 @@
 
 use super::cards::StoryCard;
 use super::items::{DeliverableCard, MemberView};
-use super::jobs::{body, has_code, PageJob, Vars};
+use super::jobs::{body, has_code, PageJob};
+use super::kind::PageKind;
 use super::lists::{deliverable_kinds, deliverable_years, not_found, open_data_links};
 use super::page::{footer_pages, PageLink};
 use super::paginate::{self, Paginator};
@@ -47,34 +48,34 @@ pub fn fill(
         strings,
     };
     let site = views.site;
-    match job.vars {
-        Vars::Home => home(vars, &made),
-        Vars::Page(i) => page(vars, &made, i),
-        Vars::Member(i) => member(vars, &made, i),
-        Vars::Members => members(vars, &made),
-        Vars::Stories(number) => stories(vars, &made, number),
-        Vars::StoriesBy(g, number) => stories_by(vars, &made, g, number),
-        Vars::Story(i) => story(vars, &made, i),
-        Vars::Tags => vars.put("tags", &shared.tags),
-        Vars::Tag(i, number) => tag(vars, &made, i, number),
-        Vars::Datasets => vars.put("datasets", &shared.datasets),
-        Vars::Dataset(i) => vars.put("dataset", &views.dataset_view(&site.datasets[i])),
-        Vars::Deliverables => {
+    match job.kind {
+        PageKind::Home => home(vars, &made),
+        PageKind::Page(i) => page(vars, &made, i),
+        PageKind::Member(i) => member(vars, &made, i),
+        PageKind::Members => members(vars, &made),
+        PageKind::Stories(number) => stories(vars, &made, number),
+        PageKind::StoriesBy(g, number) => stories_by(vars, &made, g, number),
+        PageKind::Story(i) => story(vars, &made, i),
+        PageKind::Tags => vars.put("tags", &shared.tags),
+        PageKind::Tag(i, number) => tag(vars, &made, i, number),
+        PageKind::Datasets => vars.put("datasets", &shared.datasets),
+        PageKind::Dataset(i) => vars.put("dataset", &views.dataset_view(&site.datasets[i])),
+        PageKind::Deliverables => {
             vars.put("committees", &shared.committees);
             vars.put("years", &deliverable_years(site));
             vars.put("kinds", &deliverable_kinds(site, &|k: &str| made.t(k)));
         }
-        Vars::Deliverable(i) => {
+        PageKind::Deliverable(i) => {
             let view = views.deliverable_view(&site.deliverables[i]);
             vars.put("deliverable", &view);
         }
-        Vars::Services => services(vars, &made),
-        Vars::Service(i) => service(vars, &made, i),
-        Vars::Events => events(vars, &made),
-        Vars::Event(i) => vars.put("event", &views.event_view(&site.events[i])),
-        Vars::Search => {}
-        Vars::NotFound => vars.put("messages", &not_found(views, strings)),
-        Vars::LanguageChoice => language_choice(vars, views),
+        PageKind::Services => services(vars, &made),
+        PageKind::Service(i) => service(vars, &made, i),
+        PageKind::Events => events(vars, &made),
+        PageKind::Event(i) => vars.put("event", &views.event_view(&site.events[i])),
+        PageKind::Search => {}
+        PageKind::NotFound => vars.put("messages", &not_found(views, strings)),
+        PageKind::LanguageChoice => language_choice(vars, views),
     }
 }
 

@@ -1,14 +1,15 @@
-//! The list of pages one language has: for each, its path, template,
-//! title and which variables it needs. The variables themselves are built
-//! later, page by page inside the parallel render (`variables.rs`), so the
-//! list stays small whatever the size of the site.
+//! The list of pages one language has: for each, its kind, path, title
+//! and crumbs. The variables themselves are built later, page by page
+//! inside the parallel render (`fill.rs`), so the list stays small
+//! whatever the size of the site.
 
+use super::kind::PageKind;
 use super::paginate;
 use super::shared::Shared;
 use crate::discover::Kind;
 use crate::i18n::Strings;
 use crate::site::Route;
-use crate::view::Views;
+use crate::view::{Text, Views};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -17,44 +18,12 @@ pub struct Crumb {
     pub url: String,
 }
 
-/// Which variables a page needs, by index into the site or `Shared`.
-#[derive(Debug, Clone, Copy)]
-pub enum Vars {
-    Home,
-    Page(usize),
-    Members,
-    /// Index into `Shared::members` (sorted by name).
-    Member(usize),
-    /// Page number.
-    Stories(usize),
-    Story(usize),
-    Tags,
-    /// Index into `Shared::tags`, page number.
-    Tag(usize, usize),
-    /// Index into `Shared::facets`, page number.
-    StoriesBy(usize, usize),
-    Datasets,
-    Dataset(usize),
-    Deliverables,
-    Deliverable(usize),
-    Services,
-    /// Index into the keys of `services.yaml`.
-    Service(usize),
-    Events,
-    /// Index into `Site::events`.
-    Event(usize),
-    Search,
-    NotFound,
-    LanguageChoice,
-}
-
 pub struct PageJob {
+    pub kind: PageKind,
     /// The page's path after `<lang>/`: `stories/x/`.
     pub rest: String,
     /// Pages outside the language folders (`404.html`).
     pub fixed_output: Option<&'static str>,
-    pub template: &'static str,
-    pub kind: &'static str,
     pub slug: String,
     pub title: String,
     pub description: Option<String>,
@@ -64,39 +33,34 @@ pub struct PageJob {
     /// The picture link previews show (a story's cover); the theme's
     /// share image when `None`.
     pub image: Option<crate::images::Variant>,
-    pub vars: Vars,
 }
 
 impl PageJob {
-    fn new(route: Route<'_>, lang: &str, template: &'static str, vars: Vars) -> PageJob {
+    fn new(kind: PageKind, route: Route<'_>, lang: &str) -> PageJob {
         let path = route.path(lang);
         PageJob {
+            kind,
             rest: path[lang.len() + 1..].to_string(),
             fixed_output: None,
-            template,
-            kind: template.trim_end_matches(".html"),
             slug: String::new(),
             title: String::new(),
             description: None,
             fallback: None,
             breadcrumbs: Vec::new(),
             image: None,
-            vars,
         }
     }
 
-    fn special(
-        output: &'static str,
-        template: &'static str,
-        kind: &'static str,
-        vars: Vars,
-    ) -> PageJob {
+    fn special(output: &'static str, kind: PageKind) -> PageJob {
         PageJob {
             rest: String::new(),
             fixed_output: Some(output),
-            kind,
-            ..PageJob::new(Route::Home, "x", template, vars)
+            ..PageJob::new(kind, Route::Home, "x")
         }
+    }
+
+    pub fn template(&self) -> &'static str {
+        self.kind.template()
     }
 
     pub fn path_in(&self, lang: &str) -> String {
@@ -115,228 +79,199 @@ impl PageJob {
         self
     }
 
-    fn kind(mut self, kind: &'static str) -> Self {
-        self.kind = kind;
-        self
-    }
-
     fn crumbs(mut self, crumbs: Vec<Crumb>) -> Self {
         self.breadcrumbs = crumbs;
         self
     }
+
+    /// A list's page about one key (a tag, a filter): its key and title.
+    fn about(mut self, key: &str, title: &Text) -> Self {
+        self.slug = key.to_string();
+        self.title = title.text.clone();
+        self
+    }
+
+    /// An item's page: its slug, and the language shown when its title
+    /// falls back to another.
+    fn of_item(mut self, slug: &str, title: &Text) -> Self {
+        self.slug = slug.to_string();
+        self.title = title.text.clone();
+        self.fallback = title.fallback.then(|| title.lang.clone());
+        self
+    }
+}
+
+/// What the pages of one language are made from.
+struct Lister<'a, 'v> {
+    views: &'a Views<'v>,
+    shared: &'a Shared,
+    strings: &'a Strings,
+}
+
+impl Lister<'_, '_> {
+    fn t(&self, key: &str) -> String {
+        self.strings.label(&self.views.lang.code, key)
+    }
+
+    fn job(&self, kind: PageKind) -> PageJob {
+        let route = kind.route(self.views.site, self.shared);
+        PageJob::new(kind, route, &self.views.lang.code)
+    }
+
+    fn home(&self) -> Crumb {
+        Crumb {
+            title: self.t("nav.home"),
+            url: self.views.url(Route::Home),
+        }
+    }
+
+    /// Home, then a section's first page.
+    fn section(&self, key: &str, route: Route<'_>) -> Vec<Crumb> {
+        let section = Crumb {
+            title: self.t(key),
+            url: self.views.url(route),
+        };
+        vec![self.home(), section]
+    }
+
+    /// A list page of a section, titled by its `nav.` label.
+    fn list(&self, kind: PageKind, key: &str) -> PageJob {
+        self.job(kind).titled(self.t(key)).crumbs(vec![self.home()])
+    }
+
+    fn pages(&self, jobs: &mut Vec<PageJob>) {
+        let views = self.views;
+        for (i, page) in views.site.pages.iter().enumerate() {
+            let shown = page.shown(&views.lang.code, views.config());
+            let mut job = self.job(PageKind::Page(i));
+            job.slug = page.slug.clone();
+            job.title = shown.version.front.title.clone();
+            job.description = shown.version.front.description.clone();
+            job.fallback = shown.fallback.then(|| shown.version.lang.clone());
+            jobs.push(job.crumbs(vec![self.home()]));
+        }
+    }
+
+    fn members(&self, jobs: &mut Vec<PageJob>) {
+        for (i, m) in self.shared.members.iter().enumerate() {
+            let job = self.job(PageKind::Member(i)).of_item(&m.slug, &m.name);
+            jobs.push(job.crumbs(self.section("nav.members", Route::Members)));
+        }
+        jobs.push(self.list(PageKind::Members, "nav.members"));
+    }
+
+    fn stories(&self, jobs: &mut Vec<PageJob>) {
+        let views = self.views;
+        let per_page = views.config().stories_per_page;
+        let total = paginate::page_count(self.shared.story_cards.len(), per_page);
+        for number in 1..=total {
+            jobs.push(self.list(PageKind::Stories(number), "nav.stories"));
+        }
+        for (i, story) in views.site.stories.iter().enumerate() {
+            let shown = story.shown(&views.lang.code, views.config());
+            let front = &shown.version.front;
+            let mut job = self.job(PageKind::Story(i));
+            job.slug = story.slug.clone();
+            job.title = front.title.clone();
+            job.description = front.summary.clone();
+            job.fallback = shown.fallback.then(|| shown.version.lang.clone());
+            let cover = front.cover.as_deref();
+            let set = cover.and_then(|c| views.data.images.cover(&story.slug, c));
+            job.image = set.map(|set| set.largest().clone());
+            jobs.push(job.crumbs(self.section("nav.stories", Route::Stories(1))));
+        }
+    }
+
+    /// The tags, each tag's pages and the story filters' pages.
+    fn story_lists(&self, jobs: &mut Vec<PageJob>) {
+        let shared = self.shared;
+        let per_page = self.views.config().stories_per_page;
+        let crumbs = || self.section("nav.stories", Route::Stories(1));
+        let tags = self.job(PageKind::Tags).titled(self.t("nav.tags"));
+        jobs.push(tags.crumbs(crumbs()));
+        for (i, tag) in shared.tags.iter().enumerate() {
+            let total = paginate::page_count(shared.tag_stories[i].len(), per_page);
+            for number in 1..=total {
+                let job = self
+                    .job(PageKind::Tag(i, number))
+                    .about(&tag.key, &tag.label);
+                jobs.push(job.crumbs(crumbs()));
+            }
+        }
+        for (g, group) in shared.facets.iter().enumerate() {
+            let total = paginate::page_count(group.stories.len(), per_page);
+            for number in 1..=total {
+                let kind = PageKind::StoriesBy(g, number);
+                let job = self.job(kind).about(&group.key, &group.name);
+                jobs.push(job.crumbs(crumbs()));
+            }
+        }
+    }
+
+    fn datasets(&self, jobs: &mut Vec<PageJob>) {
+        jobs.push(self.list(PageKind::Datasets, "nav.data"));
+        let datasets = self.views.site.datasets.iter().zip(&self.shared.datasets);
+        for (i, (ds, card)) in datasets.enumerate() {
+            let mut job = self
+                .job(PageKind::Dataset(i))
+                .of_item(&ds.slug, &card.title);
+            job.description = card.summary.as_ref().map(|s| s.text.clone());
+            jobs.push(job.crumbs(self.section("nav.data", Route::Datasets)));
+        }
+    }
+
+    fn deliverables(&self, jobs: &mut Vec<PageJob>) {
+        jobs.push(self.list(PageKind::Deliverables, "nav.deliverables"));
+        for (i, del) in self.views.site.deliverables.iter().enumerate() {
+            let card = self.views.deliverable_card(del);
+            let mut job = self
+                .job(PageKind::Deliverable(i))
+                .of_item(&del.slug, &card.title);
+            job.description = card.summary.as_ref().map(|s| s.text.clone());
+            jobs.push(job.crumbs(self.section("nav.deliverables", Route::Deliverables)));
+        }
+    }
+
+    fn services(&self, jobs: &mut Vec<PageJob>) {
+        jobs.push(self.list(PageKind::Services, "nav.services"));
+        for (i, key) in self.views.site.refs.services.keys().enumerate() {
+            let card = self.views.service_card(key, 0);
+            let mut job = self.job(PageKind::Service(i)).of_item(key, &card.name);
+            job.description = card.summary.map(|s| s.text);
+            jobs.push(job.crumbs(self.section("nav.services", Route::Services)));
+        }
+    }
+
+    /// The calendar of events and each event's page.
+    fn events(&self, jobs: &mut Vec<PageJob>) {
+        jobs.push(self.list(PageKind::Events, "nav.events"));
+        let views = self.views;
+        for (i, e) in views.site.events.iter().enumerate() {
+            let card = views.event_card(e);
+            let mut job = self.job(PageKind::Event(i)).of_item(&e.slug, &card.title);
+            job.description = e.data.summary.as_ref().map(|s| views.text(s).text);
+            jobs.push(job.crumbs(self.section("nav.events", Route::Events)));
+        }
+    }
 }
 
 pub fn for_language(views: &Views<'_>, strings: &Strings, shared: &Shared) -> Vec<PageJob> {
-    let site = views.site;
-    let code = views.lang.code.as_str();
-    let t = |key: &str| strings.label(code, key);
-    let home = Crumb {
-        title: t("nav.home"),
-        url: views.url(Route::Home),
+    let lister = Lister {
+        views,
+        shared,
+        strings,
     };
-    let section = |key: &str, route: Route<'_>| {
-        vec![
-            home.clone(),
-            Crumb {
-                title: t(key),
-                url: views.url(route),
-            },
-        ]
-    };
-    let mut jobs = vec![PageJob::new(Route::Home, code, "index.html", Vars::Home)
-        .kind("home")
-        .titled(views.lang.title.clone())];
-
-    for (i, page) in site.pages.iter().enumerate() {
-        let shown = page.shown(code, views.config());
-        let mut job = PageJob::new(Route::Page(&page.slug), code, "page.html", Vars::Page(i))
-            .titled(shown.version.front.title.clone())
-            .crumbs(vec![home.clone()]);
-        job.slug = page.slug.clone();
-        job.description = shown.version.front.description.clone();
-        job.fallback = shown.fallback.then(|| shown.version.lang.clone());
-        jobs.push(job);
-    }
-
-    for (i, m) in shared.members.iter().enumerate() {
-        let mut job = PageJob::new(Route::Member(&m.slug), code, "member.html", Vars::Member(i))
-            .titled(m.name.text.clone())
-            .crumbs(section("nav.members", Route::Members));
-        job.slug = m.slug.clone();
-        job.fallback = m.name.fallback.then(|| m.name.lang.clone());
-        jobs.push(job);
-    }
-    jobs.push(
-        PageJob::new(Route::Members, code, "members.html", Vars::Members)
-            .titled(t("nav.members"))
-            .crumbs(vec![home.clone()]),
-    );
-
-    let per_page = views.config().stories_per_page;
-    let total = paginate::page_count(shared.story_cards.len(), per_page);
-    for number in 1..=total {
-        jobs.push(
-            PageJob::new(
-                Route::Stories(number),
-                code,
-                "stories.html",
-                Vars::Stories(number),
-            )
-            .titled(t("nav.stories"))
-            .crumbs(vec![home.clone()]),
-        );
-    }
-    for (i, story) in site.stories.iter().enumerate() {
-        let shown = story.shown(code, views.config());
-        let mut job = PageJob::new(
-            Route::Story(&story.slug),
-            code,
-            "story.html",
-            Vars::Story(i),
-        )
-        .titled(shown.version.front.title.clone())
-        .crumbs(section("nav.stories", Route::Stories(1)));
-        job.slug = story.slug.clone();
-        job.description = shown.version.front.summary.clone();
-        job.fallback = shown.fallback.then(|| shown.version.lang.clone());
-        job.image = shown
-            .version
-            .front
-            .cover
-            .as_deref()
-            .and_then(|c| views.data.images.cover(&story.slug, c))
-            .map(|set| set.largest().clone());
-        jobs.push(job);
-    }
-    jobs.push(
-        PageJob::new(Route::Tags, code, "tags.html", Vars::Tags)
-            .titled(t("nav.tags"))
-            .crumbs(section("nav.stories", Route::Stories(1))),
-    );
-    for (i, tag) in shared.tags.iter().enumerate() {
-        let total = paginate::page_count(shared.tag_stories[i].len(), per_page);
-        for number in 1..=total {
-            let mut job = PageJob::new(
-                Route::Tag(&tag.key, number),
-                code,
-                "tag.html",
-                Vars::Tag(i, number),
-            )
-            .titled(tag.label.text.clone())
-            .crumbs(section("nav.stories", Route::Stories(1)));
-            job.slug = tag.key.clone();
-            jobs.push(job);
-        }
-    }
-    for (g, group) in shared.facets.iter().enumerate() {
-        let total = paginate::page_count(group.stories.len(), per_page);
-        for number in 1..=total {
-            let mut job = PageJob::new(
-                Route::StoriesBy(group.kind, &group.key, number),
-                code,
-                "stories-by.html",
-                Vars::StoriesBy(g, number),
-            )
-            .titled(group.name.text.clone())
-            .crumbs(section("nav.stories", Route::Stories(1)));
-            job.slug = group.key.clone();
-            jobs.push(job);
-        }
-    }
-
-    jobs.push(
-        PageJob::new(Route::Datasets, code, "datasets.html", Vars::Datasets)
-            .titled(t("nav.data"))
-            .crumbs(vec![home.clone()]),
-    );
-    for (i, (ds, card)) in site.datasets.iter().zip(&shared.datasets).enumerate() {
-        let mut job = PageJob::new(
-            Route::Dataset(&ds.slug),
-            code,
-            "dataset.html",
-            Vars::Dataset(i),
-        )
-        .titled(card.title.text.clone())
-        .crumbs(section("nav.data", Route::Datasets));
-        job.slug = ds.slug.clone();
-        job.description = card.summary.as_ref().map(|s| s.text.clone());
-        job.fallback = card.title.fallback.then(|| card.title.lang.clone());
-        jobs.push(job);
-    }
-
-    jobs.push(
-        PageJob::new(
-            Route::Deliverables,
-            code,
-            "deliverables.html",
-            Vars::Deliverables,
-        )
-        .titled(t("nav.deliverables"))
-        .crumbs(vec![home.clone()]),
-    );
-    for (i, del) in site.deliverables.iter().enumerate() {
-        let card = views.deliverable_card(del);
-        let mut job = PageJob::new(
-            Route::Deliverable(&del.slug),
-            code,
-            "deliverable.html",
-            Vars::Deliverable(i),
-        )
-        .titled(card.title.text.clone())
-        .crumbs(section("nav.deliverables", Route::Deliverables));
-        job.slug = del.slug.clone();
-        job.description = card.summary.as_ref().map(|s| s.text.clone());
-        job.fallback = card.title.fallback.then(|| card.title.lang.clone());
-        jobs.push(job);
-    }
-
-    jobs.push(
-        PageJob::new(Route::Services, code, "services.html", Vars::Services)
-            .titled(t("nav.services"))
-            .crumbs(vec![home.clone()]),
-    );
-    for (i, key) in site.refs.services.keys().enumerate() {
-        let card = views.service_card(key, 0);
-        let mut job = PageJob::new(Route::Service(key), code, "service.html", Vars::Service(i))
-            .titled(card.name.text.clone())
-            .crumbs(section("nav.services", Route::Services));
-        job.slug = key.to_string();
-        job.description = card.summary.map(|s| s.text);
-        job.fallback = card.name.fallback.then(|| card.name.lang.clone());
-        jobs.push(job);
-    }
-
-    jobs.extend(event_jobs(views, &t, &home));
-    jobs.push(
-        PageJob::new(Route::Search, code, "search.html", Vars::Search)
-            .titled(t("nav.search"))
-            .crumbs(vec![home]),
-    );
-    jobs
-}
-
-/// The calendar of events and each event's page.
-fn event_jobs(views: &Views<'_>, t: &dyn Fn(&str) -> String, home: &Crumb) -> Vec<PageJob> {
-    let code = views.lang.code.as_str();
-    let mut jobs = vec![
-        PageJob::new(Route::Events, code, "events.html", Vars::Events)
-            .titled(t("nav.events"))
-            .crumbs(vec![home.clone()]),
-    ];
-    let calendar = Crumb {
-        title: t("nav.events"),
-        url: views.url(Route::Events),
-    };
-    for (i, e) in views.site.events.iter().enumerate() {
-        let card = views.event_card(e);
-        let mut job = PageJob::new(Route::Event(&e.slug), code, "event.html", Vars::Event(i))
-            .titled(card.title.text.clone())
-            .crumbs(vec![home.clone(), calendar.clone()]);
-        job.slug = e.slug.clone();
-        job.description = e.data.summary.as_ref().map(|s| views.text(s).text);
-        job.fallback = card.title.fallback.then(|| card.title.lang.clone());
-        jobs.push(job);
-    }
+    let home = lister.job(PageKind::Home).titled(views.lang.title.clone());
+    let mut jobs = vec![home];
+    lister.pages(&mut jobs);
+    lister.members(&mut jobs);
+    lister.stories(&mut jobs);
+    lister.story_lists(&mut jobs);
+    lister.datasets(&mut jobs);
+    lister.deliverables(&mut jobs);
+    lister.services(&mut jobs);
+    lister.events(&mut jobs);
+    jobs.push(lister.list(PageKind::Search, "nav.search"));
     jobs
 }
 
@@ -351,14 +286,8 @@ pub fn special_pages(views: &Views<'_>, strings: &Strings) -> Vec<PageJob> {
         .map_or("", |l| l.code.as_str());
     let title = strings.label(first, "notfound.title");
     vec![
-        PageJob::special("404.html", "404.html", "404", Vars::NotFound).titled(title),
-        PageJob::special(
-            "index.html",
-            "language-choice.html",
-            "language-choice",
-            Vars::LanguageChoice,
-        )
-        .titled(views.lang.title.clone()),
+        PageJob::special("404.html", PageKind::NotFound).titled(title),
+        PageJob::special("index.html", PageKind::LanguageChoice).titled(views.lang.title.clone()),
     ]
 }
 

@@ -10,6 +10,7 @@ mod fill;
 mod hours;
 mod items;
 mod jobs;
+mod kind;
 mod lists;
 mod nav;
 mod page;
@@ -30,6 +31,7 @@ use crate::templates::{error_chain, Templates};
 use crate::view::Views;
 use cards::StoryCard;
 pub use jobs::PageJob;
+use kind::PageKind;
 use page::{base_context, page_variables};
 use rayon::prelude::*;
 use shared::Shared;
@@ -109,79 +111,106 @@ pub fn render(
             .flat_map(|s| s.story_cards.iter_mut());
         cards.par_bridge().for_each(StoryCard::set_key);
     }
-    let bases: Vec<Variables> = all_views
-        .iter()
-        .map(|views| base_context(views, strings, Variables::context()))
-        .collect();
-    let hash_bases: Vec<Variables> = all_views
-        .iter()
-        .filter(|_| previous.is_some())
-        .map(|views| base_context(views, strings, Variables::fingerprint_only()))
-        .collect();
+    let bases = |vars: fn() -> Variables| -> Vec<Variables> {
+        let views = all_views.iter();
+        views.map(|v| base_context(v, strings, vars())).collect()
+    };
+    let renderer = Renderer {
+        views: &all_views,
+        plan: &plan,
+        bases: bases(Variables::context),
+        hash_bases: previous.map(|_| bases(Variables::fingerprint_only)),
+        previous,
+        staging,
+        templates,
+        strings,
+    };
     let results: Vec<Result<Page, Diagnostic>> = plan
         .jobs
         .par_iter()
-        .map(|(index, job)| {
-            let views = &all_views[*index];
-            let path = job.output_path(&views.lang.code);
-            // With a previous build, hash the variables first: most pages
-            // did not change, and their context need not be built.
-            let fingerprint = previous.and_then(|_| {
-                let shared = &plan.shared[*index];
-                fill(
-                    views,
-                    job,
-                    shared,
-                    &plan.routes,
-                    strings,
-                    hash_bases[*index].clone(),
-                )
-                .fingerprint()
-            });
-            let unchanged = previous
-                .zip(fingerprint)
-                .is_some_and(|(p, f)| p.is_kept(&path, f));
-            let (mut bytes, rendered) = match unchanged {
-                true => (Vec::new(), false),
-                false => {
-                    let shared = &plan.shared[*index];
-                    let base = bases[*index].clone();
-                    let ctx = fill(views, job, shared, &plan.routes, strings, base);
-                    let html = render_page(views, job, templates, ctx.into_context())?;
-                    (html.into_bytes(), true)
-                }
-            };
-            if let Some(staging) = staging {
-                staging.write(&path, &bytes)?;
-                bytes = Vec::new();
-            }
-            Ok(Page {
-                path,
-                bytes,
-                fingerprint,
-                rendered,
-            })
-        })
+        .map(|(index, job)| renderer.page(*index, job))
         .collect();
     let mut output = Output::default();
     for result in results {
         match result {
-            Ok(page) => {
-                if let Some(f) = page.fingerprint {
-                    output.fingerprints.insert(page.path.clone(), f);
-                }
-                output.rendered += usize::from(page.rendered);
-                if !page.rendered {
-                    output.kept.insert(page.path);
-                } else if staging.is_none() {
-                    output.files.insert(page.path, page.bytes);
-                }
-            }
+            Ok(page) => output.add(page, staging.is_some()),
             Err(d) => diags.push(d),
         }
     }
     output.plan = plan;
     output
+}
+
+/// What rendering each page needs, the same for every page.
+struct Renderer<'a> {
+    views: &'a [Views<'a>],
+    plan: &'a Plan,
+    /// Each language's variables every page has, for a context; and,
+    /// with a memo, for a fingerprint.
+    bases: Vec<Variables>,
+    hash_bases: Option<Vec<Variables>>,
+    previous: Option<&'a Pages>,
+    staging: Option<&'a crate::output::Staging>,
+    templates: &'a Templates,
+    strings: &'a Strings,
+}
+
+impl Renderer<'_> {
+    /// One page: with a memo, its variables are hashed first (most pages
+    /// did not change, and their context need not be built), and a page
+    /// as it was is kept.
+    fn page(&self, index: usize, job: &PageJob) -> Result<Page, Diagnostic> {
+        let views = &self.views[index];
+        let shared = &self.plan.shared[index];
+        let routes = &self.plan.routes;
+        let path = job.output_path(&views.lang.code);
+        let fingerprint = self.hash_bases.as_ref().and_then(|bases| {
+            let base = bases[index].clone();
+            fill(views, job, shared, routes, self.strings, base).fingerprint()
+        });
+        let kept = self
+            .previous
+            .zip(fingerprint)
+            .is_some_and(|(p, f)| p.is_kept(&path, f));
+        if kept {
+            let (bytes, rendered) = (Vec::new(), false);
+            return Ok(Page {
+                path,
+                bytes,
+                fingerprint,
+                rendered,
+            });
+        }
+        let base = self.bases[index].clone();
+        let ctx = fill(views, job, shared, routes, self.strings, base);
+        let html = render_page(views, job, self.templates, ctx.into_context())?;
+        let mut bytes = html.into_bytes();
+        if let Some(staging) = self.staging {
+            staging.write(&path, &bytes)?;
+            bytes = Vec::new();
+        }
+        let rendered = true;
+        Ok(Page {
+            path,
+            bytes,
+            fingerprint,
+            rendered,
+        })
+    }
+}
+
+impl Output {
+    fn add(&mut self, page: Page, written: bool) {
+        if let Some(f) = page.fingerprint {
+            self.fingerprints.insert(page.path.clone(), f);
+        }
+        self.rendered += usize::from(page.rendered);
+        if !page.rendered {
+            self.kept.insert(page.path);
+        } else if !written {
+            self.files.insert(page.path, page.bytes);
+        }
+    }
 }
 
 /// Render again, from a build's plan, the pages of the languages `langs`
@@ -203,14 +232,14 @@ pub fn render_showing(
         crate::discover::Kind::Page => site.pages.iter().position(|p| p.slug == slug),
         _ => None,
     };
-    let shows = |vars: &jobs::Vars| match (kind, vars) {
-        (crate::discover::Kind::Story, jobs::Vars::Story(i))
-        | (crate::discover::Kind::Page, jobs::Vars::Page(i)) => Some(*i) == wanted,
+    let shows = |vars: &PageKind| match (kind, vars) {
+        (crate::discover::Kind::Story, PageKind::Story(i))
+        | (crate::discover::Kind::Page, PageKind::Page(i)) => Some(*i) == wanted,
         _ => false,
     };
     plan.jobs
         .iter()
-        .filter(|(index, job)| shows(&job.vars) && langs.contains(&all_views[*index].lang.code))
+        .filter(|(index, job)| shows(&job.kind) && langs.contains(&all_views[*index].lang.code))
         .map(|(index, job)| {
             let views = &all_views[*index];
             let base = base_context(views, strings, Variables::context());
@@ -257,7 +286,7 @@ fn plan(all_views: &[Views<'_>], templates: &Templates, strings: &Strings) -> Pl
         // Page types added after a theme was written are left out of a
         // theme that does not have their template.
         lang_jobs
-            .retain(|j| !OPTIONAL_TEMPLATES.contains(&j.template) || templates.has(j.template));
+            .retain(|j| !OPTIONAL_TEMPLATES.contains(&j.template()) || templates.has(j.template()));
         for job in &lang_jobs {
             plan.routes
                 .entry(job.rest.clone())
@@ -304,15 +333,15 @@ fn render_page(
     let lang = views.lang;
     templates
         .for_lang(&lang.code)
-        .render(job.template, &ctx)
+        .render(job.template(), &ctx)
         .map_err(|err| {
             Diagnostic::error(msg!(
                 "render-failed",
                 page = job.output_path(&lang.code),
-                template = job.template,
+                template = job.template(),
                 detail = error_chain(&err)
             ))
-            .in_file(templates.file_of(job.template))
+            .in_file(templates.file_of(job.template()))
             .help(msg!("render-failed-help"))
         })
 }

@@ -2,6 +2,7 @@
 //! kinds of items, each current on its own pages.
 
 use super::jobs::PageJob;
+use super::kind::PageKind;
 use crate::i18n::Strings;
 use crate::menus::{MenuEntry, Section, Target};
 use crate::site::Route;
@@ -85,7 +86,7 @@ fn entry(
                     .unwrap_or_else(|e| e)
             }),
             url: views.url(section_route(section)),
-            current: job.is_some_and(|j| section.page_kinds().contains(&j.kind)),
+            current: job.is_some_and(|j| section.page_kinds().contains(&j.kind.name())),
         },
         Target::Page(slug) => {
             let page = views.site.pages.iter().find(|p| p.slug == slug)?;
@@ -95,7 +96,7 @@ fn entry(
                     page.shown(lang, views.config()).version.front.title.clone()
                 }),
                 url: views.url(Route::Page(&page.slug)),
-                current: job.is_some_and(|j| j.kind == "page" && j.slug == slug),
+                current: job.is_some_and(|j| matches!(j.kind, PageKind::Page(_)) && j.slug == slug),
             }
         }
         Target::Url(url) => NavItem {
@@ -144,8 +145,10 @@ fn default_items(views: &Views<'_>, strings: &Strings, job: &PageJob) -> Vec<Nav
                 })
                 .unwrap_or_else(|e| e),
             url: views.url(nav_route(key)),
-            current: kinds.contains(&job.kind)
-                || (*key == CHARTER && job.kind == "page" && job.slug == CHARTER),
+            current: kinds.contains(&job.kind.name())
+                || (*key == CHARTER
+                    && matches!(job.kind, PageKind::Page(_))
+                    && job.slug == CHARTER),
         })
         .collect()
 }

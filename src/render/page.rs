@@ -178,11 +178,11 @@ pub(super) fn page_variables(
         .description
         .as_deref()
         .map(|d| crate::typography::for_lang(content_lang, d));
-    vars.mix(job.template);
+    vars.mix(job.template());
     vars.put(
         "page",
         &PageView {
-            kind: job.kind,
+            kind: job.kind.name(),
             slug: &job.slug,
             title: &title,
             description: description.as_deref(),
