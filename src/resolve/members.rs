@@ -8,6 +8,32 @@ use crate::diag::Diagnostics;
 use crate::discover::RefKind;
 use crate::msg;
 
+/// The members, each found once, its governorate written by its key, and
+/// each checked.
+pub(super) fn checked(
+    checker: &Checker,
+    parsed: Vec<crate::parse::Yaml<crate::model::MemberFile>>,
+    d: &mut Diagnostics,
+) -> Vec<crate::site::Member> {
+    let mut members = super::unique(parsed, crate::discover::Kind::Member, d);
+    for m in &mut members {
+        if let Some(key) = checker.refs.governorates.key_of_alias(&m.data.governorate) {
+            m.data.governorate = key;
+        }
+    }
+    for m in &members {
+        checker.member(m, d);
+        crate::writers::placeholder_texts(&m.source, "name", Some(&m.data.name), d);
+        let description = m.data.description.as_ref();
+        crate::writers::placeholder_texts(&m.source, "description", description, d);
+    }
+    super::duplicate_names(&members, checker.config, d);
+    for m in &members {
+        super::services::notes(checker, m, d);
+    }
+    members
+}
+
 impl Checker<'_> {
     pub(super) fn member(&self, m: &crate::site::Member, d: &mut Diagnostics) {
         let (data, src) = (&m.data, &m.source);
