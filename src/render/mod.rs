@@ -119,7 +119,10 @@ pub fn render(
         views: &all_views,
         plan: &plan,
         bases: bases(Variables::context),
-        hash_bases: previous.map(|_| bases(Variables::fingerprint_only)),
+        hash_bases: previous.map(|_| {
+            let bases = bases(Variables::fingerprint_only).into_iter();
+            bases.map(Variables::sealed).collect()
+        }),
         previous,
         staging,
         templates,
