@@ -11,22 +11,34 @@ pub mod opendata;
 pub mod sitemap;
 
 use crate::content::Content;
+use crate::diag::Diagnostic;
 use crate::diag::Diagnostics;
 use crate::i18n::Strings;
 use crate::memo::Pages;
+use crate::output::Staging;
 use crate::resources::Resources;
 use crate::site::Site;
 use crate::{cms, highlight, render};
 use rayon::prelude::*;
 
-/// Add every derived file to `out`; with the pages in service (`memo`),
-/// a feed whose key is as it was is kept as it is.
+/// Where derived files go, besides `render::Output`.
+#[derive(Clone, Copy)]
+pub struct Sinks<'a> {
+    /// The pages in service (`memo`): a feed whose key is as it was is
+    /// kept as it is.
+    pub memo: Option<&'a Pages>,
+    /// `build`'s staging folder: feeds are written there as they are made
+    /// (a hundred megabytes of XML at 10,000 pages, never all in memory).
+    pub staging: Option<&'a Staging>,
+}
+
+/// Add every derived file to `out` (or write it to the staging folder).
 pub fn files(
     site: &Site,
     content: &Content,
     data: &Resources,
     strings: &Strings,
-    memo: Option<&Pages>,
+    sinks: Sinks<'_>,
     out: &mut render::Output,
     diags: &mut Diagnostics,
 ) {
@@ -45,7 +57,7 @@ pub fn files(
         catalog::CATALOG_PATH.into(),
         pretty_json(&catalog::catalog(site, data)),
     );
-    add_feeds(site, content, memo, out);
+    add_feeds(site, content, sinks, out, diags);
     add_site_files(site, out);
     for lang in &site.config.languages {
         let views = crate::view::Views {
@@ -72,33 +84,55 @@ fn pretty_json(value: &serde_json::Value) -> Vec<u8> {
 
 /// The site's feed and the tags' and members' in each language, written
 /// on every core (their XML escapes the full text of 20 stories each).
-fn add_feeds(site: &Site, content: &Content, memo: Option<&Pages>, out: &mut render::Output) {
+fn add_feeds(
+    site: &Site,
+    content: &Content,
+    sinks: Sinks<'_>,
+    out: &mut render::Output,
+    diags: &mut Diagnostics,
+) {
     let config = &site.config;
     let mut all = Vec::new();
     for lang in config.codes() {
         all.push((format!("{lang}/atom.xml"), feeds::atom(site, content, lang)));
         all.extend(feeds::scoped(site, content, lang));
     }
-    let made: Vec<(String, Option<u64>, Option<Vec<u8>>)> = all
+    let memo = sinks.memo;
+    let made: Vec<Result<Made, Diagnostic>> = all
         .par_iter()
         .map(|(path, feed)| {
             let key = memo.map(|_| feed.key(config));
             let kept = memo.zip(key).is_some_and(|(m, k)| m.is_kept(path, k));
-            let xml = (!kept).then(|| feed.xml(config).into_bytes());
-            (path.clone(), key, xml)
+            let mut xml = (!kept).then(|| feed.xml(config).into_bytes());
+            if let (Some(staging), Some(bytes)) = (sinks.staging, &xml) {
+                staging.write(path, bytes)?;
+                xml = None;
+            }
+            Ok((path.clone(), key, kept, xml))
         })
         .collect();
-    for (path, key, xml) in made {
+    for result in made {
+        let (path, key, kept, xml) = match result {
+            Ok(made) => made,
+            Err(d) => {
+                diags.push(d);
+                continue;
+            }
+        };
         if let Some(key) = key {
             out.fingerprints.insert(path.clone(), key);
         }
-        if let Some(xml) = xml {
-            out.files.insert(path, xml);
-        } else {
+        if kept {
             out.kept.insert(path);
+        } else if let Some(xml) = xml {
+            out.files.insert(path, xml);
         }
     }
 }
+
+/// A feed made: its path, its key (with a memo), whether it was kept as
+/// in service, and its XML unless it was kept or written.
+type Made = (String, Option<u64>, bool, Option<Vec<u8>>);
 
 /// Files every site has beside its pages.
 fn add_site_files(site: &Site, out: &mut render::Output) {

@@ -184,25 +184,28 @@ pub fn run(
         None => render::Keep::Memory(memo.as_deref().map(|m| &m.pages)),
     };
     let strings = theme.strings;
-    let made = (&site, &content, &data);
     let mut out = render::render(
-        made.0, made.1, made.2, &templates, &strings, keep, &mut diags,
+        &site, &content, &data, &templates, &strings, keep, &mut diags,
     );
     timer.lap("render");
-    let pages = memo.as_deref().map(|m| &m.pages);
+    let sinks = derive::Sinks {
+        memo: memo.as_deref().map(|m| &m.pages),
+        staging: staging.as_ref(),
+    };
     derive::files(
-        made.0, made.1, made.2, &strings, pages, &mut out, &mut diags,
+        &site, &content, &data, &strings, sinks, &mut out, &mut diags,
     );
     timer.lap("feeds+sitemap+catalog");
+    // `build` has written its pages and feeds: their HTML can go before
+    // the search index is made (a hundred megabytes at 10,000 pages).
+    if sink == Sink::Staging {
+        content.release_html();
+    }
     // `serve` serves a rebuilt page first and indexes it just after.
     if memo.is_none() {
         out.files
-            .extend(crate::search::files(made.0, made.1, made.2, &strings));
+            .extend(crate::search::files(&site, &content, &data, &strings));
         timer.lap("search");
-    }
-    // `build` has written its pages and feeds: their HTML can go.
-    if sink == Sink::Staging {
-        content.release_html();
     }
     out.files.extend(theme.hashed_files);
     let copies = copies(theme.copies, &data);
