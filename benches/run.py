@@ -9,31 +9,35 @@ under target/bench/sites/, then measures:
 
 - fadaa cold build (output folder removed first), rebuild with nothing
   changed (the inputs' fingerprint matches the output's: nothing is
-  rendered) and full rebuild over the existing output (`--force`), median and min-max over --runs, pages/s (.html files in the output),
-  peak RSS (/usr/bin/time -v), CPU time, output size (HTML only and total);
+  rendered), rebuild after one story's title was edited, and full rebuild
+  over the existing output (`--force`), median and min-max over --runs,
+  pages/s (.html files in the output), peak RSS (/usr/bin/time -v), CPU
+  time, output size (HTML only and total); every build with
+  --no-precompress, as Hugo writes no .br/.gz copies;
 - Hugo cold build of the twin (public folder and cache removed first) and its
-  rebuild, in the same run, interleaved with fadaa's, and the ratio Hugo/fadaa;
-- one-story edit through `fadaa serve`: time from saving the story to the
-  server answering with the new text (--serve-runs edits, median).
+  rebuild, in the same run, interleaved with fadaa's, and the ratios;
+- edits through `fadaa serve --verbose` (serve_edits.py): for each kind of
+  edit (story body, title, member, new, renamed and deleted story, tag name,
+  template, stylesheet), the time from saving to the server answering with
+  the change (--serve-runs edits each), the rebuild and search-index times
+  serve prints, and serve's peak RSS after its first build and at the end.
 
-Prints a Markdown table and writes target/bench/results.md (+ results.json,
-and the build logs in target/bench/logs/). Python 3 standard library only.
-See benches/README.md.
+Prints Markdown tables (report.py) and writes target/bench/results.md
+(+ results.json, and the build and serve logs in target/bench/logs/).
+Python 3 standard library only. See benches/README.md.
 """
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
-import platform
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
 import time
-import urllib.request
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -41,39 +45,13 @@ REPO = HERE.parent
 sys.dont_write_bytecode = True  # no __pycache__ in the repository
 sys.path.insert(0, str(HERE))
 import gen_site  # noqa: E402
+import report  # noqa: E402
+import serve_edits  # noqa: E402
 
 # The build date given to fadaa (SOURCE_DATE_EPOCH): after every generated date,
 # so that nothing is "future", and fixed, so that runs are reproducible.
 BUILD_DATE = dt.datetime(2026, 11, 15, tzinfo=dt.timezone.utc)
 TIME = "/usr/bin/time"
-
-
-# --- the machine ------------------------------------------------------------------
-
-def machine():
-    info = {"cpu": platform.processor() or "unknown", "cores": os.cpu_count(),
-            "ram_gb": None, "os": f"{platform.system()} {platform.release()}",
-            "python": platform.python_version()}
-    try:
-        text = Path("/proc/cpuinfo").read_text()
-        m = re.search(r"^model name\s*:\s*(.+)$", text, re.M)
-        if m:
-            info["cpu"] = m.group(1).strip()
-        cores = {(p, c) for p, c in re.findall(
-            r"physical id\s*:\s*(\d+)[\s\S]*?core id\s*:\s*(\d+)", text)}
-        info["physical_cores"] = len(cores) or None
-    except OSError:
-        pass
-    try:
-        m = re.search(r"^MemTotal:\s*(\d+) kB", Path("/proc/meminfo").read_text(), re.M)
-        info["ram_gb"] = round(int(m.group(1)) / 1024 / 1024, 1)
-    except (OSError, AttributeError):
-        pass
-    try:
-        info["affinity"] = len(os.sched_getaffinity(0))
-    except AttributeError:
-        pass
-    return info
 
 
 # --- running one build --------------------------------------------------------------
@@ -158,67 +136,6 @@ def real_hugo(path):
     return path
 
 
-def has_serve(fadaa):
-    try:
-        out = subprocess.run([fadaa, "--help"], capture_output=True, text=True, timeout=60)
-    except OSError:
-        return False
-    return re.search(r"^\s+serve\b", out.stdout + out.stderr, re.M) is not None
-
-
-# --- one-story edit through `fadaa serve` ---------------------------------------------
-# The time from saving one story to the server answering with the new text.
-# Edits are spaced by EDIT_PAUSE: serve indexes search just after serving the
-# pages, and a writer does not save twice within a second.
-EDIT_PAUSE = 3.0
-SERVE_CMD = ["{fadaa}", "serve", "--root", "{root}", "--port", "{port}"]
-
-
-def measure_serve_edit(fadaa, site, runs, env):
-    if not has_serve(fadaa):
-        return {"skipped": "`fadaa serve` is not available in this fadaa binary"}
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    cmd = [a.format(fadaa=fadaa, root=site, port=port) for a in SERVE_CMD]
-    story = sorted((Path(site) / "content" / "stories").glob("*.fr.md"))[0]
-    slug = story.name[:-len(".fr.md")]
-    url = f"http://127.0.0.1:{port}/fr/stories/{slug}/"
-    original = story.read_bytes()
-    server = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    times = []
-    try:
-        deadline = time.time() + 300
-        while True:
-            try:
-                urllib.request.urlopen(url, timeout=5).read()
-                break
-            except OSError:
-                if server.poll() is not None or time.time() > deadline:
-                    return {"skipped": f"`{' '.join(cmd)}` did not serve {url}"}
-                time.sleep(0.2)
-        for i in range(runs):
-            marker = f"bench-edit-marker-{i}-{time.time_ns()}"
-            start = time.perf_counter()
-            story.write_bytes(original + f"\n\n{marker}\n".encode())
-            while True:
-                if marker in urllib.request.urlopen(url, timeout=30).read().decode("utf-8", "replace"):
-                    break
-                if time.perf_counter() - start > 120:
-                    return {"skipped": "the edit did not show up within 120 s"}
-                time.sleep(0.01)
-            times.append(time.perf_counter() - start)
-            time.sleep(EDIT_PAUSE)
-    finally:
-        story.write_bytes(original)
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-    return {"seconds": times}
-
-
 # --- one size ---------------------------------------------------------------------------
 
 def ensure_sites(size, args, want_hugo):
@@ -252,6 +169,15 @@ def summary(values):
     return {"median": statistics.median(values), "min": min(values), "max": max(values), "all": values}
 
 
+def takes_option(fadaa, command, option):
+    """Whether `fadaa <command> --help` lists option (older binaries lack some)."""
+    try:
+        out = subprocess.run([fadaa, command, "--help"], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return option in out.stdout + out.stderr
+
+
 def loadavg():
     try:
         return Path("/proc/loadavg").read_text().split()[0]
@@ -259,156 +185,138 @@ def loadavg():
         return "?"
 
 
+def fadaa_command(fadaa, site, out):
+    """`fadaa build`, without the .br/.gz copies when this fadaa writes them:
+    Hugo writes none, and the comparison is about building the same site."""
+    cmd = [fadaa, "build", "--root", str(site), "--output", str(out)]
+    return cmd + ["--no-precompress"] if takes_option(fadaa, "build", "--no-precompress") else cmd
+
+
+@contextlib.contextmanager
+def title_edited(site, slug, marker):
+    """One story's French title changed to marker, restored afterwards."""
+    path = Path(site) / "content" / "stories" / f"{slug}.fr.md"
+    original = path.read_bytes()
+    path.write_bytes(serve_edits.set_title(original.decode("utf-8"), marker).encode("utf-8"))
+    try:
+        yield
+    finally:
+        path.write_bytes(original)
+
+
+def run_step(res, size, i, tool, kind, cmd, env, logs):
+    """One measured build, logged and printed; the run's figures, or None if it failed."""
+    r = run_measured(cmd, env=env)
+    (logs / f"{size}-{tool}-{kind}-{i + 1}.log").write_text(r["output"])
+    diags = diag_lines(r["output"])
+    print(f"  run {i + 1}/{res['runs']} {tool:5} {kind:11}: {r['wall']:7.2f} s, "
+          f"peak RSS {r['rss_kib'] / 1024:6.0f} MiB, CPU {r['cpu']:6.2f} s"
+          + (f", exit {r['code']}" if r["code"] else "")
+          + (f", {len(diags)} diagnostic lines" if diags else ""), flush=True)
+    if r["code"]:
+        print("    " + "\n    ".join(r["output"].strip().splitlines()[-40:]), flush=True)
+        if tool == "fadaa":
+            first = (diags or r["output"].strip().splitlines() or ["no output"])[0].strip()
+            res["fadaa"]["failed"] = f"exit {r['code']}, {len(diags)} diagnostic lines, first: {first}"
+        else:
+            res["hugo"]["failed"] = f"exit {r['code']}"
+        return None
+    if kind == "cold" and "diagnostics" not in res[tool]:  # the first good cold build's
+        res[tool]["diagnostics"] = diags
+        res[tool]["summary_line"] = next((line for line in r["output"].splitlines()
+                                          if line.startswith("built ")), None)
+    res[tool][kind].append({k: r[k] for k in ("wall", "rss_kib", "cpu")})
+    return r
+
+
+def fadaa_run(res, i, args, ctx):
+    """Cold build, no-op rebuild, one title edited, --force; stops at a failure."""
+    size, site, out, cmd, story = ctx["size"], ctx["site"], ctx["f_out"], ctx["fcmd"], ctx["story"]
+    for kind in ("cold", "warm", "incremental", "forced"):
+        if res["fadaa"]["failed"] or (kind == "incremental" and not story):
+            continue
+        if kind == "cold":
+            # Each tool's output is removed just before its own cold build,
+            # then --settle seconds pass (see its help).
+            remove(out)
+            time.sleep(args.settle)
+        if kind != "incremental":
+            r = run_step(res, size, i, "fadaa", kind, cmd + (["--force"] if kind == "forced" else []),
+                         ctx["env"], ctx["logs"])
+            if r and kind == "cold" and "stats" not in res["fadaa"]:
+                res["fadaa"]["stats"] = tree_stats(out)
+            continue
+        # Each run starts from a cold build of the original site, so this
+        # title is new to the output; the page is checked to be sure.
+        marker = f"Bench title {i + 1} {time.time_ns() % 10**9}"
+        with title_edited(site, story[0], marker):
+            r = run_step(res, size, i, "fadaa", kind, cmd, ctx["env"], ctx["logs"])
+        page = out / "fr" / "stories" / story[0] / "index.html"
+        if r and (not page.exists() or marker not in page.read_text(encoding="utf-8")):
+            res["fadaa"]["incremental_unseen"] = res["fadaa"].get("incremental_unseen", 0) + 1
+            print(f"    the edited title is not in {page}", flush=True)
+
+
+def hugo_run(res, i, args, ctx):
+    for kind in ("cold", "warm"):
+        if kind == "cold":
+            remove(ctx["h_out"])
+            remove(ctx["h_cache"])
+            time.sleep(args.settle)
+        r = run_step(res, ctx["size"], i, "hugo", kind, ctx["hcmd"], None, ctx["logs"])
+        if r and kind == "cold" and "stats" not in res["hugo"]:
+            res["hugo"]["stats"] = tree_stats(ctx["h_out"])
+
+
+def summarise(res):
+    for tool in ("fadaa", "hugo"):
+        for kind in ("cold", "warm", "incremental", "forced"):
+            runs = (res[tool] or {}).get(kind)
+            if runs:
+                res[tool][kind + "_wall"] = summary([r["wall"] for r in runs])
+                res[tool][kind + "_rss_kib"] = max(r["rss_kib"] for r in runs)
+                res[tool][kind + "_cpu"] = statistics.median(r["cpu"] for r in runs)
+
+
 def bench_size(size, runs, args, fadaa, hugo, env, logs):
     print(f"\n== {size} (load average {loadavg()})", flush=True)
     site, twin = ensure_sites(size, args, hugo is not None)
-    load_before = loadavg()
     out_dir = Path(args.bench_dir) / "out"
-    f_out, h_out, h_cache = out_dir / f"{size}-fadaa", out_dir / f"{size}-hugo", out_dir / f"{size}-hugo-cache"
-    fcmd = [fadaa, "build", "--root", str(site), "--output", str(f_out)]
-    hcmd = [hugo, "--source", str(twin), "--destination", str(h_out), "--cacheDir", str(h_cache),
-            "--buildFuture"] if hugo else None
+    ctx = {"size": size, "site": site, "env": env, "logs": logs, "f_out": out_dir / f"{size}-fadaa",
+           "h_out": out_dir / f"{size}-hugo", "h_cache": out_dir / f"{size}-hugo-cache"}
+    ctx["fcmd"] = fadaa_command(fadaa, site, ctx["f_out"])
+    ctx["hcmd"] = [hugo, "--source", str(twin), "--destination", str(ctx["h_out"]), "--cacheDir",
+                   str(ctx["h_cache"]), "--buildFuture"] if hugo else None
     res = {"size": size, "runs": runs, "members": gen_site.PRESETS[size][0], "stories": gen_site.PRESETS[size][1],
-           "fadaa": {"cold": [], "warm": [], "forced": []}, "hugo": {"cold": [], "warm": []} if hugo else None}
-    failed = None
+           "fadaa": {"command": " ".join(ctx["fcmd"]), "failed": None, "cold": [], "warm": [],
+                     "incremental": [], "forced": []},
+           "hugo": {"cold": [], "warm": []} if hugo else None, "load": {"before": loadavg()}}
+    try:
+        ctx["story"] = serve_edits.pick_story(site)  # (slug, member, tag) the edits change
+        res["edited_story"] = ctx["story"][0]
+    except ValueError as e:
+        ctx["story"] = None
+        res["fadaa"]["incremental_skipped"] = str(e)
     for i in range(runs):
-        steps = [("fadaa", "cold", fcmd, env), ("fadaa", "warm", fcmd, env),
-                 ("fadaa", "forced", fcmd + ["--force"], env)]
+        fadaa_run(res, i, args, ctx)
         if hugo:
-            steps += [("hugo", "cold", hcmd, None), ("hugo", "warm", hcmd, None)]
-        for tool, kind, cmd, e in steps:
-            if failed and tool == "fadaa":
-                continue
-            if kind == "cold":
-                # Each tool's output is removed just before its own cold build,
-                # then --settle seconds pass (see its help).
-                for path in ([f_out] if tool == "fadaa" else [h_out, h_cache]):
-                    remove(path)
-                time.sleep(args.settle)
-            r = run_measured(cmd, env=e)
-            (logs / f"{size}-{tool}-{kind}-{i + 1}.log").write_text(r["output"])
-            diags = diag_lines(r["output"])
-            print(f"  run {i + 1}/{runs} {tool:5} {kind:6}: {r['wall']:7.2f} s, "
-                  f"peak RSS {r['rss_kib'] / 1024:6.0f} MiB, CPU {r['cpu']:6.2f} s"
-                  + (f", exit {r['code']}" if r["code"] else "")
-                  + (f", {len(diags)} diagnostic lines" if diags else ""), flush=True)
-            if r["code"]:
-                print("    " + "\n    ".join(r["output"].strip().splitlines()[-40:]), flush=True)
-                if tool == "fadaa":
-                    first = (diags or r["output"].strip().splitlines() or ["no output"])[0].strip()
-                    failed = f"exit {r['code']}, {len(diags)} diagnostic lines, first: {first}"
-                else:
-                    res["hugo"]["failed"] = f"exit {r['code']}"
-                continue
-            if i == 0 and kind == "cold":
-                res[tool]["diagnostics"] = diags
-                res[tool]["stats"] = tree_stats(f_out if tool == "fadaa" else h_out)
-                res[tool]["summary_line"] = next((line for line in r["output"].splitlines()
-                                                  if line.startswith("built ")), None)
-            res[tool][kind].append({k: r[k] for k in ("wall", "rss_kib", "cpu")})
-    res["fadaa"]["failed"] = failed
-    res["load"] = {"before": load_before, "after": loadavg()}
-    for tool in ("fadaa", "hugo"):
-        if res[tool]:
-            for kind in ("cold", "warm", "forced"):
-                runs = res[tool].get(kind)
-                if runs:
-                    res[tool][kind + "_wall"] = summary([r["wall"] for r in runs])
-                    res[tool][kind + "_rss_kib"] = max(r["rss_kib"] for r in runs)
-                    res[tool][kind + "_cpu"] = statistics.median(r["cpu"] for r in runs)
-    if not failed:
-        if args.serve_runs:
-            res["serve"] = measure_serve_edit(fadaa, str(site), args.serve_runs, env)
-        else:
-            res["serve"] = {"skipped": "--serve-runs 0"}
-        print(f"  serve edit: {res['serve'].get('skipped') or res['serve']}", flush=True)
+            hugo_run(res, i, args, ctx)
+    res["load"]["after"] = loadavg()
+    summarise(res)
+    if res["fadaa"]["failed"]:
+        return res
+    if not args.serve_runs or not ctx["story"]:
+        why = "--serve-runs 0" if not args.serve_runs else res["fadaa"]["incremental_skipped"]
+        res["serve"] = {"skipped": why}
+    elif not takes_option(fadaa, "serve", "--verbose"):
+        res["serve"] = {"skipped": "this fadaa binary has no `serve --verbose`"}
+    else:
+        print(f"  serve: {args.serve_runs} edits of each of {len(serve_edits.EDIT_TYPES)} types", flush=True)
+        res["serve"] = serve_edits.measure_serve(fadaa, str(site), args.serve_runs, env,
+                                                 logs / f"{size}-serve.log", ctx["story"])
+    if res["serve"].get("skipped"):
+        print(f"  serve: skipped, {res['serve']['skipped']}", flush=True)
     return res
-
-
-# --- report ------------------------------------------------------------------------------
-
-def fmt_s(x):
-    return f"{x:.2f} s" if x < 100 else f"{x:.0f} s"
-
-
-def fmt_range(s):
-    return f"{fmt_s(s['median'])} ({s['min']:.2f}–{s['max']:.2f})"
-
-
-def fmt_mb(n):
-    return f"{n / 1e6:.1f} MB"
-
-
-def report(results, meta):
-    lines = [f"## fadaa benchmark — {meta['date']}", "",
-             f"Machine: {meta['machine']['cpu']}, {meta['machine']['cores']} logical cores"
-             + (f" ({meta['machine'].get('physical_cores')} physical)" if meta["machine"].get("physical_cores") else "")
-             + f", {meta['machine']['ram_gb']} GB RAM, {meta['machine']['os']}.",
-             f"fadaa: `{meta['fadaa']}` ({meta['fadaa_version']}); "
-             + (f"Hugo: {meta['hugo_version']}." if meta.get("hugo") else "Hugo: not run."),
-             "Runs per figure: " + ", ".join(f"{s} {r}" for s, r in meta["runs"].items())
-             + "; times are wall-clock medians with min–max; "
-             f"build date SOURCE_DATE_EPOCH={int(BUILD_DATE.timestamp())}.",
-             f"Command: `{meta['command']}`", "",
-             "| site | members / stories | pages (.html) | cold build | pages/s | rebuild, nothing changed "
-             "| full rebuild (`--force`) | peak RSS | CPU (user+sys) | HTML output | total output |",
-             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
-    for r in results:
-        f = r["fadaa"]
-        if f.get("failed"):
-            why = f["failed"].replace("|", "\\|")
-            why = why if len(why) <= 200 else why[:199] + "…"
-            lines.append(f"| {r['size']} | {r['members']} / {r['stories']} | build failed ({why}) "
-                         "| | | | | | | | |")
-            continue
-        st = f["stats"]
-        lines.append(
-            f"| {r['size']} | {r['members']} / {r['stories']} | {st['html_pages']} "
-            f"| {fmt_range(f['cold_wall'])} | {st['html_pages'] / f['cold_wall']['median']:.0f} "
-            f"| {fmt_range(f['warm_wall'])} | {fmt_range(f['forced_wall'])} "
-            f"| {max(f['cold_rss_kib'], f['forced_rss_kib']) / 1024:.0f} MiB "
-            f"| {fmt_s(f['cold_cpu'])} | {fmt_mb(st['html_bytes'])} | {fmt_mb(st['bytes'])} |")
-    if any(r["hugo"] for r in results):
-        lines += ["", "Hugo on the twin site (same corpus and Markdown, same run, interleaved with fadaa):", "",
-                  "| site | Hugo pages (.html) | Hugo cold build | Hugo pages/s | Hugo rebuild | Hugo peak RSS "
-                  "| Hugo CPU (user+sys) | Hugo total output | fadaa cold build | Hugo / fadaa (cold) |",
-                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
-        for r in results:
-            h, f = r["hugo"], r["fadaa"]
-            if h and not h.get("cold"):
-                lines.append(f"| {r['size']} | Hugo failed ({h.get('failed', '?')}; see target/bench/logs/) "
-                             "| | | | | | | | |")
-            if not h or not h.get("cold"):
-                continue
-            ratio = (f"{h['cold_wall']['median'] / f['cold_wall']['median']:.2f}×"
-                     if not f.get("failed") else "n/a")
-            fcold = fmt_range(f["cold_wall"]) if not f.get("failed") else "failed"
-            lines.append(
-                f"| {r['size']} | {h['stats']['html_pages']} | {fmt_range(h['cold_wall'])} "
-                f"| {h['stats']['html_pages'] / h['cold_wall']['median']:.0f} | {fmt_range(h['warm_wall'])} "
-                f"| {h['cold_rss_kib'] / 1024:.0f} MiB | {fmt_s(h['cold_cpu'])} | {fmt_mb(h['stats']['bytes'])} "
-                f"| {fcold} | {ratio} |")
-    lines += ["", "One-story edit through `fadaa serve` (time from saving a story to the server "
-              "answering with the new text):", ""]
-    for r in results:
-        s = r.get("serve") or {"skipped": "build failed"}
-        if "seconds" in s:
-            lines.append(f"- {r['size']}: median {statistics.median(s['seconds']) * 1000:.0f} ms "
-                         f"(min {min(s['seconds']) * 1000:.0f}, max {max(s['seconds']) * 1000:.0f})")
-        else:
-            lines.append(f"- {r['size']}: skipped — {s['skipped']}")
-    lines += ["", "1-minute load average before / after each size (other work on the machine skews "
-              "the figures): " + ", ".join(f"{r['size']} {r['load']['before']} / {r['load']['after']}"
-                                          for r in results if r.get("load")) + "."]
-    notes = []
-    for r in results:
-        for tool in ("fadaa", "hugo"):
-            d = (r[tool] or {}).get("diagnostics")
-            if d:
-                notes.append(f"- {r['size']} {tool}: {len(d)} diagnostic lines, first: `{d[0].strip()}`")
-    if notes:
-        lines += ["", "Diagnostics on the first cold build (full logs in target/bench/logs/):", ""] + notes
-    return "\n".join(lines) + "\n"
 
 
 def main():
@@ -430,7 +338,7 @@ def main():
                     help="seconds to wait before each cold build, after its output is removed "
                          "(ext4 without a journal scans the inodes deleted in the last 30-35 s "
                          "each time it creates one: 36 measures the tool, not that scan)")
-    ap.add_argument("--serve-runs", type=int, default=5, help="edits measured through fadaa serve (0: skip)")
+    ap.add_argument("--serve-runs", type=int, default=5, help="edits of each type measured through fadaa serve (0: skip)")
     args = ap.parse_args()
 
     sizes = []
@@ -452,16 +360,18 @@ def main():
     logs.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, FADAA_LANG="en", SOURCE_DATE_EPOCH=str(int(BUILD_DATE.timestamp())))
     meta = {"date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-            "machine": machine(), "fadaa": fadaa, "fadaa_version": tool_version([fadaa, "--version"]),
+            "machine": report.machine(), "fadaa": fadaa, "fadaa_version": tool_version([fadaa, "--version"]),
             "hugo": hugo, "hugo_version": tool_version([hugo, "version"]) if hugo else None,
-            "runs": {s: r for s, r in sizes}, "command": " ".join(["python3", "benches/run.py"] + sys.argv[1:])}
+            "runs": {s: r for s, r in sizes}, "source_date_epoch": int(BUILD_DATE.timestamp()),
+            "no_precompress": takes_option(fadaa, "build", "--no-precompress"),
+            "command": " ".join(["python3", "benches/run.py"] + sys.argv[1:])}
     m = meta["machine"]
     print(f"machine: {m['cpu']}, {m['cores']} cores, {m['ram_gb']} GB RAM")
     print(f"fadaa: {fadaa} ({meta['fadaa_version']})")
     print(f"hugo: {hugo} ({meta['hugo_version']})" if hugo else "hugo: not found (pass --hugo PATH to compare)")
 
     results = [bench_size(size, runs, args, fadaa, hugo, env, logs) for size, runs in sizes]
-    text = report(results, meta)
+    text = report.markdown(results, meta)
     print("\n" + text)
     (bench / "results.md").write_text(text)
     (bench / "results.json").write_text(json.dumps({"meta": meta, "results": results}, indent=2) + "\n")
