@@ -11,24 +11,14 @@ use super::page::{footer_pages, PageLink};
 use super::paginate::{self, Paginator};
 use super::shared::{Counts, Shared};
 use super::variables::Variables;
+use super::Language;
 use crate::discover::Kind;
 use crate::i18n::Strings;
 use crate::site::Route;
 use crate::view::{Keyed, Text, Views};
 use serde::Serialize;
 
-/// What every kind of page's variables are made from.
-struct Made<'a, 'v> {
-    views: &'a Views<'v>,
-    shared: &'a Shared,
-    strings: &'a Strings,
-}
-
-impl Made<'_, '_> {
-    fn t(&self, key: &str) -> String {
-        self.strings.label(&self.views.lang.code, key)
-    }
-
+impl Language<'_, '_> {
     fn per_page(&self) -> usize {
         self.views.config().stories_per_page
     }
@@ -42,36 +32,36 @@ pub fn fill(
     shared: &Shared,
     strings: &Strings,
 ) {
-    let made = Made {
+    let language = Language {
         views,
         shared,
         strings,
     };
     let site = views.site;
     match job.kind {
-        PageKind::Home => home(vars, &made),
-        PageKind::Page(i) => page(vars, &made, i),
-        PageKind::Member(i) => member(vars, &made, i),
-        PageKind::Members => members(vars, &made),
-        PageKind::Stories(number) => stories(vars, &made, number),
-        PageKind::StoriesBy(g, number) => stories_by(vars, &made, g, number),
-        PageKind::Story(i) => story(vars, &made, i),
+        PageKind::Home => home(vars, &language),
+        PageKind::Page(i) => page(vars, &language, i),
+        PageKind::Member(i) => member(vars, &language, i),
+        PageKind::Members => members(vars, &language),
+        PageKind::Stories(number) => stories(vars, &language, number),
+        PageKind::StoriesBy(g, number) => stories_by(vars, &language, g, number),
+        PageKind::Story(i) => story(vars, &language, i),
         PageKind::Tags => vars.put("tags", &shared.tags),
-        PageKind::Tag(i, number) => tag(vars, &made, i, number),
+        PageKind::Tag(i, number) => tag(vars, &language, i, number),
         PageKind::Datasets => vars.put("datasets", &shared.datasets),
         PageKind::Dataset(i) => vars.put("dataset", &views.dataset_view(&site.datasets[i])),
         PageKind::Deliverables => {
             vars.put("committees", &shared.committees);
             vars.put("years", &deliverable_years(site));
-            vars.put("kinds", &deliverable_kinds(site, &|k: &str| made.t(k)));
+            vars.put("kinds", &deliverable_kinds(site, &|k: &str| language.t(k)));
         }
         PageKind::Deliverable(i) => {
             let view = views.deliverable_view(&site.deliverables[i]);
             vars.put("deliverable", &view);
         }
-        PageKind::Services => services(vars, &made),
-        PageKind::Service(i) => service(vars, &made, i),
-        PageKind::Events => events(vars, &made),
+        PageKind::Services => services(vars, &language),
+        PageKind::Service(i) => service(vars, &language, i),
+        PageKind::Events => events(vars, &language),
         PageKind::Event(i) => vars.put("event", &views.event_view(&site.events[i])),
         PageKind::Search => {}
         PageKind::NotFound => vars.put("messages", &not_found(views, strings)),
@@ -89,8 +79,8 @@ struct HomeView<'a> {
     map: &'a str,
 }
 
-fn home(vars: &mut Variables, made: &Made) {
-    let (views, shared) = (made.views, made.shared);
+fn home(vars: &mut Variables, language: &Language) {
+    let (views, shared) = (language.views, language.shared);
     // Upcoming: not published and not past due (an overdue item is late,
     // not coming), soonest first.
     let today = views.config().today;
@@ -117,24 +107,24 @@ fn home(vars: &mut Variables, made: &Made) {
     vars.put("next_events", &views.next_events(3));
 }
 
-fn page(vars: &mut Variables, made: &Made, i: usize) {
-    let slug = &made.views.site.pages[i].slug;
-    let page = body(made.views, Kind::Page, slug);
+fn page(vars: &mut Variables, language: &Language, i: usize) {
+    let slug = &language.views.site.pages[i].slug;
+    let page = body(language.views, Kind::Page, slug);
     vars.put_text("content", &page.rendered.html);
     vars.put("has_code", &has_code(&page.rendered.html));
     vars.put("toc", &page.rendered.toc);
-    vars.put("section", &super::section::section(made.views, slug));
+    vars.put("section", &super::section::section(language.views, slug));
 }
 
-fn member(vars: &mut Variables, made: &Made, i: usize) {
-    let m = &made.shared.members[i];
-    let code = &made.views.lang.code;
-    let title = made
+fn member(vars: &mut Variables, language: &Language, i: usize) {
+    let m = &language.shared.members[i];
+    let code = &language.views.lang.code;
+    let title = language
         .strings
         .format(code, "map.locator", None, &[("name", &m.name.text)])
         .unwrap_or_default();
     vars.put("member", m);
-    let map = made.shared.map(made.views, Some(m), title, false);
+    let map = language.shared.map(language.views, Some(m), title, false);
     vars.put_text("locator_map", &map);
 }
 
@@ -177,8 +167,8 @@ struct GovernorateView<'a> {
     members: Vec<MemberCard<'a>>,
 }
 
-fn members(vars: &mut Variables, made: &Made) {
-    let (views, shared) = (made.views, made.shared);
+fn members(vars: &mut Variables, language: &Language) {
+    let (views, shared) = (language.views, language.shared);
     let governorates: Vec<GovernorateView<'_>> = shared
         .governorates
         .iter()
@@ -202,7 +192,7 @@ fn members(vars: &mut Variables, made: &Made) {
     vars.put_text("map", &shared.members_map);
     vars.put(
         "open_data",
-        &open_data_links(views, made.t("members.schema")),
+        &open_data_links(views, language.t("members.schema")),
     );
     vars.put("services", &services);
     vars.put("members", &members);
@@ -210,9 +200,9 @@ fn members(vars: &mut Variables, made: &Made) {
     vars.put("counts", &shared.counts);
 }
 
-fn stories(vars: &mut Variables, made: &Made, number: usize) {
-    let (views, shared) = (made.views, made.shared);
-    let per_page = made.per_page();
+fn stories(vars: &mut Variables, language: &Language, number: usize) {
+    let (views, shared) = (language.views, language.shared);
+    let per_page = language.per_page();
     let total = paginate::page_count(shared.story_cards.len(), per_page);
     let paginator = Paginator::new(number, total, |n| views.url(Route::Stories(n)));
     let cards = paginate::slice(&shared.story_cards, per_page, number);
@@ -229,35 +219,42 @@ fn stories(vars: &mut Variables, made: &Made, number: usize) {
 /// stories) and its paginator.
 fn story_page(
     vars: &mut Variables,
-    made: &Made,
+    language: &Language,
     indices: &[usize],
     number: usize,
     url: impl Fn(usize) -> String,
 ) {
-    let per_page = made.per_page();
+    let per_page = language.per_page();
     let shown = paginate::slice(indices, per_page, number);
-    let cards: Vec<&StoryCard> = shown.iter().map(|&s| &made.shared.story_cards[s]).collect();
+    let cards: Vec<&StoryCard> = shown
+        .iter()
+        .map(|&s| &language.shared.story_cards[s])
+        .collect();
     let total = paginate::page_count(indices.len(), per_page);
     vars.put("stories", &cards);
     vars.put("paginator", &Paginator::new(number, total, url));
 }
 
-fn stories_by(vars: &mut Variables, made: &Made, g: usize, number: usize) {
-    let group = &made.shared.facets[g];
-    let url = |n| made.views.url(Route::StoriesBy(group.kind, &group.key, n));
+fn stories_by(vars: &mut Variables, language: &Language, g: usize, number: usize) {
+    let group = &language.shared.facets[g];
+    let url = |n| {
+        language
+            .views
+            .url(Route::StoriesBy(group.kind, &group.key, n))
+    };
     vars.put("facet", group);
-    story_page(vars, made, &group.stories, number, url);
+    story_page(vars, language, &group.stories, number, url);
 }
 
-fn tag(vars: &mut Variables, made: &Made, i: usize, number: usize) {
-    let tag = &made.shared.tags[i];
-    let url = |n| made.views.url(Route::Tag(&tag.key, n));
+fn tag(vars: &mut Variables, language: &Language, i: usize, number: usize) {
+    let tag = &language.shared.tags[i];
+    let url = |n| language.views.url(Route::Tag(&tag.key, n));
     vars.put("tag", tag);
-    story_page(vars, made, &made.shared.tag_stories[i], number, url);
+    story_page(vars, language, &language.shared.tag_stories[i], number, url);
 }
 
-fn story(vars: &mut Variables, made: &Made, i: usize) {
-    let (views, shared) = (made.views, made.shared);
+fn story(vars: &mut Variables, language: &Language, i: usize) {
+    let (views, shared) = (language.views, language.shared);
     let slug = &views.site.stories[i].slug;
     let card = &shared.story_cards[i];
     let same_member = shared
@@ -274,10 +271,10 @@ fn story(vars: &mut Variables, made: &Made, i: usize) {
     vars.put("toc", &page.rendered.toc);
 }
 
-fn services(vars: &mut Variables, made: &Made) {
-    let views = made.views;
+fn services(vars: &mut Variables, language: &Language) {
+    let views = language.views;
     let offering = |key: &str| {
-        let members = made.shared.members.iter();
+        let members = language.shared.members.iter();
         members
             .filter(|m| m.services.iter().any(|s| s.key == key))
             .count()
@@ -287,22 +284,22 @@ fn services(vars: &mut Variables, made: &Made) {
     vars.put("services", &cards);
 }
 
-fn service(vars: &mut Variables, made: &Made, i: usize) {
-    let views = made.views;
+fn service(vars: &mut Variables, language: &Language, i: usize) {
+    let views = language.views;
     let key = views.site.refs.services.keys().nth(i).unwrap_or_default();
-    let service = views.service_view(key, &made.shared.members);
+    let service = views.service_view(key, &language.shared.members);
     let name = [("name", service.card.name.text.as_str())];
-    let title = made
+    let title = language
         .strings
         .format(&views.lang.code, "services.map", None, &name)
         .unwrap_or_default();
     let offering = |slug: &str| service.offers.iter().any(|o| o.member.slug == slug);
-    vars.put_text("map", &made.shared.map_of(views, &offering, title));
+    vars.put_text("map", &language.shared.map_of(views, &offering, title));
     vars.put("service", &service);
 }
 
-fn events(vars: &mut Variables, made: &Made) {
-    let views = made.views;
+fn events(vars: &mut Variables, language: &Language) {
+    let views = language.views;
     let (upcoming, past) = views.event_calendar(views.site);
     vars.put("upcoming", &upcoming);
     vars.put("past_years", &past);

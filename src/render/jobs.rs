@@ -6,6 +6,7 @@
 use super::kind::PageKind;
 use super::paginate;
 use super::shared::Shared;
+use super::Language;
 use crate::discover::Kind;
 use crate::i18n::Strings;
 use crate::site::Route;
@@ -101,18 +102,8 @@ impl PageJob {
     }
 }
 
-/// What the pages of one language are made from.
-struct Lister<'a, 'v> {
-    views: &'a Views<'v>,
-    shared: &'a Shared,
-    strings: &'a Strings,
-}
-
-impl Lister<'_, '_> {
-    fn t(&self, key: &str) -> String {
-        self.strings.label(&self.views.lang.code, key)
-    }
-
+/// Each section's pages, in the order they are listed.
+impl Language<'_, '_> {
     fn job(&self, kind: PageKind) -> PageJob {
         let route = kind.route(self.views.site, self.shared);
         PageJob::new(kind, route, &self.views.lang.code)
@@ -256,22 +247,24 @@ impl Lister<'_, '_> {
 }
 
 pub fn for_language(views: &Views<'_>, strings: &Strings, shared: &Shared) -> Vec<PageJob> {
-    let lister = Lister {
+    let language = Language {
         views,
         shared,
         strings,
     };
-    let home = lister.job(PageKind::Home).titled(views.lang.title.clone());
+    let home = language
+        .job(PageKind::Home)
+        .titled(views.lang.title.clone());
     let mut jobs = vec![home];
-    lister.pages(&mut jobs);
-    lister.members(&mut jobs);
-    lister.stories(&mut jobs);
-    lister.story_lists(&mut jobs);
-    lister.datasets(&mut jobs);
-    lister.deliverables(&mut jobs);
-    lister.services(&mut jobs);
-    lister.events(&mut jobs);
-    jobs.push(lister.list(PageKind::Search, "nav.search"));
+    language.pages(&mut jobs);
+    language.members(&mut jobs);
+    language.stories(&mut jobs);
+    language.story_lists(&mut jobs);
+    language.datasets(&mut jobs);
+    language.deliverables(&mut jobs);
+    language.services(&mut jobs);
+    language.events(&mut jobs);
+    jobs.push(language.list(PageKind::Search, "nav.search"));
     jobs
 }
 

@@ -76,6 +76,21 @@ impl Plan {
     }
 }
 
+/// What one language's pages are made from: its views, what its pages
+/// share, the UI strings. The page list (`jobs`) and each page's
+/// variables (`fill`) are read from it.
+struct Language<'a, 'v> {
+    views: &'a Views<'v>,
+    shared: &'a Shared,
+    strings: &'a Strings,
+}
+
+impl Language<'_, '_> {
+    fn t(&self, key: &str) -> String {
+        self.strings.label(&self.views.lang.code, key)
+    }
+}
+
 /// Templates a theme may leave out: their pages are then not made.
 const OPTIONAL_TEMPLATES: [&str; 3] = ["stories-by.html", "services.html", "service.html"];
 
