@@ -34,6 +34,9 @@ use crate::{
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
+mod rendered;
+pub use rendered::{Applied, Rendered, Retained};
+
 /// Where pages go as they are rendered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Sink {
@@ -42,88 +45,6 @@ pub enum Sink {
     /// Written to the output's staging folder at once (`build`): a site of
     /// 10,000 pages is never held whole.
     Staging,
-}
-
-/// A whole site, rendered in memory, not yet written anywhere.
-#[derive(Debug)]
-pub struct Rendered {
-    /// The resolved site the files were made from (its config included).
-    pub site: Site,
-    /// Its rendered Markdown (without the HTML after a `build`, which
-    /// has written it) and published data files.
-    pub content: Content,
-    pub data: Resources,
-    /// Generated files by output path.
-    pub files: BTreeMap<String, Vec<u8>>,
-    /// With a memo: files left out of `files` because they are exactly
-    /// as in the build in service (`memo::Pages::files`).
-    pub kept: BTreeSet<String>,
-    /// Files copied as they are: output path → source path.
-    pub copies: Copies,
-    pub pages_per_lang: BTreeMap<String, usize>,
-    /// Pages rendered by this build (the others were reused).
-    pub rendered_pages: usize,
-    /// `build`'s staging folder, holding the pages already written.
-    pub staging: Option<output::Staging>,
-    pub warnings: Vec<Diagnostic>,
-    /// How long each stage took, in order (`--verbose` prints them).
-    pub timings: Vec<(&'static str, std::time::Duration)>,
-    /// With a previous build (`serve`): what rendering one text's pages
-    /// again needs, kept for the next edit.
-    pub retained: Option<Retained>,
-}
-
-/// What putting a build's files in service changed.
-#[derive(Debug, Default)]
-pub struct Applied {
-    /// Files new or different, by output path.
-    pub changed: Vec<String>,
-    /// Files no longer made.
-    pub removed: usize,
-}
-
-impl Rendered {
-    /// Put this build's files in the place of `in_service` (the files of
-    /// the build its memo held): those it kept stay, those it made replace
-    /// or join them, the others go.
-    pub fn apply_to(&mut self, in_service: &mut BTreeMap<String, Vec<u8>>) -> Applied {
-        let before = in_service.len();
-        in_service.retain(|path, _| self.kept.contains(path) || self.files.contains_key(path));
-        let mut applied = Applied {
-            removed: before - in_service.len(),
-            ..Applied::default()
-        };
-        for (path, bytes) in std::mem::take(&mut self.files) {
-            match in_service.get_mut(&path) {
-                Some(old) if *old == bytes => {}
-                Some(old) => {
-                    *old = bytes;
-                    applied.changed.push(path);
-                }
-                None => {
-                    in_service.insert(path.clone(), bytes);
-                    applied.changed.push(path);
-                }
-            }
-        }
-        applied
-    }
-}
-
-/// The parts of a build that `serve` keeps to render the pages of one
-/// edited text again without building the whole site.
-pub struct Retained {
-    pub plan: render::Plan,
-    pub templates: templates::Templates,
-    pub strings: Arc<i18n::Strings>,
-    pub links: links::Links,
-}
-
-impl std::fmt::Debug for Retained {
-    // Templates and plans are large and have no useful text form.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Retained { .. }")
-    }
 }
 
 /// Stage durations, for `--verbose` and for profiling big sites.
