@@ -15,6 +15,7 @@
 //! - `feeds`: each feed, by the hash of what its entries are made from.
 
 use crate::content::Content;
+use crate::hashed::Names;
 use crate::parse;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
@@ -28,6 +29,9 @@ pub struct Memo {
     /// The hash of what shapes every page without being one of its
     /// variables, when `pages` was made.
     pub(crate) every_page: Option<u64>,
+    /// The published names of the static files the pages in service
+    /// link to (`hashed`).
+    pub(crate) names: Names,
     pub(crate) feeds: HashMap<String, (u64, Arc<str>)>,
 }
 
@@ -38,9 +42,34 @@ pub struct Pages {
     pub fingerprints: HashMap<String, u64>,
     /// The files in service (`serve` lends its own map while it builds).
     pub files: Arc<BTreeMap<String, Vec<u8>>>,
+    /// For this build: the static files whose published (content-hashed)
+    /// name changed since the pages in service were made, (old, new).
+    renamed: Vec<(String, String)>,
 }
 
 impl Pages {
+    /// A page in service with the static files' new names in place of
+    /// the old, when any changed and it names one. Templates write those
+    /// names only through `url()`, and a 10-hex-digit hash is nowhere
+    /// else, so this is what rendering it again would give (the property
+    /// test edits a stylesheet to check it).
+    pub fn renamed(&self, path: &str) -> Option<Vec<u8>> {
+        if self.renamed.is_empty() {
+            return None;
+        }
+        let text = std::str::from_utf8(self.files.get(path)?).ok()?;
+        let mut found = self
+            .renamed
+            .iter()
+            .filter(|(old, _)| text.contains(old.as_str()));
+        let first = found.next()?;
+        let mut new = text.replace(&first.0, &first.1);
+        for (old, published) in found {
+            new = new.replace(old.as_str(), published);
+        }
+        Some(new.into_bytes())
+    }
+
     /// Whether the file at `path` in service was made from inputs that
     /// hash to `fingerprint`: it can be kept as it is.
     pub fn is_kept(&self, path: &str, fingerprint: u64) -> bool {
@@ -50,12 +79,20 @@ impl Pages {
 
 impl Memo {
     /// Forget the pages when what shapes every page changed (a template,
-    /// a UI string, a setting); the key is kept for the next build.
-    pub(crate) fn check_every_page(&mut self, key: u64) {
+    /// a UI string, a setting); the key is kept for the next build. When
+    /// only the static files' published names changed, the pages are kept
+    /// and the names replaced in them (`Pages::renamed`).
+    pub(crate) fn check_every_page(&mut self, key: u64, names: &Names) {
         if self.every_page != Some(key) {
             self.pages.fingerprints.clear();
         }
         self.every_page = Some(key);
+        let published = |plain: &String| self.names.get(plain);
+        self.pages.renamed = names
+            .iter()
+            .filter_map(|(plain, new)| Some((published(plain)?.clone(), new.clone())))
+            .filter(|(old, new)| old != new)
+            .collect();
     }
 
     /// Keep a successful build as the one in service, as `serve` does: its

@@ -96,7 +96,8 @@ pub fn run(
         return failed(memo, Some(content), diags);
     };
     if let Some(memo) = memo.as_deref_mut() {
-        memo.check_every_page(every_page_key(&site.config, &theme.strings, &templates));
+        let key = every_page_key(&site.config, &theme.strings, &templates);
+        memo.check_every_page(key, &theme.names);
     }
     markdown::shortcodes::expand_all(&mut content, &site, &data, &templates, &mut diags);
     let staging = staging(sink, &site, &mut diags)?;
@@ -143,6 +144,7 @@ pub fn run(
     };
     let made = Made {
         site,
+        names: theme.names,
         pages_per_lang,
         content,
         data,
@@ -201,6 +203,8 @@ fn staging(
 /// What a successful build made, beside its rendered files.
 struct Made {
     site: Site,
+    /// The static files' published names the pages link to.
+    names: hashed::Names,
     pages_per_lang: BTreeMap<String, usize>,
     content: Content,
     data: Resources,
@@ -220,6 +224,7 @@ fn finish(
 ) -> Rendered {
     let retained = memo.map(|memo| {
         memo.pages.fingerprints = std::mem::take(&mut out.fingerprints);
+        memo.names = made.names;
         retained
     });
     Rendered {
@@ -279,6 +284,8 @@ struct Theme {
     strings: Arc<Strings>,
     copies: Copies,
     hashed_files: BTreeMap<String, Vec<u8>>,
+    /// The published name of each static file with a hashed name.
+    names: hashed::Names,
     templates: Option<templates::Templates>,
 }
 
@@ -291,6 +298,7 @@ fn theme(site: &Site, diags: &mut Diagnostics) -> Theme {
         strings,
         copies,
         hashed_files: hashed.files,
+        names: hashed.names,
         templates,
     }
 }

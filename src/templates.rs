@@ -20,9 +20,9 @@ pub struct Templates {
     by_lang: BTreeMap<String, Tera>,
     /// Each template's name → the file it was read from, as messages name it.
     files: BTreeMap<String, String>,
-    /// A hash of every template's text and of the published names of the
-    /// static files they link to: a page's bytes depend on these as much
-    /// as on its variables (`memo`).
+    /// A hash of every template's text: a page's bytes depend on it as much
+    /// as on its variables (`memo`; the published names of the static
+    /// files the templates link to are the memo's to compare).
     pub key: u64,
 }
 
@@ -62,7 +62,7 @@ pub fn load(
         .iter()
         .map(|(name, (_, text))| (name.clone(), text.clone()))
         .collect();
-    let key = xxhash_rust::xxh3::xxh3_64(format!("{raw:?}{names:?}").as_bytes());
+    let key = xxhash_rust::xxh3::xxh3_64(format!("{raw:?}").as_bytes());
     if let Err(err) = tera.add_raw_templates(raw) {
         let message = error_chain(&err);
         let file = sources

@@ -151,7 +151,7 @@ pub fn render(
     let mut output = Output::default();
     for result in results {
         match result {
-            Ok(page) => output.add(page, staging.is_some()),
+            Ok(page) => output.add(page),
             Err(d) => diags.push(d),
         }
     }
@@ -191,42 +191,50 @@ impl Renderer<'_> {
             .zip(fingerprint)
             .is_some_and(|(p, f)| p.is_kept(&path, f));
         if kept {
-            let (bytes, rendered) = (Vec::new(), false);
+            // Only the published names of static files changed (a
+            // stylesheet edited): the page as it was, with the new names.
+            let renamed = self.previous.and_then(|p| p.renamed(&path));
+            let made = renamed.map_or(Made::Kept, Made::Bytes);
             return Ok(Page {
                 path,
-                bytes,
+                made,
                 fingerprint,
-                rendered,
+                rendered: false,
             });
         }
         let base = self.bases[index].clone();
         let ctx = fill(views, job, shared, routes, self.strings, base);
         let html = render_page(views, job, self.templates, ctx.into_context())?;
-        let mut bytes = html.into_bytes();
-        if let Some(staging) = self.staging {
-            staging.write(&path, &bytes)?;
-            bytes = Vec::new();
-        }
-        let rendered = true;
+        let made = match self.staging {
+            Some(staging) => {
+                staging.write(&path, html.as_bytes())?;
+                Made::Written
+            }
+            None => Made::Bytes(html.into_bytes()),
+        };
         Ok(Page {
             path,
-            bytes,
+            made,
             fingerprint,
-            rendered,
+            rendered: true,
         })
     }
 }
 
 impl Output {
-    fn add(&mut self, page: Page, written: bool) {
+    fn add(&mut self, page: Page) {
         if let Some(f) = page.fingerprint {
             self.fingerprints.insert(page.path.clone(), f);
         }
         self.rendered += usize::from(page.rendered);
-        if !page.rendered {
-            self.kept.insert(page.path);
-        } else if !written {
-            self.files.insert(page.path, page.bytes);
+        match page.made {
+            Made::Kept => {
+                self.kept.insert(page.path);
+            }
+            Made::Bytes(bytes) => {
+                self.files.insert(page.path, bytes);
+            }
+            Made::Written => {}
         }
     }
 }
@@ -337,9 +345,19 @@ fn fill(
 
 struct Page {
     path: String,
-    bytes: Vec<u8>,
+    made: Made,
     fingerprint: Option<u64>,
+    /// Whether its template was rendered (not kept or patched).
     rendered: bool,
+}
+
+/// What became of a page's bytes.
+enum Made {
+    /// As in the build in service (`memo`).
+    Kept,
+    Bytes(Vec<u8>),
+    /// Written to the staging folder.
+    Written,
 }
 
 fn render_page(

@@ -2,8 +2,8 @@
 //! left gives, byte for byte, what a whole build of the same files gives
 //! (or fails with the same diagnostics). Random sequences of the edits a
 //! writer makes — fields of front matter, bodies, new, renamed and deleted
-//! stories, reference lists, settings, UI strings, a template, a file
-//! under `assets/` — each followed by both builds.
+//! stories, reference lists, settings, UI strings, a template, the
+//! stylesheet, a file under `assets/` — each followed by both builds.
 //!
 //! `PROPTEST_CASES` sets the number of sequences (24 by default here: each
 //! edit costs two builds of the fixture site).
@@ -29,6 +29,7 @@ enum Edit {
     SiteTitle(u8),
     UiString(u8),
     Template(u8),
+    Stylesheet(u8),
     Asset(bool),
 }
 
@@ -47,6 +48,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0u8..4).prop_map(Edit::SiteTitle),
         (0u8..4).prop_map(Edit::UiString),
         (0u8..4).prop_map(Edit::Template),
+        (0u8..4).prop_map(Edit::Stylesheet),
         any::<bool>().prop_map(Edit::Asset),
     ]
 }
@@ -177,6 +179,13 @@ fn apply(site: &TestSite, edit: &Edit) {
                 .unwrap()
                 .replacen("<h1>", &format!("<!-- v{n} --><h1>"), 1);
             site.write("templates/tag.html", &marked);
+        }
+        Edit::Stylesheet(n) => {
+            // The site's copy of the theme's stylesheet, which replaces
+            // the built-in one: its hashed name changes in every page.
+            let css = std::fs::read_to_string(format!("{REPO}/themes/espace/static/css/site.css"));
+            let path = "themes/espace/static/css/site.css";
+            site.write(path, &format!("{}\n/* v{n} */\n", css.unwrap()));
         }
         Edit::Asset(present) => {
             let link = "content/pages/guide-link.fr.md";
