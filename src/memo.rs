@@ -6,13 +6,15 @@
 //! a build differ from a whole one (the invariant `tests/integration/
 //! incremental.rs` checks on random edits):
 //!
-//! - `parsed`: each source file's parse, by the hash of its bytes;
+//! - `parsed`: each source file's parse, by the hash of its bytes (or its
+//!   size and an old enough modification time);
 //! - `markdown`: each text's rendering, by the hash of its inputs and the
 //!   answers of the link lookups it made (`content`, `links::Lookup`);
-//! - `pages`: each page's bytes, by the hash of its variables, valid only
-//!   while `every_page` (the templates, UI strings and settings, which shape
-//!   pages without being variables) is the same;
-//! - `feeds`: each feed, by the hash of what its entries are made from.
+//! - `pages`: each page's and feed's bytes, by the hash of its variables
+//!   (of its entries, for a feed), valid only while `every_page` (the
+//!   templates, UI strings and settings, which shape pages without being
+//!   variables) is the same; when only the static files' published
+//!   `names` changed, the pages are kept with the new names put in.
 
 use crate::content::Content;
 use crate::hashed::Names;
@@ -32,7 +34,6 @@ pub struct Memo {
     /// The published names of the static files the pages in service
     /// link to (`hashed`).
     pub(crate) names: Names,
-    pub(crate) feeds: HashMap<String, (u64, Arc<str>)>,
 }
 
 /// The pages of the build in service: a page whose variables hash as they
@@ -83,7 +84,10 @@ impl Memo {
     /// only the static files' published names changed, the pages are kept
     /// and the names replaced in them (`Pages::renamed`).
     pub(crate) fn check_every_page(&mut self, key: u64, names: &Names) {
-        if self.every_page != Some(key) {
+        // A static file added or removed changes what `url()` writes for
+        // its plain name: not a rename.
+        let same_files = self.names.keys().eq(names.keys());
+        if self.every_page != Some(key) || !same_files {
             self.pages.fingerprints.clear();
         }
         self.every_page = Some(key);
@@ -118,7 +122,46 @@ impl std::fmt::Debug for Memo {
         f.debug_struct("Memo")
             .field("parsed", &self.parsed.len())
             .field("pages", &self.pages.fingerprints.len())
-            .field("feeds", &self.feeds.len())
             .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(pairs: &[(&str, &str)]) -> Names {
+        pairs
+            .iter()
+            .map(|(plain, published)| (plain.to_string(), published.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn a_renamed_static_file_keeps_the_pages_and_an_added_one_does_not() {
+        let mut memo = Memo::default();
+        let first = names(&[("css/site.css", "css/site.aaaaaaaaaa.css")]);
+        memo.check_every_page(1, &first);
+        memo.names = first;
+        memo.pages.fingerprints.insert("fr/index.html".into(), 7);
+
+        let edited = names(&[("css/site.css", "css/site.bbbbbbbbbb.css")]);
+        memo.check_every_page(1, &edited);
+        assert_eq!(memo.pages.fingerprints.len(), 1, "kept, to be renamed");
+        let renamed = (
+            "css/site.aaaaaaaaaa.css".into(),
+            "css/site.bbbbbbbbbb.css".into(),
+        );
+        assert_eq!(memo.pages.renamed, vec![renamed]);
+
+        let added = names(&[
+            ("css/site.css", "css/site.aaaaaaaaaa.css"),
+            ("js/new.js", "js/new.cccccccccc.js"),
+        ]);
+        memo.check_every_page(1, &added);
+        assert!(
+            memo.pages.fingerprints.is_empty(),
+            "url() of js/new.js changed"
+        );
     }
 }
