@@ -30,9 +30,15 @@ type Stamp = (u64, SystemTime);
 /// `parse`, taking from `cache` the files that are as they were, and
 /// leaving in it this build's parse of every file.
 pub fn parse_with(files: &[SourceFile], cache: &mut Cache, diags: &mut Diagnostics) -> Parsed {
-    let old = &*cache;
-    let results: Vec<(Parse, Option<Cached>)> =
-        files.par_iter().map(|f| cached_one(f, old)).collect();
+    // Each file's entry moves into the new cache: its parse is cloned
+    // once, for this build, not a second time for the cache.
+    let mut old = std::mem::take(cache);
+    let entries: Vec<Option<Cached>> = files.iter().map(|f| old.remove(&f.rel)).collect();
+    let results: Vec<(Parse, Option<Cached>)> = files
+        .par_iter()
+        .zip(entries)
+        .map(|(f, entry)| cached_one(f, entry))
+        .collect();
     let mut fresh = Cache::with_capacity(files.len());
     let mut parses = Vec::with_capacity(results.len());
     for (file, (parse, cached)) in files.iter().zip(results) {
@@ -45,17 +51,20 @@ pub fn parse_with(files: &[SourceFile], cache: &mut Cache, diags: &mut Diagnosti
     collect(files, parses, diags)
 }
 
-/// One file taken from `cache` when its stamp or the hash of its bytes is
-/// as it was, else read and parsed; and what to keep of it (nothing for a
-/// bundle file, which is not parsed, or a file that could not be read).
-fn cached_one(file: &SourceFile, cache: &Cache) -> (Parse, Option<Cached>) {
+/// One file taken from its `cached` entry when its stamp or the hash of
+/// its bytes is as it was, else read and parsed; and what to keep of it
+/// (nothing for a bundle file, which is not parsed, or a file that could
+/// not be read).
+fn cached_one(file: &SourceFile, cached: Option<Cached>) -> (Parse, Option<Cached>) {
     if let Role::BundleFile { .. } = file.role {
         return (parse_one(file), None);
     }
-    let cached = cache.get(&file.rel);
     let stamp = trusted_stamp(file);
-    if let Some(c) = cached.filter(|c| c.stamp.is_some() && c.stamp == stamp) {
-        return (c.parse.clone(), Some(c.clone()));
+    if let Some(c) = cached
+        .as_ref()
+        .filter(|c| c.stamp.is_some() && c.stamp == stamp)
+    {
+        return (c.parse.clone(), cached);
     }
     let bytes = match read_bytes(file) {
         Ok(bytes) => bytes,
@@ -63,7 +72,7 @@ fn cached_one(file: &SourceFile, cache: &Cache) -> (Parse, Option<Cached>) {
     };
     let hash = xxhash_rust::xxh3::xxh3_64(&bytes);
     let parse = match cached.filter(|c| c.hash == hash) {
-        Some(c) => c.parse.clone(),
+        Some(c) => c.parse,
         None => parse_bytes(file, bytes),
     };
     let kept = Cached {
