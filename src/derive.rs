@@ -98,7 +98,7 @@ fn add_feeds(
         all.extend(feeds::scoped(site, content, lang));
     }
     let memo = sinks.memo;
-    let made: Vec<Result<Made, Diagnostic>> = all
+    let made: Vec<Result<FeedOutcome, Diagnostic>> = all
         .par_iter()
         .map(|(path, feed)| {
             let key = memo.map(|_| feed.key(config));
@@ -132,7 +132,7 @@ fn add_feeds(
 
 /// A feed made: its path, its key (with a memo), whether it was kept as
 /// in service, and its XML unless it was kept or written.
-type Made = (String, Option<u64>, bool, Option<Vec<u8>>);
+type FeedOutcome = (String, Option<u64>, bool, Option<Vec<u8>>);
 
 /// Files every site has beside its pages.
 fn add_site_files(site: &Site, out: &mut render::Output) {

@@ -11,14 +11,14 @@ use super::page::{footer_pages, PageLink};
 use super::paginate::{self, Paginator};
 use super::shared::{Counts, Shared};
 use super::variables::Variables;
-use super::Language;
+use super::LanguagePages;
 use crate::discover::Kind;
 use crate::i18n::Strings;
 use crate::site::Route;
 use crate::view::{Keyed, Text, Views};
 use serde::Serialize;
 
-impl Language<'_, '_> {
+impl LanguagePages<'_, '_> {
     fn per_page(&self) -> usize {
         self.views.config().stories_per_page
     }
@@ -32,7 +32,7 @@ pub fn fill(
     shared: &Shared,
     strings: &Strings,
 ) {
-    let language = Language {
+    let language = LanguagePages {
         views,
         shared,
         strings,
@@ -79,7 +79,7 @@ struct HomeView<'a> {
     map: &'a str,
 }
 
-fn home(vars: &mut Variables, language: &Language) {
+fn home(vars: &mut Variables, language: &LanguagePages) {
     let (views, shared) = (language.views, language.shared);
     // Upcoming: not published and not past due (an overdue item is late,
     // not coming), soonest first.
@@ -107,7 +107,7 @@ fn home(vars: &mut Variables, language: &Language) {
     vars.put("next_events", &views.next_events(3));
 }
 
-fn page(vars: &mut Variables, language: &Language, i: usize) {
+fn page(vars: &mut Variables, language: &LanguagePages, i: usize) {
     let slug = &language.views.site.pages[i].slug;
     let page = body(language.views, Kind::Page, slug);
     vars.put_text("content", &page.rendered.html);
@@ -116,7 +116,7 @@ fn page(vars: &mut Variables, language: &Language, i: usize) {
     vars.put("section", &super::section::section(language.views, slug));
 }
 
-fn member(vars: &mut Variables, language: &Language, i: usize) {
+fn member(vars: &mut Variables, language: &LanguagePages, i: usize) {
     let m = &language.shared.members[i];
     let code = &language.views.lang.code;
     let title = language
@@ -167,7 +167,7 @@ struct GovernorateView<'a> {
     members: Vec<MemberCard<'a>>,
 }
 
-fn members(vars: &mut Variables, language: &Language) {
+fn members(vars: &mut Variables, language: &LanguagePages) {
     let (views, shared) = (language.views, language.shared);
     let governorates: Vec<GovernorateView<'_>> = shared
         .governorates
@@ -200,7 +200,7 @@ fn members(vars: &mut Variables, language: &Language) {
     vars.put("counts", &shared.counts);
 }
 
-fn stories(vars: &mut Variables, language: &Language, number: usize) {
+fn stories(vars: &mut Variables, language: &LanguagePages, number: usize) {
     let (views, shared) = (language.views, language.shared);
     let per_page = language.per_page();
     let total = paginate::page_count(shared.story_cards.len(), per_page);
@@ -219,7 +219,7 @@ fn stories(vars: &mut Variables, language: &Language, number: usize) {
 /// stories) and its paginator.
 fn story_page(
     vars: &mut Variables,
-    language: &Language,
+    language: &LanguagePages,
     indices: &[usize],
     number: usize,
     url: impl Fn(usize) -> String,
@@ -235,7 +235,7 @@ fn story_page(
     vars.put("paginator", &Paginator::new(number, total, url));
 }
 
-fn stories_by(vars: &mut Variables, language: &Language, g: usize, number: usize) {
+fn stories_by(vars: &mut Variables, language: &LanguagePages, g: usize, number: usize) {
     let group = &language.shared.facets[g];
     let url = |n| {
         language
@@ -246,14 +246,14 @@ fn stories_by(vars: &mut Variables, language: &Language, g: usize, number: usize
     story_page(vars, language, &group.stories, number, url);
 }
 
-fn tag(vars: &mut Variables, language: &Language, i: usize, number: usize) {
+fn tag(vars: &mut Variables, language: &LanguagePages, i: usize, number: usize) {
     let tag = &language.shared.tags[i];
     let url = |n| language.views.url(Route::Tag(&tag.key, n));
     vars.put("tag", tag);
     story_page(vars, language, &language.shared.tag_stories[i], number, url);
 }
 
-fn story(vars: &mut Variables, language: &Language, i: usize) {
+fn story(vars: &mut Variables, language: &LanguagePages, i: usize) {
     let (views, shared) = (language.views, language.shared);
     let slug = &views.site.stories[i].slug;
     let card = &shared.story_cards[i];
@@ -271,7 +271,7 @@ fn story(vars: &mut Variables, language: &Language, i: usize) {
     vars.put("toc", &page.rendered.toc);
 }
 
-fn services(vars: &mut Variables, language: &Language) {
+fn services(vars: &mut Variables, language: &LanguagePages) {
     let views = language.views;
     let offering = |key: &str| {
         let members = language.shared.members.iter();
@@ -284,7 +284,7 @@ fn services(vars: &mut Variables, language: &Language) {
     vars.put("services", &cards);
 }
 
-fn service(vars: &mut Variables, language: &Language, i: usize) {
+fn service(vars: &mut Variables, language: &LanguagePages, i: usize) {
     let views = language.views;
     let key = views.site.refs.services.keys().nth(i).unwrap_or_default();
     let service = views.service_view(key, &language.shared.members);
@@ -298,7 +298,7 @@ fn service(vars: &mut Variables, language: &Language, i: usize) {
     vars.put("service", &service);
 }
 
-fn events(vars: &mut Variables, language: &Language) {
+fn events(vars: &mut Variables, language: &LanguagePages) {
     let views = language.views;
     let (upcoming, past) = views.event_calendar(views.site);
     vars.put("upcoming", &upcoming);

@@ -6,7 +6,7 @@
 use super::kind::PageKind;
 use super::paginate;
 use super::shared::Shared;
-use super::Language;
+use super::LanguagePages;
 use crate::discover::Kind;
 use crate::i18n::Strings;
 use crate::site::Route;
@@ -103,7 +103,7 @@ impl PageJob {
 }
 
 /// Each section's pages, in the order they are listed.
-impl Language<'_, '_> {
+impl LanguagePages<'_, '_> {
     fn job(&self, kind: PageKind) -> PageJob {
         let route = kind.route(self.views.site, self.shared);
         PageJob::new(kind, route, &self.views.lang.code)
@@ -247,7 +247,7 @@ impl Language<'_, '_> {
 }
 
 pub fn for_language(views: &Views<'_>, strings: &Strings, shared: &Shared) -> Vec<PageJob> {
-    let language = Language {
+    let language = LanguagePages {
         views,
         shared,
         strings,

@@ -79,13 +79,13 @@ impl Plan {
 /// What one language's pages are made from: its views, what its pages
 /// share, the UI strings. The page list (`jobs`) and each page's
 /// variables (`fill`) are read from it.
-struct Language<'a, 'v> {
+struct LanguagePages<'a, 'v> {
     views: &'a Views<'v>,
     shared: &'a Shared,
     strings: &'a Strings,
 }
 
-impl Language<'_, '_> {
+impl LanguagePages<'_, '_> {
     fn t(&self, key: &str) -> String {
         self.strings.label(&self.views.lang.code, key)
     }
@@ -194,7 +194,7 @@ impl Renderer<'_> {
             // Only the published names of static files changed (a
             // stylesheet edited): the page as it was, with the new names.
             let renamed = self.previous.and_then(|p| p.renamed(&path));
-            let made = renamed.map_or(Made::Kept, Made::Bytes);
+            let made = renamed.map_or(PageBytes::Kept, PageBytes::Bytes);
             return Ok(Page {
                 path,
                 made,
@@ -208,9 +208,9 @@ impl Renderer<'_> {
         let made = match self.staging {
             Some(staging) => {
                 staging.write(&path, html.as_bytes())?;
-                Made::Written
+                PageBytes::Written
             }
-            None => Made::Bytes(html.into_bytes()),
+            None => PageBytes::Bytes(html.into_bytes()),
         };
         Ok(Page {
             path,
@@ -228,13 +228,13 @@ impl Output {
         }
         self.rendered += usize::from(page.rendered);
         match page.made {
-            Made::Kept => {
+            PageBytes::Kept => {
                 self.kept.insert(page.path);
             }
-            Made::Bytes(bytes) => {
+            PageBytes::Bytes(bytes) => {
                 self.files.insert(page.path, bytes);
             }
-            Made::Written => {}
+            PageBytes::Written => {}
         }
     }
 }
@@ -345,14 +345,14 @@ fn fill(
 
 struct Page {
     path: String,
-    made: Made,
+    made: PageBytes,
     fingerprint: Option<u64>,
     /// Whether its template was rendered (not kept or patched).
     rendered: bool,
 }
 
 /// What became of a page's bytes.
-enum Made {
+enum PageBytes {
     /// As in the build in service (`memo`).
     Kept,
     Bytes(Vec<u8>),

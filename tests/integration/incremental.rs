@@ -26,7 +26,7 @@ enum Edit {
     MemberName(u8),
     TagName(u8),
     PageBody(u8),
-    SiteTitle(u8),
+    StoriesPerPage(u8),
     UiString(u8),
     Template(u8),
     Stylesheet(u8),
@@ -45,7 +45,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0u8..4).prop_map(Edit::MemberName),
         (0u8..4).prop_map(Edit::TagName),
         (0u8..4).prop_map(Edit::PageBody),
-        (0u8..4).prop_map(Edit::SiteTitle),
+        (0u8..4).prop_map(Edit::StoriesPerPage),
         (0u8..4).prop_map(Edit::UiString),
         (0u8..4).prop_map(Edit::Template),
         (0u8..4).prop_map(Edit::Stylesheet),
@@ -161,7 +161,7 @@ fn apply(site: &TestSite, edit: &Edit) {
             let path = "content/pages/charter.fr.md";
             site.write(path, &format!("{}\nAjout {n}.\n", site.source(path)));
         }
-        Edit::SiteTitle(n) => set_line(
+        Edit::StoriesPerPage(n) => set_line(
             site,
             "content/site.yaml",
             "stories_per_page:",
