@@ -237,7 +237,7 @@ pub fn load(options: &BuildOptions, diags: &mut Diagnostics) -> Option<Config> {
 }
 
 fn resolve(
-    file: SiteFile,
+    mut file: SiteFile,
     options: &BuildOptions,
     text: &str,
     diags: &mut Diagnostics,
@@ -248,18 +248,7 @@ fn resolve(
         .base_url
         .clone()
         .unwrap_or_else(|| file.base_url.clone());
-    let base_path = match base_path_of(&base_url) {
-        Some(p) => p,
-        None => {
-            diags.push(
-                Diagnostic::error(msg!("url-not-absolute", url = base_url.as_str()))
-                    .in_file(SITE_FILE)
-                    .at(at("base_url", None))
-                    .help(msg!("base-url-help")),
-            );
-            String::from("/")
-        }
-    };
+    let base_path = checked_base_path(&base_url, &at, diags);
     check::languages(&file, &at, diags);
     if !check::theme(&file, &options.root, &at, diags) {
         return None;
@@ -272,12 +261,41 @@ fn resolve(
     if let Err(d) = crate::output::place::check(&options.root, &output) {
         diags.push(d);
     }
-    let mut menus = file.menus;
     let codes: Vec<&str> = file.languages.keys().map(String::as_str).collect();
-    crate::menus::check(&mut menus, &codes, text, diags);
+    crate::menus::check(&mut file.menus, &codes, text, diags);
     if diags.error_count() > before {
         return None;
     }
+    let base_url = if base_url.ends_with('/') {
+        base_url
+    } else {
+        format!("{base_url}/")
+    };
+    Some(config(file, options, base_url, base_path, output))
+}
+
+/// The path of the site under its host (`/reseau/`); `/`, with an error,
+/// when `base_url` is not an absolute http(s) URL.
+fn checked_base_path(base_url: &str, at: check::Locate, diags: &mut Diagnostics) -> String {
+    base_path_of(base_url).unwrap_or_else(|| {
+        diags.push(
+            Diagnostic::error(msg!("url-not-absolute", url = base_url))
+                .in_file(SITE_FILE)
+                .at(at("base_url", None))
+                .help(msg!("base-url-help")),
+        );
+        String::from("/")
+    })
+}
+
+/// The settings of a site whose file is checked, with the build's options.
+fn config(
+    file: SiteFile,
+    options: &BuildOptions,
+    base_url: String,
+    base_path: String,
+    output: PathBuf,
+) -> Config {
     let languages = file
         .languages
         .into_iter()
@@ -289,12 +307,7 @@ fn resolve(
             name: l.name,
         })
         .collect();
-    let base_url = if base_url.ends_with('/') {
-        base_url
-    } else {
-        format!("{base_url}/")
-    };
-    Some(Config {
+    Config {
         output,
         root: options.root.clone(),
         base_url,
@@ -314,10 +327,10 @@ fn resolve(
         } else {
             file.cms.map(Editor::Git)
         },
-        menus,
+        menus: file.menus,
         keep: file.keep,
         precompress: options.precompress,
-    })
+    }
 }
 
 /// `https://host/reseau` → `/reseau/`; `None` when not an absolute http(s) URL.

@@ -91,16 +91,8 @@ impl Links {
     }
 
     pub fn resolve(&self, dest: &str, from_file: &str, lang: &str) -> LinkTarget {
-        if let Some((scheme, _)) = dest.split_once(':').filter(|_| has_scheme(dest)) {
-            let scheme = scheme.to_ascii_lowercase();
-            if !SAFE_SCHEMES.contains(&scheme.as_str()) {
-                // javascript:, data:, vbscript:, file: … would run or leak
-                // something in the reader's browser.
-                return broken(
-                    msg!("link-scheme-refused", scheme = scheme.as_str()),
-                    msg!("link-scheme-refused-help"),
-                );
-            }
+        if let Some(refused) = refused_scheme(dest) {
+            return refused;
         }
         if dest.is_empty() || dest.starts_with('#') || has_scheme(dest) || dest.starts_with("//") {
             return LinkTarget::External;
@@ -110,14 +102,7 @@ impl Links {
             None => (dest, None),
         };
         if let Some(asset) = path.strip_prefix('/') {
-            return if self.assets.join(asset).is_file() && !asset.split('/').any(|p| p == "..") {
-                LinkTarget::Url(format!("{}{asset}", self.base_path))
-            } else {
-                broken(
-                    msg!("link-asset-missing", path = path),
-                    msg!("link-asset-missing-help", path = format!("assets/{asset}")),
-                )
-            };
+            return self.asset(path, asset);
         }
         let Some(target) = join(from_file, path) else {
             return broken(
@@ -131,6 +116,31 @@ impl Links {
         let Some((kind, slug)) = self.item_of(&target) else {
             return broken(msg!("link-missing", dest = dest), msg!("link-missing-help"));
         };
+        self.item(dest, kind, slug, anchor, lang)
+    }
+
+    /// `/path`: a file under `assets/`.
+    fn asset(&self, path: &str, asset: &str) -> LinkTarget {
+        if self.assets.join(asset).is_file() && !asset.split('/').any(|p| p == "..") {
+            LinkTarget::Url(format!("{}{asset}", self.base_path))
+        } else {
+            broken(
+                msg!("link-asset-missing", path = path),
+                msg!("link-asset-missing-help", path = format!("assets/{asset}")),
+            )
+        }
+    }
+
+    /// A link to the item `kind`/`slug`: its URL in `lang`, when it is
+    /// published.
+    fn item(
+        &self,
+        dest: &str,
+        kind: Kind,
+        slug: String,
+        anchor: Option<String>,
+        lang: &str,
+    ) -> LinkTarget {
         let key = (kind, slug.clone());
         if self.failed.contains(&key) {
             // The build fails on that file's own error; keep the link as written.
@@ -143,11 +153,7 @@ impl Links {
             );
         }
         if !self.items.contains(&key) {
-            let same_kind = self
-                .items
-                .iter()
-                .filter(|(k, _)| *k == kind)
-                .map(|(_, s)| s.as_str());
+            let same_kind = self.published(kind);
             let help = crate::diag::suggest(&slug, same_kind).unwrap_or_else(|| {
                 msg!(
                     "link-no-such-item-help",
@@ -272,6 +278,19 @@ fn broken(message: Message, help: Message) -> LinkTarget {
 }
 
 const SAFE_SCHEMES: [&str; 4] = ["http", "https", "mailto", "tel"];
+
+/// A link whose scheme is not one of `SAFE_SCHEMES`: javascript:, data:,
+/// vbscript:, file: … would run or leak something in the reader's browser.
+fn refused_scheme(dest: &str) -> Option<LinkTarget> {
+    let (scheme, _) = dest.split_once(':').filter(|_| has_scheme(dest))?;
+    let scheme = scheme.to_ascii_lowercase();
+    (!SAFE_SCHEMES.contains(&scheme.as_str())).then(|| {
+        broken(
+            msg!("link-scheme-refused", scheme = scheme.as_str()),
+            msg!("link-scheme-refused-help"),
+        )
+    })
+}
 
 fn has_scheme(dest: &str) -> bool {
     dest.split_once(':').is_some_and(|(scheme, _)| {

@@ -49,65 +49,11 @@ struct Site {
 #[derive(Subcommand)]
 enum Command {
     /// Build the site into its output folder (public/ by default).
-    Build {
-        #[command(flatten)]
-        site: Site,
-        /// Where to write the site; default: <root>/public.
-        #[arg(long)]
-        output: Option<PathBuf>,
-        /// Overrides base_url from content/site.yaml (e.g. https://host/reseau/).
-        #[arg(long)]
-        base_url: Option<String>,
-        /// Also publish items marked `draft: true`.
-        #[arg(long)]
-        drafts: bool,
-        /// Also publish items dated after today.
-        #[arg(long)]
-        future: bool,
-        /// Rebuild even if nothing changed since the output was built.
-        #[arg(long)]
-        force: bool,
-        /// Do not write .br and .gz copies beside text files.
-        #[arg(long)]
-        no_precompress: bool,
-    },
+    Build(BuildArgs),
     /// Build in memory, serve on loopback, rebuild and reload on every save.
-    Serve {
-        #[command(flatten)]
-        site: Site,
-        #[arg(long, default_value_t = 1111)]
-        port: u16,
-        #[arg(long, default_value = "127.0.0.1")]
-        bind: IpAddr,
-        /// Open the site in the default browser.
-        #[arg(long)]
-        open: bool,
-    },
+    Serve(ServeArgs),
     /// Validate everything, links, anchors and translations; write nothing.
-    Check {
-        #[command(flatten)]
-        site: Site,
-        #[arg(long, value_enum, default_value_t = Format::Text)]
-        format: Format,
-        /// Also ask every link to another site over the network (off by
-        /// default: slow, and a far server's bad day is not your error).
-        #[arg(long)]
-        external: bool,
-        /// With --external: seconds to wait for one address.
-        #[arg(long, default_value_t = 15, requires = "external")]
-        timeout: u64,
-        /// With --external: do not ask addresses starting with this
-        /// (repeatable), e.g. --skip https://intranet.commune.tn/
-        #[arg(long, requires = "external")]
-        skip: Vec<String>,
-        /// Also validate as if drafts were published (they are validated
-        /// anyway; this also counts links to them as published).
-        #[arg(long)]
-        drafts: bool,
-        /// The same for items dated after today.
-        #[arg(long)]
-        future: bool,
-    },
+    Check(CheckArgs),
     /// Create a new bilingual site in a folder, ready to build and serve.
     Init {
         /// The folder to create the site in (new or empty).
@@ -144,6 +90,130 @@ enum Format {
     Json,
 }
 
+// The arguments of `build`, `serve` and `check`. Their comments are `//`:
+// clap would take a doc comment for the command's description.
+
+#[derive(Args)]
+struct BuildArgs {
+    #[command(flatten)]
+    site: Site,
+    /// Where to write the site; default: <root>/public.
+    #[arg(long)]
+    output: Option<PathBuf>,
+    /// Overrides base_url from content/site.yaml (e.g. https://host/reseau/).
+    #[arg(long)]
+    base_url: Option<String>,
+    /// Also publish items marked `draft: true`.
+    #[arg(long)]
+    drafts: bool,
+    /// Also publish items dated after today.
+    #[arg(long)]
+    future: bool,
+    /// Rebuild even if nothing changed since the output was built.
+    #[arg(long)]
+    force: bool,
+    /// Do not write .br and .gz copies beside text files.
+    #[arg(long)]
+    no_precompress: bool,
+}
+
+#[derive(Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    site: Site,
+    #[arg(long, default_value_t = 1111)]
+    port: u16,
+    #[arg(long, default_value = "127.0.0.1")]
+    bind: IpAddr,
+    /// Open the site in the default browser.
+    #[arg(long)]
+    open: bool,
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    #[command(flatten)]
+    site: Site,
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Also ask every link to another site over the network (off by
+    /// default: slow, and a far server's bad day is not your error).
+    #[arg(long)]
+    external: bool,
+    /// With --external: seconds to wait for one address.
+    #[arg(long, default_value_t = 15, requires = "external")]
+    timeout: u64,
+    /// With --external: do not ask addresses starting with this
+    /// (repeatable), e.g. --skip https://intranet.commune.tn/
+    #[arg(long, requires = "external")]
+    skip: Vec<String>,
+    /// Also validate as if drafts were published (they are validated
+    /// anyway; this also counts links to them as published).
+    #[arg(long)]
+    drafts: bool,
+    /// The same for items dated after today.
+    #[arg(long)]
+    future: bool,
+}
+
+impl BuildArgs {
+    fn run(self, lang: Option<&str>, verbosity: Verbosity) -> ExitCode {
+        let locale = cli::locale(lang, &self.site.root);
+        let options = BuildOptions {
+            root: self.site.root,
+            output: self.output,
+            base_url: self.base_url,
+            drafts: self.drafts,
+            future: self.future,
+            today: None,
+            force: self.force,
+            local_editor: false,
+            precompress: !self.no_precompress,
+        };
+        cli::build(&options, verbosity, locale)
+    }
+}
+
+impl ServeArgs {
+    /// Drafts and future items are shown, and the editor at `/admin/`
+    /// saves to the site's folder.
+    fn run(self, lang: Option<&str>, verbosity: Verbosity) -> ExitCode {
+        let locale = cli::locale(lang, &self.site.root);
+        let build = BuildOptions {
+            root: self.site.root,
+            drafts: true,
+            future: true,
+            local_editor: true,
+            ..BuildOptions::default()
+        };
+        let options = ServeOptions {
+            build,
+            bind: self.bind,
+            port: self.port,
+        };
+        cli::serve(options, self.open, verbosity, locale)
+    }
+}
+
+impl CheckArgs {
+    fn run(self, lang: Option<&str>) -> ExitCode {
+        let locale = cli::locale(lang, &self.site.root);
+        let options = BuildOptions {
+            root: self.site.root,
+            drafts: self.drafts,
+            future: self.future,
+            ..BuildOptions::default()
+        };
+        let external = self.external.then(|| ExternalOptions {
+            timeout: std::time::Duration::from_secs(self.timeout),
+            skip: self.skip,
+            ..ExternalOptions::default()
+        });
+        let json = matches!(self.format, Format::Json);
+        cli::check(&options, external.as_ref(), json, locale)
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let speaking = cli::speech::early_locale(&args);
@@ -162,76 +232,13 @@ fn main() -> ExitCode {
     } else {
         Verbosity::Normal
     };
+    let lang = cli.lang.as_deref();
     match cli.command {
-        Command::Build {
-            site,
-            output,
-            base_url,
-            drafts,
-            future,
-            force,
-            no_precompress,
-        } => {
-            let locale = cli::locale(cli.lang.as_deref(), &site.root);
-            let options = BuildOptions {
-                root: site.root,
-                output,
-                base_url,
-                drafts,
-                future,
-                today: None,
-                force,
-                local_editor: false,
-                precompress: !no_precompress,
-            };
-            cli::build(&options, verbosity, locale)
-        }
-        Command::Serve {
-            site,
-            port,
-            bind,
-            open,
-        } => {
-            let locale = cli::locale(cli.lang.as_deref(), &site.root);
-            let build = BuildOptions {
-                root: site.root,
-                drafts: true,
-                future: true,
-                local_editor: true,
-                ..BuildOptions::default()
-            };
-            cli::serve(ServeOptions { build, bind, port }, open, verbosity, locale)
-        }
-        Command::Check {
-            site,
-            format,
-            external,
-            timeout,
-            skip,
-            drafts,
-            future,
-        } => {
-            let locale = cli::locale(cli.lang.as_deref(), &site.root);
-            let options = BuildOptions {
-                root: site.root,
-                drafts,
-                future,
-                ..BuildOptions::default()
-            };
-            let external = external.then(|| ExternalOptions {
-                timeout: std::time::Duration::from_secs(timeout),
-                skip,
-                ..ExternalOptions::default()
-            });
-            cli::check(
-                &options,
-                external.as_ref(),
-                matches!(format, Format::Json),
-                locale,
-            )
-        }
+        Command::Build(args) => args.run(lang, verbosity),
+        Command::Serve(args) => args.run(lang, verbosity),
+        Command::Check(args) => args.run(lang),
         Command::Init { dir } => {
-            let locale = cli::locale(cli.lang.as_deref(), &dir);
+            let locale = cli::locale(lang, &dir);
             cli::setup::init(&dir, locale)
         }
         Command::Theme {
@@ -239,13 +246,15 @@ fn main() -> ExitCode {
             dir,
             site,
         } => {
-            let locale = cli::locale(cli.lang.as_deref(), &site.root);
+            let locale = cli::locale(lang, &site.root);
             cli::setup::eject(&site.root, dir.as_deref(), locale)
         }
         Command::New { kind, slug, site } => {
+            // `--lang` is the item's language here; FADAA_LANG, if set,
+            // stays the messages' one.
             let speech = std::env::var("FADAA_LANG").ok().or(cli.lang.clone());
             let locale = cli::locale(speech.as_deref(), &site.root);
-            cli::new(&site.root, &kind, &slug, cli.lang.as_deref(), locale)
+            cli::new(&site.root, &kind, &slug, lang, locale)
         }
     }
 }

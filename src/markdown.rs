@@ -5,17 +5,12 @@
 
 use crate::diag::{Diagnostic, Pos};
 use crate::discover::Kind;
-use crate::highlight;
 use crate::lang::Dir;
 use crate::links::Lookup;
 use crate::msg;
-use crate::typography;
-use direction::{add_dir_auto, open_tag};
-use headings::{finish_heading, is_safe_heading_attr};
-use plain::{is_block_edge, push_plain, word_break};
-use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
-use resolve::resolve_link;
+use pulldown_cmark::{Options, Parser};
 use std::collections::BTreeSet;
+use writer::{Spanned, Writer};
 
 pub use headings::heading_id;
 
@@ -113,213 +108,25 @@ impl RawHtml {
 
 pub fn render(source: &str, env: &Env<'_>) -> Rendered {
     let mut out = Rendered::default();
-    let (text, mut slots) = shortcodes::prepare(source, env, &mut out);
-    let events: Vec<(Event<'_>, std::ops::Range<usize>)> = Parser::new_ext(&text, options())
+    let (text, slots) = shortcodes::prepare(source, env, &mut out);
+    let events: Vec<Spanned<'_>> = Parser::new_ext(&text, options())
         .into_offset_iter()
         .collect();
-    let pos_of = |offset: usize| env.pos_in(source, offset);
-    let mut html_events: Vec<Event<'_>> = Vec::with_capacity(events.len());
-    let mut raw_html = RawHtml::default();
-    let mut code: Option<(String, String)> = None; // (language, text)
-    let mut heading: Option<(usize, HeadingLevel, String)> = None; // (index in html_events, level, text)
-    let mut ltr_links: Vec<bool> = Vec::new();
-    let french = env.content_lang.split('-').next() == Some("fr");
-    for (i, (event, range)) in events.iter().enumerate() {
-        let event = event.clone();
-        if let Some((_, text)) = code.as_mut() {
-            match event {
-                Event::Text(t) => text.push_str(&t),
-                Event::End(TagEnd::CodeBlock) => {
-                    let (lang, text) = code.take().expect("inside a code block");
-                    html_events.push(Event::Html(highlight::code_block(&lang, &text).into()));
-                }
-                _ => {}
-            }
-            continue;
-        }
-        if is_block_edge(&event) {
-            word_break(&mut out.text);
-        }
-        match event {
-            Event::Start(Tag::CodeBlock(kind)) => {
-                let lang = match kind {
-                    pulldown_cmark::CodeBlockKind::Fenced(info) => {
-                        info.split_whitespace().next().unwrap_or("").to_string()
-                    }
-                    pulldown_cmark::CodeBlockKind::Indented => String::new(),
-                };
-                code = Some((lang, String::new()));
-            }
-            Event::Start(Tag::Heading {
-                level,
-                id,
-                classes,
-                mut attrs,
-            }) => {
-                // `# Title {onclick=…}` must not add script to a page: of
-                // the attributes Markdown lets a writer give a heading, only
-                // the language and direction of its text are kept.
-                attrs.retain(|(name, value)| {
-                    let kept = is_safe_heading_attr(name, value.as_deref());
-                    if !kept {
-                        out.diagnostics.push(
-                            Diagnostic::warning(msg!(
-                                "heading-attribute-dropped",
-                                name = name.as_ref()
-                            ))
-                            .in_file(env.file)
-                            .at(Some(pos_of(range.start)))
-                            .help(msg!("heading-attribute-help")),
-                        );
-                    }
-                    kept
-                });
-                add_dir_auto(&mut attrs, &events[i..], env.dir);
-                heading = Some((html_events.len(), level, String::new()));
-                html_events.push(Event::Start(Tag::Heading {
-                    level,
-                    id,
-                    classes,
-                    attrs,
-                }));
-            }
-            Event::End(TagEnd::Heading(level)) => {
-                let (index, _, title) = heading.take().expect("inside a heading");
-                let id = finish_heading(&mut html_events[index], &title, &mut out.anchors);
-                if matches!(level, HeadingLevel::H2 | HeadingLevel::H3) {
-                    out.toc.push(TocEntry {
-                        level: level as u8,
-                        id,
-                        title: title.trim().to_string(),
-                    });
-                }
-                html_events.push(Event::End(TagEnd::Heading(level)));
-            }
-            Event::Start(Tag::Paragraph) => {
-                html_events.push(Event::Html(open_tag("p", &events[i..], env.dir).into()));
-            }
-            Event::End(TagEnd::Paragraph) => html_events.push(Event::Html("</p>\n".into())),
-            Event::Start(Tag::Item) => {
-                html_events.push(Event::Html(open_tag("li", &events[i..], env.dir).into()))
-            }
-            Event::End(TagEnd::Item) => html_events.push(Event::Html("</li>\n".into())),
-            Event::Start(Tag::Link {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                // `<contact@commune.tn>` comes with a bare address.
-                let dest = if link_type == LinkType::Email && !dest_url.starts_with("mailto:") {
-                    format!("mailto:{dest_url}")
-                } else {
-                    resolve_link(&dest_url, env, &mut out, pos_of(range.start), false)
-                };
-                let ltr = matches!(link_type, LinkType::Autolink | LinkType::Email);
-                ltr_links.push(ltr);
-                if ltr {
-                    let href = crate::escape::html_attr(&dest);
-                    html_events.push(Event::Html(
-                        format!("<a href=\"{href}\" dir=\"ltr\">").into(),
-                    ));
-                } else {
-                    html_events.push(Event::Start(Tag::Link {
-                        link_type,
-                        dest_url: dest.into(),
-                        title,
-                        id,
-                    }));
-                }
-            }
-            Event::End(TagEnd::Link) => {
-                if ltr_links.pop() == Some(true) {
-                    html_events.push(Event::Html("</a>".into()));
-                } else {
-                    html_events.push(Event::End(TagEnd::Link));
-                }
-            }
-            Event::Start(Tag::Image {
-                link_type,
-                dest_url,
-                title,
-                id,
-            }) => {
-                external::check_image(&dest_url, env, pos_of(range.start), &mut out);
-                let dest = resolve_link(&dest_url, env, &mut out, pos_of(range.start), true);
-                html_events.push(Event::Start(Tag::Image {
-                    link_type,
-                    dest_url: dest.into(),
-                    title,
-                    id,
-                }));
-            }
-            Event::Text(text) => {
-                let text: CowStr<'_> = if french {
-                    typography::french(&text).into()
-                } else {
-                    text
-                };
-                if let Some((_, _, title)) = heading.as_mut() {
-                    title.push_str(&text);
-                }
-                push_plain(&mut out.text, &text);
-                html_events.push(Event::Text(text));
-            }
-            Event::Code(text) => {
-                if let Some((_, _, title)) = heading.as_mut() {
-                    title.push_str(&text);
-                }
-                push_plain(&mut out.text, &text);
-                html_events.push(Event::Html(
-                    format!(
-                        "<code dir=\"ltr\">{}</code>",
-                        crate::escape::html_text(&text)
-                    )
-                    .into(),
-                ));
-            }
-            // Footnote ids get a prefix: a bare `1` is not a usable id.
-            Event::FootnoteReference(label) => {
-                html_events.push(Event::FootnoteReference(format!("fn-{label}").into()))
-            }
-            Event::Start(Tag::FootnoteDefinition(label)) => html_events.push(Event::Start(
-                Tag::FootnoteDefinition(format!("fn-{label}").into()),
-            )),
-            // Raw HTML is kept, and the whole text sanitised below: tags
-            // arrive one event at a time, so only the finished HTML can be
-            // judged. A shortcode's placeholder becomes its marker.
-            Event::Html(raw) | Event::InlineHtml(raw) => {
-                let inline = matches!(events[i].0, Event::InlineHtml(_));
-                match slots.place(&raw, range, inline, env, source, &mut out) {
-                    Some((html, others)) => {
-                        if others {
-                            raw_html.push(&raw, range.start);
-                        }
-                        html_events.push(Event::Html(html.into()));
-                    }
-                    None => {
-                        raw_html.push(&raw, range.start);
-                        html_events.push(Event::Html(raw));
-                    }
-                }
-            }
-            Event::SoftBreak => {
-                out.text.push(' ');
-                html_events.push(event);
-            }
-            // pulldown-cmark writes `<br />`; HTML5 wants `<br>`.
-            Event::HardBreak => {
-                out.text.push(' ');
-                html_events.push(Event::Html("<br>\n".into()));
-            }
-            // And `<hr />` for a thematic break (`---`): `<hr>`.
-            Event::Rule => html_events.push(Event::Html("<hr>\n".into())),
-            other => html_events.push(other),
-        }
+    let mut writer = Writer::new(source, env, out, slots);
+    writer.html.reserve(events.len());
+    for i in 0..events.len() {
+        writer.event(&events[i..]);
     }
+    let Writer {
+        mut out,
+        slots,
+        html,
+        raw_html,
+        ..
+    } = writer;
     slots.unplaced(env, source, &mut out);
     out.words = out.text.split_whitespace().count();
-    pulldown_cmark::html::push_html(&mut out.html, html_events.into_iter());
+    pulldown_cmark::html::push_html(&mut out.html, html.into_iter());
     finish_html(&mut out, &raw_html, source, env);
     out
 }
@@ -365,3 +172,4 @@ mod sanitize;
 pub mod shortcodes;
 #[cfg(test)]
 mod tests;
+mod writer;

@@ -59,85 +59,71 @@ pub fn files(
     defaults: &Defaults,
 ) -> Result<Vec<(PathBuf, String)>, Diagnostic> {
     check_slug(slug)?;
-    let langs: Vec<&str> = match lang {
+    let langs = languages(config, lang)?;
+    let out = templates(kind, slug, &langs, defaults);
+    for (path, _) in &out {
+        check_free(config, path)?;
+    }
+    Ok(out)
+}
+
+/// The languages to write a translated kind in: `lang` alone (one of the
+/// site's), or all of the site's.
+fn languages<'c>(config: &'c Config, lang: Option<&'c str>) -> Result<Vec<&'c str>, Diagnostic> {
+    match lang {
         Some(l) if config.language(l).is_none() => {
             let known: Vec<&str> = config.codes().collect();
-            return Err(Diagnostic::error(msg!("not-a-site-language", lang = l))
-                .help(msg!("use-one-of", choices = known.join(", "))));
+            Err(Diagnostic::error(msg!("not-a-site-language", lang = l))
+                .help(msg!("use-one-of", choices = known.join(", "))))
         }
-        Some(l) => vec![l],
-        None => config.codes().collect(),
-    };
+        Some(l) => Ok(vec![l]),
+        None => Ok(config.codes().collect()),
+    }
+}
+
+/// Never a real member or committee: a hurried writer could leave it
+/// and publish a story under another municipality's name.
+const ANY_MEMBER: &str = "…";
+const ANY_COMMITTEE: &str = "…";
+
+/// Each file of the new item and its text.
+fn templates(
+    kind: NewKind,
+    slug: &str,
+    langs: &[&str],
+    defaults: &Defaults,
+) -> Vec<(PathBuf, String)> {
     let today = defaults.today.iso();
-    // Never a real member or committee: a hurried writer could leave it
-    // and publish a story under another municipality's name.
-    let member = "…";
-    let committee = "…";
-    let out: Vec<(PathBuf, String)> = match kind {
+    match kind {
         NewKind::Story => langs
             .iter()
             .map(|l| {
                 let path = format!("content/stories/{slug}.{l}.md");
-                (path.into(), story(l, member, committee, &today))
+                (path.into(), story(l, ANY_MEMBER, ANY_COMMITTEE, &today))
             })
             .collect(),
         NewKind::Page => langs
             .iter()
             .map(|l| (format!("content/pages/{slug}.{l}.md").into(), page(l)))
             .collect(),
-        NewKind::Member => {
-            let governorate = if defaults.governorates.iter().any(|g| g == slug) {
-                slug
-            } else {
-                defaults.governorate.as_deref().unwrap_or("tunis")
-            };
-            let (lat, lon) = crate::map::point_in(governorate).unwrap_or((36.8065, 10.1815));
-            let text = format!(
-                "# بلدية من الشبكة: عوّض كل قيمة، ويقول `fadaa check` ما بقي خاطئًا.\n\
-                 # Une commune du réseau : remplacez chaque valeur ; `fadaa check` dit ce qui reste faux.\n\
-                 name: {{ ar: \"بلدية …\", fr: \"Commune de …\" }}\n\
-                 governorate: {governorate}\n\
-                 # مدخل فضاء المواطن: انقر عليه بالزر الأيمن في خريطة لنسخ خط العرض وخط الطول.\n\
-                 # L’entrée de l’Espace Citoyen : clic droit dessus sur une carte pour copier latitude et longitude.\n\
-                 location: {{ lat: {lat}, lon: {lon} }}\n\
-                 status: planned            # operational | in-progress | planned\n\
-                 hours: \"Mo-Fr 08:00-12:30,14:00-17:00; Sa 08:00-12:30; PH off\"\n\
-                 services: []\n\
-                 committees: []\n\
-                 description:\n  ar: |\n    فضاء المواطن ب…\n  fr: |\n    L'Espace citoyen de …\n"
-            );
-            vec![(format!("content/members/{slug}.yaml").into(), text)]
-        }
-        NewKind::Dataset => {
-            let text = format!(
-                "title: {{ ar: \"…\", fr: \"…\" }}\n\
-                 description:\n  ar: |\n    ما الذي تحتويه البيانات، ومن أين جاءت.\n  fr: |\n    Ce que contiennent les données, et d'où elles viennent.\n\
-                 publisher: \"{member}\"            # member / عضو (slug) | federation\n\
-                 license: CC-BY-4.0\n\
-                 keywords: []\n\
-                 updated: {today}\n\
-                 resources:\n  - file: data.csv\n"
-            );
-            vec![
-                (format!("content/datasets/{slug}/dataset.yaml").into(), text),
-                (
-                    format!("content/datasets/{slug}/data.csv").into(),
-                    "month,requests\n2025-01,0\n".into(),
-                ),
-            ]
-        }
-        NewKind::Deliverable => {
-            let text = format!(
-                "title: {{ ar: \"…\", fr: \"…\" }}\n\
-                 summary: {{ ar: \"…\", fr: \"…\" }}\n\
-                 committee: \"{committee}\"\n\
-                 kind: guide                 # guide | report | toolkit | training | study | event\n\
-                 status: planned             # planned | in-progress | published\n\
-                 due: {today}\n\
-                 members: []\n"
-            );
-            vec![(format!("content/deliverables/{slug}.yaml").into(), text)]
-        }
+        NewKind::Member => vec![(
+            format!("content/members/{slug}.yaml").into(),
+            member(slug, defaults),
+        )],
+        NewKind::Dataset => vec![
+            (
+                format!("content/datasets/{slug}/dataset.yaml").into(),
+                dataset(&today),
+            ),
+            (
+                format!("content/datasets/{slug}/data.csv").into(),
+                "month,requests\n2025-01,0\n".into(),
+            ),
+        ],
+        NewKind::Deliverable => vec![(
+            format!("content/deliverables/{slug}.yaml").into(),
+            deliverable(&today),
+        )],
         NewKind::Service => vec![(
             format!("content/services/{slug}.yaml").into(),
             SERVICE.into(),
@@ -146,23 +132,77 @@ pub fn files(
             format!("content/events/{slug}.yaml").into(),
             event(defaults),
         )],
-    };
-    for (path, _) in &out {
-        // A link (even one to nowhere) would be written through, out of
-        // the site.
-        if crate::inputs::leads_out(&config.root, &config.root.join(path)) {
-            return Err(Diagnostic::error(msg!("input-symlink"))
-                .in_file(path.display().to_string())
-                .help(msg!("input-symlink-help")));
-        }
-        if config.root.join(path).exists() {
-            return Err(
-                Diagnostic::error(msg!("new-exists", file = path.display().to_string()))
-                    .help(msg!("new-exists-help")),
-            );
-        }
     }
-    Ok(out)
+}
+
+/// `path` can be written: no file there yet, and no link through which
+/// the write would land out of the site (even one to nowhere).
+fn check_free(config: &Config, path: &std::path::Path) -> Result<(), Diagnostic> {
+    if crate::inputs::leads_out(&config.root, &config.root.join(path)) {
+        return Err(Diagnostic::error(msg!("input-symlink"))
+            .in_file(path.display().to_string())
+            .help(msg!("input-symlink-help")));
+    }
+    if config.root.join(path).exists() {
+        return Err(
+            Diagnostic::error(msg!("new-exists", file = path.display().to_string()))
+                .help(msg!("new-exists-help")),
+        );
+    }
+    Ok(())
+}
+
+/// A member: in the governorate its slug names, if it names one, else the
+/// site's first; its location a point there.
+fn member(slug: &str, defaults: &Defaults) -> String {
+    let governorate = if defaults.governorates.iter().any(|g| g == slug) {
+        slug
+    } else {
+        defaults.governorate.as_deref().unwrap_or("tunis")
+    };
+    let (lat, lon) = crate::map::point_in(governorate).unwrap_or((36.8065, 10.1815));
+    format!(
+        "# بلدية من الشبكة: عوّض كل قيمة، ويقول `fadaa check` ما بقي خاطئًا.\n\
+         # Une commune du réseau : remplacez chaque valeur ; `fadaa check` dit ce qui reste faux.\n\
+         name: {{ ar: \"بلدية …\", fr: \"Commune de …\" }}\n\
+         governorate: {governorate}\n\
+         # مدخل فضاء المواطن: انقر عليه بالزر الأيمن في خريطة لنسخ خط العرض وخط الطول.\n\
+         # L’entrée de l’Espace Citoyen : clic droit dessus sur une carte pour copier latitude et longitude.\n\
+         location: {{ lat: {lat}, lon: {lon} }}\n\
+         status: planned            # operational | in-progress | planned\n\
+         hours: \"Mo-Fr 08:00-12:30,14:00-17:00; Sa 08:00-12:30; PH off\"\n\
+         services: []\n\
+         committees: []\n\
+         description:\n  ar: |\n    فضاء المواطن ب…\n  fr: |\n    L'Espace citoyen de …\n"
+    )
+}
+
+/// A dataset's description; its data file is written beside it.
+fn dataset(today: &str) -> String {
+    let member = ANY_MEMBER;
+    format!(
+        "title: {{ ar: \"…\", fr: \"…\" }}\n\
+         description:\n  ar: |\n    ما الذي تحتويه البيانات، ومن أين جاءت.\n  fr: |\n    Ce que contiennent les données, et d'où elles viennent.\n\
+         publisher: \"{member}\"            # member / عضو (slug) | federation\n\
+         license: CC-BY-4.0\n\
+         keywords: []\n\
+         updated: {today}\n\
+         resources:\n  - file: data.csv\n"
+    )
+}
+
+/// A committee's deliverable, due on the build date.
+fn deliverable(today: &str) -> String {
+    let committee = ANY_COMMITTEE;
+    format!(
+        "title: {{ ar: \"…\", fr: \"…\" }}\n\
+         summary: {{ ar: \"…\", fr: \"…\" }}\n\
+         committee: \"{committee}\"\n\
+         kind: guide                 # guide | report | toolkit | training | study | event\n\
+         status: planned             # planned | in-progress | published\n\
+         due: {today}\n\
+         members: []\n"
+    )
 }
 
 /// An activity: on the build date, at the site's first member.

@@ -95,16 +95,44 @@ pub fn localized(command: Command, locale: Locale) -> Command {
     })
 }
 
-fn words(
-    mut command: Command,
-    locale: Locale,
-    about: &'static str,
-    name: &str,
-    root: bool,
-) -> Command {
-    let options = plain(locale, "cli-options");
-    let options_heading = plain(locale, "cli-options-heading");
-    let usage = plain(locale, "cli-usage");
+/// `command` with its words in `locale`: its description, each
+/// argument's help and value name, its usage line and help layout. `root`
+/// is `fadaa` itself, which lists commands rather than arguments.
+fn words(command: Command, locale: Locale, about: &'static str, name: &str, root: bool) -> Command {
+    let command = argument_words(command, locale);
+    let (template, usage_line) = if root {
+        root_layout(locale)
+    } else {
+        sub_layout(&command, locale, name)
+    };
+    let command = if root {
+        command.disable_version_flag(true).arg(
+            Arg::new("version")
+                .short('V')
+                .long("version")
+                .action(ArgAction::Version)
+                .help(plain(locale, "cli-arg-version")),
+        )
+    } else {
+        command
+    };
+    command
+        .about(plain(locale, about))
+        .help_template(template)
+        .override_usage(usage_line)
+        .disable_help_flag(true)
+        .disable_help_subcommand(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(plain(locale, "cli-arg-help")),
+        )
+}
+
+/// Each argument's help, and the name of its value, in `locale`.
+fn argument_words(mut command: Command, locale: Locale) -> Command {
     let ids: Vec<String> = command
         .get_arguments()
         .map(|a| a.get_id().to_string())
@@ -132,7 +160,28 @@ fn words(
             }
         });
     }
-    // The positional arguments, as clap would write them, in our words.
+    command
+}
+
+/// `fadaa`'s help template and usage line: its commands, then options.
+fn root_layout(locale: Locale) -> (String, String) {
+    let options = plain(locale, "cli-options");
+    let options_heading = plain(locale, "cli-options-heading");
+    let usage = plain(locale, "cli-usage");
+    let template = format!(
+        "{{about-with-newline}}\n{usage} {{usage}}\n\n{}\n{{subcommands}}\n\n{options_heading}\n{{options}}\n",
+        plain(locale, "cli-commands")
+    );
+    let usage_line = format!("fadaa [{options}] <{}>", plain(locale, "cli-command"));
+    (template, usage_line)
+}
+
+/// A command's help template and usage line, its positional arguments
+/// written as clap would, in our words.
+fn sub_layout(command: &Command, locale: Locale, name: &str) -> (String, String) {
+    let options = plain(locale, "cli-options");
+    let options_heading = plain(locale, "cli-options-heading");
+    let usage = plain(locale, "cli-usage");
     let positionals: String = command
         .get_positionals()
         .map(|a| {
@@ -148,41 +197,9 @@ fn words(
             }
         })
         .collect();
-    let template = if root {
-        format!(
-            "{{about-with-newline}}\n{usage} {{usage}}\n\n{}\n{{subcommands}}\n\n{options_heading}\n{{options}}\n",
-            plain(locale, "cli-commands")
-        )
-    } else {
-        format!("{{about-with-newline}}\n{usage} {{usage}}\n\n{options_heading}\n{{positionals}}\n{{options}}\n")
-    };
-    let usage_line = if root {
-        format!("fadaa [{options}] <{}>", plain(locale, "cli-command"))
-    } else {
-        format!("{name} [{options}]{positionals}")
-    };
-    if root {
-        command = command.disable_version_flag(true).arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .help(plain(locale, "cli-arg-version")),
-        );
-    }
-    command
-        .about(plain(locale, about))
-        .help_template(template)
-        .override_usage(usage_line)
-        .disable_help_flag(true)
-        .disable_help_subcommand(true)
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help(plain(locale, "cli-arg-help")),
-        )
+    let template = format!("{{about-with-newline}}\n{usage} {{usage}}\n\n{options_heading}\n{{positionals}}\n{{options}}\n");
+    let usage_line = format!("{name} [{options}]{positionals}");
+    (template, usage_line)
 }
 
 /// clap's error said again in `locale` (help and version are printed as

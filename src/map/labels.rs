@@ -5,6 +5,9 @@
 //! their accessible names and the directory lists every member.
 
 use super::layout::Rect;
+use candidates::{candidates, Spot};
+
+mod candidates;
 
 /// A name to place, near any of `near` (marker centres).
 pub struct Wanted {
@@ -107,29 +110,17 @@ pub fn place(wanted: &[Wanted], font: f64, room: &Room<'_>) -> Vec<Option<Label>
             };
             let w = text_width(&want.text, font);
             let near = want.near.iter().map(|&(mx, my)| {
-                let r = own_radius((mx, my), room.discs);
-                candidates(mx, my, r, room.pin, w, h, area.within)
+                let spot = Spot {
+                    mx,
+                    my,
+                    r: own_radius((mx, my), room.discs),
+                    pin: room.pin,
+                    w,
+                    h,
+                };
+                candidates(spot, area.within)
                     .into_iter()
-                    .filter(move |l| {
-                        let rect = l.rect();
-                        let clear = |r: Rect| {
-                            !area.keep_clear.iter().any(|k| crosses(r, *k))
-                                && !room
-                                    .discs
-                                    .iter()
-                                    .any(|&d| (d.0, d.1) != (mx, my) && rect_meets_disc(r, d))
-                        };
-                        inside(rect, area.within)
-                            && clear(rect)
-                            && !area.edges.iter().any(|e| crosses(rect, *e))
-                            && !rect_meets_disc(rect, (mx, my, r))
-                            && if l.leader.is_some() {
-                                // Set away, a leader says whose it is.
-                                l.corridor().into_iter().all(clear)
-                            } else {
-                                nearest_is(rect, (mx, my), room.discs)
-                            }
-                    })
+                    .filter(move |l| fits(l, &spot, area, room))
             });
             // Every place beside a marker before any set away.
             let (mut beside, away): (Vec<Label>, Vec<Label>) =
@@ -157,98 +148,29 @@ pub fn place(wanted: &[Wanted], font: f64, room: &Room<'_>) -> Vec<Option<Label>
     out
 }
 
-/// Around a marker of radius `r`, nearest first: right, left, below,
-/// above, the corners, a little higher or lower; then set away to the
-/// right or left with a leader, where the map leaves room (the sea).
-#[allow(clippy::too_many_arguments)]
-fn candidates(mx: f64, my: f64, r: f64, pin: f64, w: f64, h: f64, area: Rect) -> Vec<Label> {
-    let g = 1.5;
-    let (side, up) = (r + g + w / 2.0, r + g + h / 2.0);
-    let (dside, dup) = (r * 0.7 + g + w / 2.0, r * 0.7 + g + h / 2.0);
-    let mut offsets = vec![
-        (side, 0.0),
-        (-side, 0.0),
-        (0.0, up),
-        (0.0, -up),
-        (dside, dup),
-        (-dside, dup),
-        (dside, -dup),
-        (-dside, -dup),
-    ];
-    for shift in [h * 0.6, -h * 0.6] {
-        offsets.push((side, shift));
-        offsets.push((-side, shift));
-    }
-    for shift in [w / 3.0, -w / 3.0] {
-        offsets.push((shift, up));
-        offsets.push((shift, -up));
-    }
-    let mut out: Vec<Label> = offsets
-        .into_iter()
-        .map(|(dx, dy)| Label {
-            x: mx + dx,
-            y: my + dy,
-            w,
-            h,
-            leader: None,
-        })
-        .collect();
-    // Set away, not far: sideways, slanting, straight down or up, a
-    // row-height at a time, with a leader from the marker's edge.
-    for k in 1..=4 {
-        let k = f64::from(k);
-        for (sx, sy) in [
-            (1.0, 0.0),
-            (-1.0, 0.0),
-            (1.0, 1.0),
-            (-1.0, 1.0),
-            (1.0, -1.0),
-            (-1.0, -1.0),
-            (0.0, 1.0),
-            (0.0, -1.0),
-        ] {
-            let x = if sx == 0.0 {
-                mx
-            } else {
-                mx + sx * (side + k * h * 0.8)
-            };
-            let y = if sx == 0.0 {
-                my + sy * (up + k * h * 0.8)
-            } else {
-                my + sy * k * h * 0.8
-            };
-            let (ux, uy) = (sx, sy);
-            let len = f64::hypot(ux, uy);
-            out.push(Label {
-                x,
-                y,
-                w,
-                h,
-                leader: Some([mx + ux / len * pin, my + uy / len * pin, 0.0, 0.0]),
-            });
+/// Whether a name may go at `l`: inside its area, over no marker, name
+/// or edge it must leave visible, and plainly the name of the marker at
+/// `spot`.
+fn fits(l: &Label, spot: &Spot, area: &Area, room: &Room<'_>) -> bool {
+    let (mx, my, r) = (spot.mx, spot.my, spot.r);
+    let rect = l.rect();
+    let clear = |r: Rect| {
+        !area.keep_clear.iter().any(|k| crosses(r, *k))
+            && !room
+                .discs
+                .iter()
+                .any(|&d| (d.0, d.1) != (mx, my) && rect_meets_disc(r, d))
+    };
+    inside(rect, area.within)
+        && clear(rect)
+        && !area.edges.iter().any(|e| crosses(rect, *e))
+        && !rect_meets_disc(rect, (mx, my, r))
+        && if l.leader.is_some() {
+            // Set away, a leader says whose it is.
+            l.corridor().into_iter().all(clear)
+        } else {
+            nearest_is(rect, (mx, my), room.discs)
         }
-    }
-    // A name that would stick out of its area slides back in.
-    let shifted: Vec<Label> = out
-        .iter()
-        .filter_map(|l| {
-            let x = l.x.clamp(
-                area[0] + w / 2.0,
-                (area[2] - w / 2.0).max(area[0] + w / 2.0),
-            );
-            (x != l.x).then(|| Label { x, ..l.clone() })
-        })
-        .collect();
-    out.extend(shifted);
-    // Leaders end at the name's nearest point.
-    for l in &mut out {
-        if let Some(line) = &mut l.leader {
-            let r = [l.x - w / 2.0, l.y - h / 2.0, l.x + w / 2.0, l.y + h / 2.0];
-            line[2] = line[0].clamp(r[0], r[2]);
-            line[3] = line[1].clamp(r[1], r[3]);
-        }
-    }
-    out
 }
 
 /// Whether the marker at `own` is the one nearest to the name, so that

@@ -58,10 +58,26 @@ fn to_diagnostic(err: &yaml_serde::Error, text: &str, origin: Origin<'_>) -> Dia
         .unwrap_or(&full)
         .trim()
         .to_string();
+    let pos = error_pos(err, text, origin);
+    if let Some(carried) = messages::uncarry(&full) {
+        return carried_diagnostic(carried, &full, text, origin, pos);
+    }
+    let context = explain::Context {
+        error_line: err.location().map(|l| l.line()),
+        line_offset: origin.line_offset,
+        front_matter: origin.line_offset > 0,
+    };
+    if let Some(e) = explain::explain(&message, text, context) {
+        return explained(e, origin, pos);
+    }
+    serde_diagnostic(&message, text, origin, pos)
+}
+
+/// Where the parser places its error, in the file.
+fn error_pos(err: &yaml_serde::Error, text: &str, origin: Origin<'_>) -> Option<Pos> {
     // libyaml counts columns in characters; we recompute from the byte index
     // anyway so that positions agree with the rest of the generator.
-    let pos = err
-        .location()
+    err.location()
         .map(|loc| {
             let p = Pos::of_offset(text, loc.index());
             if p.line == loc.line() {
@@ -70,65 +86,55 @@ fn to_diagnostic(err: &yaml_serde::Error, text: &str, origin: Origin<'_>) -> Dia
                 origin.pos(loc.line(), loc.column())
             }
         })
-        .or_else(|| Some(origin.pos(1, 1)));
-    // A value's own Deserialize (a date, a slug) carries its message
-    // through serde; serde places it at the start of the enclosing
-    // mapping, so point at the value instead.
-    if let Some(carried) = messages::uncarry(&full) {
-        if carried.id == "date-empty" {
-            // The date does not know its field: the first empty one is it.
-            let path = &full[..full.find('\u{1}').unwrap_or(0)];
-            if let Some(e) = explain::empty_date(&format!("{path}the date is empty"), text) {
-                let d = origin.error(e.message, e.place.map(|(l, c)| origin.pos(l, c)).or(pos));
-                return match e.help {
-                    Some(help) => d.help(help),
-                    None => d,
-                };
-            }
-        }
-        let pos = match carried.arg("value") {
-            Some(messages::Arg::Text(v)) => {
-                locate_value(text, v).map(|p| origin.pos(p.line, p.column))
-            }
-            _ => None,
-        }
-        .or(pos);
-        let help = carried_help(&carried);
-        let d = origin.error(carried, pos);
-        return match help {
-            Some(help) => d.help(help),
-            None => d,
-        };
+        .or_else(|| Some(origin.pos(1, 1)))
+}
+
+/// An explanation, at its own place if it has one, else at `pos`.
+fn explained(e: explain::Explained, origin: Origin<'_>, pos: Option<Pos>) -> Diagnostic {
+    let d = origin.error(e.message, e.place.map(|(l, c)| origin.pos(l, c)).or(pos));
+    match e.help {
+        Some(help) => d.help(help),
+        None => d,
     }
-    let context = explain::Context {
-        error_line: err.location().map(|l| l.line()),
-        line_offset: origin.line_offset,
-        front_matter: origin.line_offset > 0,
-    };
-    if let Some(e) = explain::explain(&message, text, context) {
-        let pos = e.place.map(|(l, c)| origin.pos(l, c)).or(pos);
-        let d = origin.error(e.message, pos);
-        return match e.help {
-            Some(help) => d.help(help),
-            None => d,
-        };
-    }
-    if let Some((wrong, expected)) = unknown_field(&message) {
-        let mut d = origin.error(msg!("unknown-field", field = wrong), pos);
-        // A hand-written visitor's error sits at its map's start: move it
-        // to the misspelt key when it is on that line.
-        if let Some(p) = pos {
-            let line = (p.line - origin.line_offset).max(1);
-            if let Some(column) = key_column(text, line, wrong) {
-                d.pos = Some(Pos::new(p.line, column));
-            }
+}
+
+/// A value's own Deserialize (a date, a slug) carries its message
+/// through serde; serde places it at the start of the enclosing
+/// mapping, so point at the value instead.
+fn carried_diagnostic(
+    carried: Message,
+    full: &str,
+    text: &str,
+    origin: Origin<'_>,
+    pos: Option<Pos>,
+) -> Diagnostic {
+    if carried.id == "date-empty" {
+        // The date does not know its field: the first empty one is it.
+        let path = &full[..full.find('\u{1}').unwrap_or(0)];
+        if let Some(e) = explain::empty_date(&format!("{path}the date is empty"), text) {
+            return explained(e, origin, pos);
         }
-        return d.help(
-            suggest(wrong, expected.iter().copied())
-                .unwrap_or_else(|| msg!("known-fields", fields = expected.join(", "))),
-        );
     }
-    if let Some((wrong, expected)) = unknown_variant(&message) {
+    let pos = match carried.arg("value") {
+        Some(messages::Arg::Text(v)) => locate_value(text, v).map(|p| origin.pos(p.line, p.column)),
+        _ => None,
+    }
+    .or(pos);
+    let help = carried_help(&carried);
+    let d = origin.error(carried, pos);
+    match help {
+        Some(help) => d.help(help),
+        None => d,
+    }
+}
+
+/// serde's own errors: an unknown field or choice, a missing field, or
+/// else the parser's message as it is.
+fn serde_diagnostic(message: &str, text: &str, origin: Origin<'_>, pos: Option<Pos>) -> Diagnostic {
+    if let Some((wrong, expected)) = unknown_field(message) {
+        return unknown_field_diagnostic(wrong, &expected, text, origin, pos);
+    }
+    if let Some((wrong, expected)) = unknown_variant(message) {
         let path = message
             .split_once(": unknown variant")
             .map_or("", |(p, _)| p);
@@ -157,8 +163,32 @@ fn to_diagnostic(err: &yaml_serde::Error, text: &str, origin: Origin<'_>) -> Dia
             ));
     }
     origin
-        .error(msg!("yaml-unreadable", detail = message.as_str()), pos)
+        .error(msg!("yaml-unreadable", detail = message), pos)
         .help(msg!("yaml-unreadable-help"))
+}
+
+/// `wrong` is no field of the struct: the closest of the `expected` ones,
+/// or all of them.
+fn unknown_field_diagnostic(
+    wrong: &str,
+    expected: &[&str],
+    text: &str,
+    origin: Origin<'_>,
+    pos: Option<Pos>,
+) -> Diagnostic {
+    let mut d = origin.error(msg!("unknown-field", field = wrong), pos);
+    // A hand-written visitor's error sits at its map's start: move it
+    // to the misspelt key when it is on that line.
+    if let Some(p) = pos {
+        let line = (p.line - origin.line_offset).max(1);
+        if let Some(column) = key_column(text, line, wrong) {
+            d.pos = Some(Pos::new(p.line, column));
+        }
+    }
+    d.help(
+        suggest(wrong, expected.iter().copied())
+            .unwrap_or_else(|| msg!("known-fields", fields = expected.join(", "))),
+    )
 }
 
 /// The help that goes with a message carried through serde.

@@ -139,6 +139,24 @@ impl Checker<'_, '_> {
     /// The call a token makes, when everything in it is right; else its
     /// problems, all of them.
     pub fn call(&mut self, token: &Token) -> Option<Call> {
+        let spec = self.spec_of(token)?;
+        let before = self.diagnostics.len();
+        let mut call = Call::new(
+            spec.name,
+            self.env.file,
+            self.env.pos_in(self.source, token.span.start),
+        );
+        self.arguments(spec, token, &mut call);
+        self.missing_arguments(spec, token);
+        if spec.name == "callout" && !call.values.contains_key("kind") {
+            call.values.insert("kind", "note".into());
+        }
+        (self.diagnostics.len() == before).then_some(call)
+    }
+
+    /// What the token's name calls for: a shortcode there is, written as
+    /// a block when it is one (`{% … %}`), inline when not (`{{ … }}`).
+    fn spec_of(&mut self, token: &Token) -> Option<&'static Spec> {
         let Some(spec) = spec(&token.name) else {
             let names = SPECS.iter().map(|s| s.name);
             let help = suggest(&token.name, names.clone()).unwrap_or_else(|| {
@@ -166,12 +184,12 @@ impl Checker<'_, '_> {
             self.error_at(token.span.start, message, help);
             return None;
         }
-        let before = self.diagnostics.len();
-        let mut call = Call::new(
-            spec.name,
-            self.env.file,
-            self.env.pos_in(self.source, token.span.start),
-        );
+        Some(spec)
+    }
+
+    /// Each argument written, checked and put in `call`; one given twice
+    /// counts once.
+    fn arguments(&mut self, spec: &Spec, token: &Token, call: &mut Call) {
         for (i, a) in token.args.iter().enumerate() {
             if token.args[..i].iter().any(|b| b.name == a.name) {
                 self.error_at(
@@ -182,28 +200,34 @@ impl Checker<'_, '_> {
                 continue;
             }
             match spec.args.iter().find(|s| s.name == a.name) {
-                Some(s) => self.value(s, a, &mut call),
-                None => {
-                    let known = spec.args.iter().map(|s| s.name);
-                    let help = suggest(&a.name, known.clone()).unwrap_or_else(|| {
-                        msg!(
-                            "shortcode-known-arguments-help",
-                            name = spec.name,
-                            arguments = known.collect::<Vec<_>>().join(", ")
-                        )
-                    });
-                    self.error_at(
-                        a.name_at,
-                        msg!(
-                            "shortcode-unknown-argument",
-                            name = spec.name,
-                            argument = a.name.as_str()
-                        ),
-                        help,
-                    );
-                }
+                Some(s) => self.value(s, a, call),
+                None => self.unknown_argument(spec, a),
             }
         }
+    }
+
+    fn unknown_argument(&mut self, spec: &Spec, a: &Arg) {
+        let known = spec.args.iter().map(|s| s.name);
+        let help = suggest(&a.name, known.clone()).unwrap_or_else(|| {
+            msg!(
+                "shortcode-known-arguments-help",
+                name = spec.name,
+                arguments = known.collect::<Vec<_>>().join(", ")
+            )
+        });
+        self.error_at(
+            a.name_at,
+            msg!(
+                "shortcode-unknown-argument",
+                name = spec.name,
+                argument = a.name.as_str()
+            ),
+            help,
+        );
+    }
+
+    /// Each required argument the token lacks, reported at its start.
+    fn missing_arguments(&mut self, spec: &Spec, token: &Token) {
         for s in spec.args.iter().filter(|s| s.required) {
             if !token.args.iter().any(|a| a.name == s.name) {
                 self.error_at(
@@ -220,10 +244,6 @@ impl Checker<'_, '_> {
                 );
             }
         }
-        if spec.name == "callout" && !call.values.contains_key("kind") {
-            call.values.insert("kind", "note".into());
-        }
-        (self.diagnostics.len() == before).then_some(call)
     }
 
     fn value(&mut self, spec: &ArgSpec, a: &Arg, call: &mut Call) {

@@ -23,6 +23,7 @@
 
 mod args;
 mod expand;
+mod pair;
 mod parse;
 pub mod video;
 
@@ -112,25 +113,49 @@ pub(super) fn prepare<'a>(
     out: &mut Rendered,
 ) -> (Cow<'a, str>, Slots) {
     let mut slots = Slots::default();
-    let mut text = Cow::Borrowed(source);
-    if source.contains([OPEN, CLOSE]) {
-        text = Cow::Owned(source.replace([OPEN, CLOSE], "\u{FFFD}"));
-    }
+    let text = without_markers(source);
     if !source.contains("{{") && !source.contains("{%") {
         return (text, slots);
     }
-    let (tokens, errors) = parse::scan(&text);
     let mut checker = args::Checker {
         env,
         source,
         diagnostics: Vec::new(),
     };
+    let tokens = scan(&text, &mut checker);
+    let mut found = pair::Found {
+        text: &text,
+        source,
+        replaced: Vec::new(),
+    };
+    found.pair(&tokens, &mut checker, &mut slots, out);
+    let replaced = found.replaced;
+    out.diagnostics.append(&mut checker.diagnostics);
+    if replaced.is_empty() {
+        return (text, slots);
+    }
+    (with_placeholders(text, &replaced, &mut slots), slots)
+}
+
+/// `source` with the writer's own private-use markers replaced, so that
+/// only the shortcodes' markers are ever found in the HTML.
+fn without_markers(source: &str) -> Cow<'_, str> {
+    if source.contains([OPEN, CLOSE]) {
+        Cow::Owned(source.replace([OPEN, CLOSE], "\u{FFFD}"))
+    } else {
+        Cow::Borrowed(source)
+    }
+}
+
+/// The shortcodes of `text`, their syntax errors reported; none at all in
+/// a YAML field, which is shown in many places a block cannot go.
+fn scan(text: &str, checker: &mut args::Checker<'_, '_>) -> Vec<Token> {
+    let (tokens, errors) = parse::scan(text);
     for e in errors {
         checker.error_at(e.at, e.message, e.help);
     }
-    let tokens = match tokens.first() {
-        // A YAML field is shown in many places a block cannot go.
-        Some(first) if env.fixed_pos.is_some() => {
+    match tokens.first() {
+        Some(first) if checker.env.fixed_pos.is_some() => {
             checker.error_at(
                 first.span.start,
                 msg!("shortcode-in-field", name = first.name.as_str()),
@@ -139,60 +164,7 @@ pub(super) fn prepare<'a>(
             Vec::new()
         }
         _ => tokens,
-    };
-    let mut replaced: Vec<(std::ops::Range<usize>, usize)> = Vec::new();
-    let mut open: Option<(usize, usize)> = None; // (token index, nesting)
-    for (i, token) in tokens.iter().enumerate() {
-        let is_end = token.block && token.name == "end";
-        // `{% figure %}` does not open a block: it gets its own message.
-        let opens = token.block && !is_end && args::spec(&token.name).is_none_or(|s| s.block);
-        match (&mut open, is_end) {
-            (None, true) => nesting_error(&mut checker, token.span.start, false),
-            (None, false) if !opens => {
-                let call = checker.call(token);
-                if !alone_after(&text, token.span.end) {
-                    not_alone(&mut checker, token);
-                } else if let Some(call) = call {
-                    replaced.push((token.span.clone(), out.calls.len()));
-                    out.calls.push(call);
-                }
-            }
-            (None, false) => open = Some((i, 0)),
-            (Some((_, depth)), false) if opens => {
-                *depth += 1;
-                nesting_error(&mut checker, token.span.start, true);
-            }
-            (Some(_), false) => {} // inside a block: its text's own
-            (Some((_, depth)), true) if *depth > 0 => *depth -= 1,
-            (Some((start, _)), true) => {
-                let opener = &tokens[*start];
-                open = None;
-                let block = Block {
-                    text: &text,
-                    source,
-                    opener,
-                    end: token,
-                };
-                if let Some(call) = block.call(&mut checker, &mut slots, out) {
-                    replaced.push((opener.span.start..token.span.end, out.calls.len()));
-                    out.calls.push(call);
-                }
-            }
-        }
     }
-    if let Some((start, _)) = open {
-        let opener = &tokens[start];
-        checker.error_at(
-            opener.span.start,
-            msg!("shortcode-not-ended", name = opener.name.as_str()),
-            msg!("shortcode-not-ended-help", name = opener.name.as_str()),
-        );
-    }
-    out.diagnostics.append(&mut checker.diagnostics);
-    if replaced.is_empty() {
-        return (text, slots);
-    }
-    (with_placeholders(text, &replaced, &mut slots), slots)
 }
 
 /// `text` with each replaced span turned into its placeholder, padded with
@@ -219,106 +191,6 @@ fn with_placeholders<'a>(
     }
     slots.placed = vec![false; slots.at.len()];
     Cow::Owned(String::from_utf8(bytes).expect("whole characters replaced by ASCII"))
-}
-
-/// A block shortcode and its `{% end %}`.
-struct Block<'t> {
-    text: &'t str,
-    source: &'t str,
-    opener: &'t Token,
-    end: &'t Token,
-}
-
-impl Block<'_> {
-    /// The block's call, its Markdown rendered as a text of its own whose
-    /// headings, anchors and problems are the page's.
-    fn call(
-        &self,
-        checker: &mut args::Checker<'_, '_>,
-        slots: &mut Slots,
-        out: &mut Rendered,
-    ) -> Option<Call> {
-        let call = checker.call(self.opener);
-        let lines_ok = alone_after(self.text, self.opener.span.end)
-            && alone_after(self.text, self.end.span.end)
-            && alone_before(self.text, self.end.span.start);
-        if !lines_ok {
-            not_alone(checker, self.opener);
-            return None;
-        }
-        let mut call = call?;
-        let body = body_of(self.text, self.opener, self.end);
-        let inner = render_inner(self.source, body, checker.env);
-        out.anchors.extend(inner.anchors.iter().cloned());
-        out.anchor_checks.extend(inner.anchor_checks);
-        out.diagnostics.extend(inner.diagnostics);
-        slots.inner.insert(out.calls.len(), (inner.text, inner.toc));
-        call.body = Some(Inner {
-            html: inner.html,
-            calls: inner.calls,
-        });
-        Some(call)
-    }
-}
-
-fn nesting_error(checker: &mut args::Checker<'_, '_>, at: usize, nested: bool) {
-    let (message, help) = if nested {
-        (msg!("shortcode-nested"), msg!("shortcode-nested-help"))
-    } else {
-        (
-            msg!("shortcode-end-alone"),
-            msg!("shortcode-end-alone-help"),
-        )
-    };
-    checker.error_at(at, message, help);
-}
-
-fn not_alone(checker: &mut args::Checker<'_, '_>, token: &Token) {
-    checker.error_at(
-        token.span.start,
-        msg!("shortcode-not-alone", name = token.name.as_str()),
-        msg!("shortcode-not-alone-help"),
-    );
-}
-
-/// Nothing but spaces after `at` on its line.
-fn alone_after(text: &str, at: usize) -> bool {
-    let rest = &text[at..];
-    rest[..rest.find('\n').unwrap_or(rest.len())]
-        .trim()
-        .is_empty()
-}
-
-/// Nothing but spaces before `at` on its line.
-fn alone_before(text: &str, at: usize) -> bool {
-    let line = &text[..at];
-    line[line.rfind('\n').map_or(0, |i| i + 1)..]
-        .trim()
-        .is_empty()
-}
-
-/// The lines between a block's opening line and its `{% end %}` line.
-fn body_of(text: &str, opener: &Token, end: &Token) -> std::ops::Range<usize> {
-    let start = text[opener.span.end..]
-        .find('\n')
-        .map_or(end.span.start, |i| opener.span.end + i + 1)
-        .min(end.span.start);
-    let stop = text[..end.span.start]
-        .rfind('\n')
-        .map_or(start, |i| i + 1)
-        .max(start);
-    start..stop
-}
-
-/// A block's Markdown, rendered as a text of its own that starts on the
-/// line after the block's opening line.
-fn render_inner(source: &str, body: std::ops::Range<usize>, env: &Env<'_>) -> Rendered {
-    let line = source[..body.start].matches('\n').count();
-    let inner_env = Env {
-        first_line: env.first_line + line,
-        ..*env
-    };
-    super::render(&source[body], &inner_env)
 }
 
 impl Slots {
