@@ -171,7 +171,7 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> 
 
 /// `render_site`, reusing what `memo` holds of the builds before and
 /// leaving this one's work in it (`serve`). With a memo the search files
-/// are left out (`search::files` makes them from the `Rendered` parts).
+/// are left out (`Rendered::search_index` makes them).
 pub fn render_site_with(
     options: &BuildOptions,
     memo: Option<&mut memo::Memo>,

@@ -14,7 +14,8 @@
 //!   (of its entries, for a feed), valid only while `every_page` (the
 //!   templates, UI strings and settings, which shape pages without being
 //!   variables) is the same; when only the static files' published
-//!   `names` changed, the pages are kept with the new names put in.
+//!   `names` changed, the pages are kept with the new names put in;
+//! - `search`: each search document's terms, by the hash of its text.
 
 use crate::content::Content;
 use crate::hashed::Names;
@@ -34,6 +35,8 @@ pub struct Memo {
     /// The published names of the static files the pages in service
     /// link to (`hashed`).
     pub(crate) names: Names,
+    /// Each search document's analysed text, by the hash of that text.
+    pub search: crate::search::terms::Memo,
 }
 
 /// The pages of the build in service: a page whose variables hash as they

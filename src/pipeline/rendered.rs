@@ -49,6 +49,21 @@ pub struct Applied {
 }
 
 impl Rendered {
+    /// The search index of this build (which a build with a memo leaves
+    /// out, for `serve` to make once saves pause), analysing only the
+    /// documents `analyses` has not seen.
+    pub fn search_index(
+        &self,
+        analyses: &mut crate::search::terms::Memo,
+    ) -> BTreeMap<String, Vec<u8>> {
+        // `serve` always retains the strings; without them only the
+        // topic words are missing.
+        let strings = self.retained.as_ref().map(|r| Arc::clone(&r.strings));
+        let strings = strings.unwrap_or_default();
+        let (site, content, data) = (&self.site, &self.content, &self.data);
+        crate::search::files(site, content, data, &strings, Some(analyses))
+    }
+
     /// Put this build's files in the place of `in_service` (the files of
     /// the build its memo held): those it kept stay, those it made replace
     /// or join them, the others go.

@@ -13,8 +13,8 @@
 //! - `d/<n>.json`: what results show (title, URL, excerpt source) for
 //!   documents `4n` to `4n + 3`.
 
-use super::analyze::analyze;
 use super::documents::Doc;
+use super::terms::{self, Analyses};
 use super::{exact, lookup};
 use rayon::prelude::*;
 use rustc_hash::FxHashMap;
@@ -22,9 +22,6 @@ use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 
-/// Field weights (title, names, related names, summary, body): a word in
-/// the title counts six times a word in the body.
-const WEIGHTS: [f64; 5] = [6.0, 3.0, 1.0, 2.0, 1.0];
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
 /// A token found in more documents keeps only its best-scored ones: its
@@ -32,17 +29,6 @@ const B: f64 = 0.75;
 pub const MAX_POSTINGS: usize = 2000;
 /// A shard larger than this is split by one more character of prefix.
 pub const SHARD_TARGET_BYTES: usize = 24 * 1024;
-
-/// A municipality's own page is what most people searching its name want,
-/// ahead of the stories and datasets that mention it: its title and names
-/// weigh more than another item's.
-fn kind_boost(kind: &str) -> f64 {
-    match kind {
-        "member" => 2.0,
-        "page" => 1.2,
-        _ => 1.0,
-    }
-}
 
 /// Result records per file: few enough that the files of ten results stay
 /// small, enough that a 10,000-page site does not write 20,000 tiny files.
@@ -69,8 +55,8 @@ pub struct Built {
 /// Token → (document, quantised score), documents in ascending order.
 pub type Postings = BTreeMap<String, Vec<(u32, u16)>>;
 
-pub fn build(docs: &[Doc], governorates: &[(String, String)]) -> Built {
-    let mut postings = score(docs);
+pub fn build(docs: &[Doc], governorates: &[(String, String)], analyses: &mut Analyses) -> Built {
+    let mut postings = score(docs, analyses);
     let lookup = lookup::build(&postings, docs);
     exact::add_keys(&mut postings, docs);
     let shards = shard(&postings);
@@ -159,29 +145,48 @@ fn encode(list: &[(u32, u16)]) -> Vec<u32> {
 /// postings and a batch, not a table per document of the whole site.
 const ANALYSIS_BATCH: usize = 512;
 
-/// BM25F scores of every token in every document.
-pub fn score(docs: &[Doc]) -> Postings {
-    // FxHash, not SipHash: millions of (document, term) pairs go through
-    // these maps, keyed by the site's own words.
-    let mut weighted: FxHashMap<String, Vec<(u32, f64)>> = FxHashMap::default();
+/// BM25F scores of every token in every document. Documents whose text
+/// `analyses` has seen are not analysed again.
+pub fn score(docs: &[Doc], analyses: &mut Analyses) -> Postings {
+    let keys: Vec<u64> = docs.par_iter().map(terms::key).collect();
+    // By word number: each word's documents and weighted frequencies.
+    let mut weighted: Vec<Vec<(u32, f64)>> = Vec::new();
     let mut lengths = Vec::with_capacity(docs.len());
+    let mut used = FxHashMap::default();
     for (batch, chunk) in docs.chunks(ANALYSIS_BATCH).enumerate() {
+        let first = batch * ANALYSIS_BATCH;
+        let chunk_keys = &keys[first..first + chunk.len()];
         // Text analysis is most of the work: a batch on every core.
-        let analysed: Vec<(FxHashMap<String, f64>, usize)> =
-            chunk.par_iter().map(term_frequencies).collect();
-        for (i, (tf, length)) in analysed.into_iter().enumerate() {
-            let id = (batch * ANALYSIS_BATCH + i) as u32;
-            lengths.push(length as f64);
-            for (token, w) in tf {
-                weighted.entry(token).or_default().push((id, w));
+        let analysed: Vec<_> = chunk
+            .par_iter()
+            .zip(chunk_keys)
+            .map(|(doc, key)| match analyses.kept(*key) {
+                Some(terms) => Ok(terms),
+                None => Err(terms::term_frequencies(doc)),
+            })
+            .collect();
+        for (i, (found, key)) in analysed.into_iter().zip(chunk_keys).enumerate() {
+            let terms = found.unwrap_or_else(|counted| analyses.numbered(counted));
+            let id = (first + i) as u32;
+            lengths.push(terms.length as f64);
+            weighted.resize_with(analyses.words.count(), Vec::new);
+            for &(word, w) in &terms.weights {
+                weighted[word as usize].push((id, w));
+            }
+            if analyses.remembers() {
+                used.insert(*key, terms);
             }
         }
     }
+    analyses.keep_only(used);
     let n = docs.len() as f64;
     let average = (lengths.iter().sum::<f64>() / n.max(1.0)).max(1.0);
+    let words = &analyses.words;
     weighted
         .into_iter()
-        .map(|(token, list)| {
+        .enumerate()
+        .filter(|(_, list)| !list.is_empty())
+        .map(|(word, list)| {
             let df = list.len() as f64;
             let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
             let mut scored: Vec<(u32, u16)> = list
@@ -197,32 +202,9 @@ pub fn score(docs: &[Doc]) -> Postings {
                 scored.truncate(MAX_POSTINGS);
             }
             scored.sort_by_key(|p| p.0);
-            (token, scored)
+            (words.text(word as u32).to_string(), scored)
         })
         .collect()
-}
-
-/// A document's weighted term frequencies, and its length in tokens.
-fn term_frequencies(doc: &Doc) -> (FxHashMap<String, f64>, usize) {
-    let mut tf: FxHashMap<String, f64> = FxHashMap::default();
-    let mut length = 0usize;
-    let fields = [
-        doc.title.as_str(),
-        &doc.names,
-        &doc.related,
-        &doc.summary,
-        doc.body,
-    ];
-    let boost = kind_boost(doc.display.kind);
-    for (i, (field, weight)) in fields.iter().zip(WEIGHTS).enumerate() {
-        // The boost counts for names only, not for what a text says.
-        let weight = if i < 2 { weight * boost } else { weight };
-        for token in analyze(field) {
-            length += 1;
-            *tf.entry(token).or_default() += weight;
-        }
-    }
-    (tf, length)
 }
 
 /// Approximate bytes of a token's entry in a shard file.
@@ -288,6 +270,7 @@ fn split<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::search::analyze::analyze;
     use crate::search::documents::test_doc;
 
     fn doc<'a>(title: &str, body: &'a str) -> Doc<'a> {
@@ -300,7 +283,7 @@ mod tests {
             doc("Horaires", "accueil des citoyens"),
             doc("Accueil", "les horaires"),
         ];
-        let postings = score(&docs);
+        let postings = score(&docs, &mut Analyses::once());
         let accueil = &postings["accueil"];
         let in_title = accueil.iter().find(|p| p.0 == 1).unwrap().1;
         let in_body = accueil.iter().find(|p| p.0 == 0).unwrap().1;
@@ -324,7 +307,7 @@ mod tests {
         let docs: Vec<Doc> = (0..1500)
             .map(|i| doc(&format!("mot{i} motif{i}"), MOTUS[i % 7]))
             .collect();
-        let postings = score(&docs);
+        let postings = score(&docs, &mut Analyses::once());
         let shards = shard(&postings);
         assert!(shards.len() > 3, "no split: {}", shards.len());
         let keys: Vec<&str> = shards.iter().map(|s| s.0.as_str()).collect();
@@ -351,7 +334,7 @@ mod tests {
         let last = docs.len() - 1;
         docs[last] = doc("x", "singulier");
         docs[ANALYSIS_BATCH] = doc("x", "singulier");
-        let postings = score(&docs);
+        let postings = score(&docs, &mut Analyses::once());
         let token = &analyze("singulier")[0];
         let ids: Vec<u32> = postings[token].iter().map(|p| p.0).collect();
         assert_eq!(ids, [ANALYSIS_BATCH as u32, last as u32]);
@@ -362,7 +345,7 @@ mod tests {
         let docs: Vec<Doc> = (0..MAX_POSTINGS + 10)
             .map(|i| doc("x", COMMUNE[i % 3]))
             .collect();
-        let postings = score(&docs);
+        let postings = score(&docs, &mut Analyses::once());
         assert_eq!(postings["commun"].len(), MAX_POSTINGS);
         assert_eq!(encode(&[(3, 9), (10, 4)]), [3, 9, 7, 4]);
     }

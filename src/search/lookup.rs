@@ -118,7 +118,7 @@ mod tests {
             doc("بلدية صفاقس"),
             doc("Année 2024"),
         ];
-        let postings = score(&docs);
+        let postings = score(&docs, &mut crate::search::terms::Analyses::once());
         let built = build(&postings, &docs);
         let all: Map<String, Value> = built
             .files

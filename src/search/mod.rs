@@ -15,6 +15,7 @@ pub mod fuzzy;
 pub mod index;
 pub mod lookup;
 mod sheets;
+pub mod terms;
 
 use crate::content::Content;
 use crate::i18n::Strings;
@@ -27,20 +28,29 @@ use std::collections::BTreeMap;
 /// The browser side of the analyzer, published at `search/analyze.js`.
 pub const ANALYZER_JS: &str = include_str!("analyze.js");
 
-/// Every search file of the site, by output path.
+/// Every search file of the site, by output path. With a `memo`
+/// (`serve`), documents analysed for an earlier index are not analysed
+/// again, and this index's analyses are kept in it.
 pub fn files(
     site: &Site,
     content: &Content,
     data: &Resources,
     strings: &Strings,
+    mut memo: Option<&mut terms::Memo>,
 ) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     out.insert("search/analyze.js".into(), ANALYZER_JS.as_bytes().to_vec());
-    let per_lang: Vec<(String, index::Built)> = site
-        .config
-        .languages
-        .par_iter()
-        .map(|lang| {
+    let languages = site.config.languages.iter().map(|lang| {
+        let analyses = match memo.as_deref_mut() {
+            Some(memo) => memo.take(&lang.code),
+            None => terms::Analyses::once(),
+        };
+        (lang, analyses)
+    });
+    let mut languages: Vec<_> = languages.collect();
+    let per_lang: Vec<(String, index::Built)> = languages
+        .par_iter_mut()
+        .map(|(lang, analyses)| {
             let views = Views {
                 site,
                 content,
@@ -48,10 +58,15 @@ pub fn files(
                 lang,
             };
             let docs = documents::collect(&views, strings);
-            let built = index::build(&docs, &documents::governorates(&views));
+            let built = index::build(&docs, &documents::governorates(&views), analyses);
             (lang.code.clone(), built)
         })
         .collect();
+    if let Some(memo) = memo {
+        for (lang, analyses) in languages {
+            memo.put_back(lang.code.clone(), analyses);
+        }
+    }
     for (code, built) in per_lang {
         for (path, bytes) in built.files {
             out.insert(format!("search/{code}/{path}"), bytes);

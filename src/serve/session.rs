@@ -69,7 +69,7 @@ impl<'s, R: Fn(Event)> Session<'s, R> {
             match changes.within(INDEX_WHEN_QUIET) {
                 watch::Waited::Changed(batch) => return Some(batch),
                 watch::Waited::Quiet => {
-                    index_search(built, self.shared, self.report);
+                    index_search(built, self.shared, self.report, &mut self.memo.search);
                     self.unindexed = false;
                 }
                 watch::Waited::Closed => return None,
@@ -104,7 +104,7 @@ impl<'s, R: Fn(Event)> Session<'s, R> {
         // inputs did not change. Should it fail, the pages in service stay
         // those of the last good build: their index is made first.
         if let (true, Some(built)) = (self.unindexed, &self.last) {
-            index_search(built, self.shared, self.report);
+            index_search(built, self.shared, self.report, &mut self.memo.search);
         }
         if let Some(l) = self.last.take() {
             self.memo.markdown = Some(l.content);
@@ -121,16 +121,14 @@ impl<'s, R: Fn(Event)> Session<'s, R> {
 }
 
 /// The search index of the build in service, put in service in turn.
-fn index_search(last: &crate::Rendered, shared: &Shared, report: &impl Fn(Event)) {
+fn index_search(
+    last: &crate::Rendered,
+    shared: &Shared,
+    report: &impl Fn(Event),
+    analyses: &mut crate::search::terms::Memo,
+) {
     let started = Instant::now();
-    // `serve` always retains the strings; without them only the topic
-    // words are missing.
-    let strings = last
-        .retained
-        .as_ref()
-        .map(|r| Arc::clone(&r.strings))
-        .unwrap_or_default();
-    let search = crate::search::files(&last.site, &last.content, &last.data, &strings);
+    let search = last.search_index(analyses);
     shared
         .snapshot
         .lock()

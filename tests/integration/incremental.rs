@@ -199,27 +199,25 @@ fn apply(site: &TestSite, edit: &Edit) {
     }
 }
 
-/// What a build gave: its files but the search index (which a build with
-/// a memo leaves to `serve`), or its errors.
+/// What a build gave: its files, or its errors.
 type Outcome = Result<BTreeMap<String, Vec<u8>>, Vec<String>>;
 
 fn outcome(result: Result<fadaa::Rendered, Vec<fadaa::diag::Diagnostic>>) -> Outcome {
     match result {
-        Ok(r) => Ok(r
-            .files
-            .into_iter()
-            .filter(|(path, _)| !path.starts_with("search/"))
-            .collect()),
+        Ok(r) => Ok(r.files),
         Err(diags) => Err(diags.iter().map(|d| format!("{d:?}")).collect()),
     }
 }
 
 /// One build with the memo, kept up as `serve` keeps it: its files are
-/// those it made over those it kept of the build before.
+/// those it made over those it kept of the build before, and the search
+/// index made from the documents the memo had not analysed.
 fn with_memo(site: &TestSite, memo: &mut Memo) -> Outcome {
     let result = fadaa::render_site_with(&site.options, Some(memo));
     outcome(result.map(|mut rendered| {
+        let search = rendered.search_index(&mut memo.search);
         memo.keep(&mut rendered);
+        rendered.files.extend(search);
         rendered
     }))
 }

@@ -1,0 +1,212 @@
+//! Each document's analysed text: its weighted term frequencies and its
+//! length. Text analysis is most of the index's cost (half of a `serve`
+//! rebuild's samples at 10,000 pages went to the search index), so `serve`
+//! keeps each document's terms by the hash of what is analysed, and an
+//! edit analyses again only the documents it changed.
+//!
+//! Words are numbered (`Words`): a document's terms are then small, and
+//! merging them into the postings hashes no text.
+
+use super::analyze::analyze;
+use super::documents::Doc;
+use rustc_hash::FxHashMap;
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// Field weights (title, names, related names, summary, body): a word in
+/// the title counts six times a word in the body.
+const WEIGHTS: [f64; 5] = [6.0, 3.0, 1.0, 2.0, 1.0];
+
+/// A municipality's own page is what most people searching its name want,
+/// ahead of the stories and datasets that mention it: its title and names
+/// weigh more than another item's.
+fn kind_boost(kind: &str) -> f64 {
+    match kind {
+        "member" => 2.0,
+        "page" => 1.2,
+        _ => 1.0,
+    }
+}
+
+/// One document's analysed text.
+pub struct Terms {
+    /// Each word's number and its weighted frequency.
+    pub weights: Vec<(u32, f64)>,
+    /// Tokens in the document.
+    pub length: usize,
+}
+
+/// The words met so far, numbered in the order they were met.
+#[derive(Default)]
+pub struct Words {
+    ids: FxHashMap<Box<str>, u32>,
+    texts: Vec<Box<str>>,
+}
+
+impl Words {
+    fn number(&mut self, word: String) -> u32 {
+        if let Some(&id) = self.ids.get(word.as_str()) {
+            return id;
+        }
+        let id = self.texts.len() as u32;
+        let word = word.into_boxed_str();
+        self.texts.push(word.clone());
+        self.ids.insert(word, id);
+        id
+    }
+
+    pub fn text(&self, id: u32) -> &str {
+        &self.texts[id as usize]
+    }
+
+    /// How many words are numbered.
+    pub fn count(&self) -> usize {
+        self.texts.len()
+    }
+}
+
+/// One language's analyses: its words, and each document's terms by the
+/// hash of the document's text (`key`).
+#[derive(Default)]
+pub struct Analyses {
+    pub words: Words,
+    by_key: FxHashMap<u64, Arc<Terms>>,
+    /// Whether the terms are kept for the next index (`serve`); a single
+    /// build lets each batch go once merged, to hold less memory.
+    remember: bool,
+    /// Documents analysed by the last index (not found in `by_key`).
+    pub analysed: usize,
+}
+
+impl Analyses {
+    /// For an index made once: nothing is kept.
+    pub fn once() -> Analyses {
+        Analyses::default()
+    }
+
+    /// The terms of documents analysed before, if any.
+    pub fn kept(&self, key: u64) -> Option<Arc<Terms>> {
+        self.by_key.get(&key).cloned()
+    }
+
+    /// A document's weighted term frequencies, from `term_frequencies`,
+    /// under word numbers.
+    pub fn numbered(&mut self, counted: (FxHashMap<String, f64>, usize)) -> Arc<Terms> {
+        let (tf, length) = counted;
+        self.analysed += 1;
+        let weights = tf
+            .into_iter()
+            .map(|(word, w)| (self.words.number(word), w))
+            .collect();
+        Arc::new(Terms { weights, length })
+    }
+
+    /// Keep, for the next index, the terms of this one's documents only.
+    pub fn keep_only(&mut self, used: FxHashMap<u64, Arc<Terms>>) {
+        if self.remember {
+            self.by_key = used;
+        }
+    }
+
+    pub fn remembers(&self) -> bool {
+        self.remember
+    }
+}
+
+/// Every language's analyses, by language code: what `serve` keeps
+/// between search indexes (`memo::Memo::search`).
+#[derive(Default)]
+pub struct Memo {
+    per_lang: HashMap<String, Analyses>,
+}
+
+impl Memo {
+    /// The analyses of `lang`, taken out to be used (and put back).
+    pub fn take(&mut self, lang: &str) -> Analyses {
+        let mut analyses = self.per_lang.remove(lang).unwrap_or_default();
+        analyses.remember = true;
+        analyses.analysed = 0;
+        analyses
+    }
+
+    pub fn put_back(&mut self, lang: String, analyses: Analyses) {
+        self.per_lang.insert(lang, analyses);
+    }
+}
+
+/// What a document's analysis is made from, hashed: its fields, each
+/// with its length so that no two documents run together.
+pub fn key(doc: &Doc) -> u64 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    let fields = [
+        doc.display.kind,
+        &doc.title,
+        &doc.names,
+        &doc.related,
+        &doc.summary,
+        doc.body,
+    ];
+    for field in fields {
+        hasher.update(&field.len().to_le_bytes());
+        hasher.update(field.as_bytes());
+    }
+    hasher.digest()
+}
+
+/// A document's weighted term frequencies, and its length in tokens.
+pub fn term_frequencies(doc: &Doc) -> (FxHashMap<String, f64>, usize) {
+    let mut tf: FxHashMap<String, f64> = FxHashMap::default();
+    let mut length = 0usize;
+    let fields = [
+        doc.title.as_str(),
+        &doc.names,
+        &doc.related,
+        &doc.summary,
+        doc.body,
+    ];
+    let boost = kind_boost(doc.display.kind);
+    for (i, (field, weight)) in fields.iter().zip(WEIGHTS).enumerate() {
+        // The boost counts for names only, not for what a text says.
+        let weight = if i < 2 { weight * boost } else { weight };
+        for token in analyze(field) {
+            length += 1;
+            *tf.entry(token).or_default() += weight;
+        }
+    }
+    (tf, length)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::search::documents::test_doc;
+    use crate::search::index::score;
+    use crate::search::terms::{Analyses, Memo};
+
+    #[test]
+    fn an_index_made_again_analyses_only_the_documents_that_changed() {
+        let bodies = ["accueil des citoyens", "horaires du guichet", "état civil"];
+        let docs = |title: &str| {
+            let mut docs: Vec<_> = (0..3)
+                .map(|i| test_doc("story", &format!("Récit {i}"), &[], bodies[i]))
+                .collect();
+            docs[1].title = title.to_string();
+            docs
+        };
+        let mut memo = Memo::default();
+        let mut analyses = memo.take("fr");
+        score(&docs("Récit 1"), &mut analyses);
+        assert_eq!(analyses.analysed, 3);
+        memo.put_back("fr".into(), analyses);
+
+        let edited = docs("Guichet unique");
+        let mut analyses = memo.take("fr");
+        let postings = score(&edited, &mut analyses);
+        assert_eq!(analyses.analysed, 1, "only the edited title");
+        assert_eq!(postings, score(&edited, &mut Analyses::once()));
+        assert!(postings.contains_key("guichet"));
+        assert!(
+            !postings.contains_key("1"),
+            "the old title's words are gone"
+        );
+    }
+}
