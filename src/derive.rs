@@ -1,13 +1,15 @@
 //! What is computed from the rendered site, beside its pages: data files
 //! and data packages, the DCAT catalog, feeds, the sitemap, open data, the
-//! editor's configuration, the aliases' redirects. (The search index is
-//! made in `pipeline`, only when `serve` does not make it afterwards.)
+//! editor's configuration, the aliases' redirects, the search index. (The
+//! search index is made in `pipeline`, only when `serve` does not make it
+//! afterwards: `search::files`.)
 
 pub mod aliases;
 pub mod catalog;
 pub mod feeds;
 pub mod ical;
 pub mod opendata;
+pub mod search;
 pub mod sitemap;
 
 use crate::content::Content;

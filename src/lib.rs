@@ -7,6 +7,7 @@
 //! the disk. The library never prints: it returns a report or the
 //! diagnostics.
 
+pub mod analyzer;
 pub mod assets;
 pub mod chart;
 pub mod check;
@@ -20,6 +21,7 @@ pub mod discover;
 pub mod escape;
 pub mod excel_csv;
 pub mod frontmatter;
+pub mod geo;
 pub mod hashed;
 pub mod highlight;
 pub mod hints;
@@ -45,7 +47,6 @@ pub mod resolve;
 pub mod resources;
 pub mod safe_files;
 pub mod scaffold;
-pub mod search;
 pub mod serve;
 pub mod site;
 pub mod stamp;

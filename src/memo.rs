@@ -36,7 +36,7 @@ pub struct Memo {
     /// link to (`hashed`).
     pub(crate) names: Names,
     /// Each search document's analysed text, by the hash of that text.
-    pub search: crate::search::terms::Memo,
+    pub search: crate::derive::search::terms::Memo,
 }
 
 /// The pages of the build in service: a page whose variables hash as they

@@ -125,8 +125,9 @@ pub fn run(
     }
     // `serve` serves a rebuilt page first and indexes it just after.
     if memo.is_none() {
-        out.files
-            .extend(crate::search::files(&site, &content, &data, &strings, None));
+        out.files.extend(crate::derive::search::files(
+            &site, &content, &data, &strings, None,
+        ));
         timer.lap("search");
     }
     out.files.extend(theme.hashed_files);

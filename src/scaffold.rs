@@ -160,7 +160,7 @@ fn member(slug: &str, defaults: &Defaults) -> String {
     } else {
         defaults.governorate.as_deref().unwrap_or("tunis")
     };
-    let (lat, lon) = crate::map::point_in(governorate).unwrap_or((36.8065, 10.1815));
+    let (lat, lon) = crate::geo::point_in(governorate).unwrap_or((36.8065, 10.1815));
     format!(
         "# بلدية من الشبكة: عوّض كل قيمة، ويقول `fadaa check` ما بقي خاطئًا.\n\
          # Une commune du réseau : remplacez chaque valeur ; `fadaa check` dit ce qui reste faux.\n\

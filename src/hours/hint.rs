@@ -112,7 +112,7 @@ fn tokens(text: &str) -> Vec<Token> {
     let text: String = text
         .chars()
         .map(|c| match c {
-            '٠'..='٩' | '۰'..='۹' => crate::search::analyze::western_digit(c),
+            '٠'..='٩' | '۰'..='۹' => crate::analyzer::western_digit(c),
             '،' => ',',
             '؛' => ';',
             '–' | '—' => '-',

@@ -1,8 +1,8 @@
 //! The country under the markers: governorates shaded by their number of
 //! members (a choropleth), the Greater Tunis inset and its frame.
 
-use super::shapes::{shapes, touches, Shape};
 use super::{esc, frame, Labels, Options, Projection, INSET_W, INSET_X, INSET_Y, TUNIS_BOX};
+use crate::geo::{shapes, touches, Shape};
 use std::fmt::Write;
 
 /// The country drawn for one language and set of options, without the

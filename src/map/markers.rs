@@ -4,8 +4,8 @@
 use super::labels::{self, Area, Room, Wanted};
 use super::land::draw_path;
 use super::layout::{self, Placed, Point, Rect};
-use super::shapes::shape_of;
 use super::{esc, Frame, Kind, Labels, Marker, Options, INSET_W, INSET_X, INSET_Y, TUNIS_BOX};
+use crate::geo::shape_of;
 use std::fmt::Write;
 
 /// One scale the directory's map is drawn for. Sizes are in SVG units;

@@ -17,11 +17,9 @@ mod labels;
 mod land;
 mod layout;
 mod markers;
-mod shapes;
 
+use crate::geo::{bounds, Bounds};
 pub use land::{land, Land};
-use shapes::{bounds, Bounds};
-pub use shapes::{governorates_at, in_governorate, point_in, shapes, Shape, TOLERANCE_KM};
 use std::fmt::Write;
 
 /// Main map: width of Tunisia in SVG units.

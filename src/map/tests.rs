@@ -1,31 +1,6 @@
 use super::*;
-
-pub const GOVERNORATES: [&str; 24] = [
-    "tunis",
-    "ariana",
-    "ben-arous",
-    "manouba",
-    "nabeul",
-    "zaghouan",
-    "bizerte",
-    "beja",
-    "jendouba",
-    "kef",
-    "siliana",
-    "sousse",
-    "monastir",
-    "mahdia",
-    "sfax",
-    "kairouan",
-    "kasserine",
-    "sidi-bouzid",
-    "gabes",
-    "medenine",
-    "tataouine",
-    "gafsa",
-    "tozeur",
-    "kebili",
-];
+use crate::geo::point_in;
+use crate::geo::tests::GOVERNORATES;
 
 /// The shipped site's members: slug, governorate, lat, lon.
 const SHIPPED: [(&str, &str, f64, f64); 18] = [

@@ -4,8 +4,8 @@
 //! Arabic-Indic digits). Day first, as in Tunisia; never month first.
 
 use super::Day;
+use crate::analyzer::western_digit;
 use crate::hints::fold;
-use crate::search::analyze::western_digit;
 use time::{Date, Month};
 
 /// Month names a Tunisian writer may use, each with its month number.

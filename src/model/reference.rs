@@ -110,7 +110,7 @@ impl RefList {
         if self.contains(text) {
             return None;
         }
-        let wanted = crate::search::analyze::analyze(text);
+        let wanted = crate::analyzer::analyze(text);
         if wanted.is_empty() {
             return None;
         }
@@ -119,7 +119,7 @@ impl RefList {
             names.extend(entry.aliases.iter().map(String::as_str));
             names
                 .into_iter()
-                .any(|n| crate::search::analyze::analyze(n) == wanted)
+                .any(|n| crate::analyzer::analyze(n) == wanted)
                 .then(|| key.clone())
         })
     }

@@ -54,14 +54,14 @@ impl Rendered {
     /// documents `analyses` has not seen.
     pub fn search_index(
         &self,
-        analyses: &mut crate::search::terms::Memo,
+        analyses: &mut crate::derive::search::terms::Memo,
     ) -> BTreeMap<String, Vec<u8>> {
         // `serve` always retains the strings; without them only the
         // topic words are missing.
         let strings = self.retained.as_ref().map(|r| Arc::clone(&r.strings));
         let strings = strings.unwrap_or_default();
         let (site, content, data) = (&self.site, &self.content, &self.data);
-        crate::search::files(site, content, data, &strings, Some(analyses))
+        crate::derive::search::files(site, content, data, &strings, Some(analyses))
     }
 
     /// Put this build's files in the place of `in_service` (the files of

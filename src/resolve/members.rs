@@ -112,8 +112,8 @@ fn location(data: &MemberFile, src: &Source, d: &mut Diagnostics) {
             )
             .help(help),
         );
-    } else if let Some(false) = crate::map::in_governorate(&data.governorate, loc.lat, loc.lon) {
-        let found = crate::map::governorates_at(loc.lat, loc.lon);
+    } else if let Some(false) = crate::geo::in_governorate(&data.governorate, loc.lat, loc.lon) {
+        let found = crate::geo::governorates_at(loc.lat, loc.lon);
         let help = match found.first() {
             Some(other) => msg!("location-in-other-help", governorate = *other),
             None => msg!("location-at-sea-help"),

@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 
 const require = createRequire(import.meta.url);
-const { analyze, stemWord, normalize, exactKey, fuzzyKeys, distance, near } = require("../../src/search/analyze.js");
+const { analyze, stemWord, normalize, exactKey, fuzzyKeys, distance, near } = require("../../src/analyzer/analyze.js");
 const vectors = JSON.parse(readFileSync(new URL("../search/vectors.json", import.meta.url), "utf8"));
 const fuzzy = JSON.parse(readFileSync(new URL("../search/fuzzy-vectors.json", import.meta.url), "utf8"));
 
@@ -39,7 +39,7 @@ test("analyze gives every vector's tokens", () => {
   assert.equal(failures.length, 0, `${failures.length} of ${vectors.length} vectors fail:\n  ${failures.join("\n  ")}`);
 });
 
-// The forgiving-search rules, against the table src/search/fuzzy.rs reads.
+// The forgiving-search rules, against the table src/analyzer/fuzzy.rs reads.
 test("lookup keys, distances and exact keys agree with the shared table", () => {
   assert.ok(fuzzy.keys.length >= 10 && fuzzy.distances.length >= 20 && fuzzy.exact.length >= 8);
   const failures = [];

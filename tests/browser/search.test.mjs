@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { createRequire } from "node:module";
 import { serveSite, launch, openPage, REPO } from "./harness.mjs";
 
-const { analyze } = createRequire(import.meta.url)(join(REPO, "src/search/analyze.js"));
+const { analyze } = createRequire(import.meta.url)(join(REPO, "src/analyzer/analyze.js"));
 
 let site, browser;
 before(async () => {

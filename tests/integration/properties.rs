@@ -16,6 +16,7 @@
 //! `tests/proptest-regressions/properties.txt`, committed and replayed first
 //! on every run; docs/fuzzing.md says how to keep it as a plain test.
 
+use fadaa::analyzer::{analyze, normalize, stem_word, words};
 use fadaa::diag::{Diagnostic, Pos};
 use fadaa::frontmatter;
 use fadaa::hours::{self, Hours, Rule, Span};
@@ -23,7 +24,6 @@ use fadaa::lang::Dir;
 use fadaa::links::Links;
 use fadaa::markdown::{self, Env, Rendered};
 use fadaa::model::{MemberFile, PageFront, RefList, StoryFront};
-use fadaa::search::analyze::{analyze, normalize, stem_word, words};
 use fadaa::yaml::{self, Origin};
 use proptest::prelude::*;
 use proptest::test_runner::{FileFailurePersistence, TestCaseError};

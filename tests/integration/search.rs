@@ -5,8 +5,8 @@
 //! checks the real client, prefixes and filters included.
 
 use crate::support::REPO;
+use fadaa::analyzer::analyze;
 use fadaa::config::BuildOptions;
-use fadaa::search::analyze::analyze;
 use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};

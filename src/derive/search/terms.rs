@@ -7,8 +7,8 @@
 //! Words are numbered (`Words`): a document's terms are then small, and
 //! merging them into the postings hashes no text.
 
-use super::analyze::analyze;
 use super::documents::Doc;
+use crate::analyzer::analyze;
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -178,9 +178,9 @@ pub fn term_frequencies(doc: &Doc) -> (FxHashMap<String, f64>, usize) {
 
 #[cfg(test)]
 mod tests {
-    use crate::search::documents::test_doc;
-    use crate::search::index::score;
-    use crate::search::terms::{Analyses, Memo};
+    use crate::derive::search::documents::test_doc;
+    use crate::derive::search::index::score;
+    use crate::derive::search::terms::{Analyses, Memo};
 
     #[test]
     fn an_index_made_again_analyses_only_the_documents_that_changed() {

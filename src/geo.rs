@@ -1,12 +1,12 @@
-//! The governorates' outlines (data/tunisia/, Natural Earth admin-1,
-//! simplified) and the questions the checker and `fadaa new member` ask
-//! of them: is this point in that governorate, which one is it in, where
+//! Geography: the governorates' outlines (data/tunisia/, Natural Earth
+//! admin-1, simplified) and the questions the checker (`resolve`), `fadaa
+//! new member` and the map ask of them: is this point in that governorate, which one is it in, where
 //! is a point inside one.
 
 use serde::Deserialize;
 use std::sync::OnceLock;
 
-const GEOJSON: &str = include_str!("../../data/tunisia/governorates.geojson");
+const GEOJSON: &str = include_str!("../data/tunisia/governorates.geojson");
 
 /// Accept a member within this distance of its governorate: the simplified
 /// coastline leaves some coastal towns a little at sea, and Natural Earth's
@@ -14,7 +14,7 @@ const GEOJSON: &str = include_str!("../../data/tunisia/governorates.geojson");
 pub const TOLERANCE_KM: f64 = 3.0;
 
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Bounds {
+pub(crate) struct Bounds {
     pub lon_min: f64,
     pub lon_max: f64,
     pub lat_min: f64,
@@ -57,7 +57,7 @@ enum Geometry {
 pub struct Shape {
     pub key: String,
     pub covers: Vec<String>,
-    pub(super) polygons: Vec<Vec<Vec<[f64; 2]>>>,
+    pub(crate) polygons: Vec<Vec<Vec<[f64; 2]>>>,
 }
 
 pub fn shapes() -> &'static [Shape] {
@@ -88,12 +88,12 @@ pub fn shapes() -> &'static [Shape] {
 }
 
 /// The shape drawn for governorate `key` (itself, or the one it is merged into).
-pub(super) fn shape_of(key: &str) -> Option<&'static Shape> {
+pub(crate) fn shape_of(key: &str) -> Option<&'static Shape> {
     shapes().iter().find(|s| s.covers.iter().any(|k| k == key))
 }
 
 /// The whole country's extent.
-pub(super) fn bounds() -> Bounds {
+pub(crate) fn bounds() -> Bounds {
     let mut b = Bounds {
         lon_min: 180.0,
         lon_max: -180.0,
@@ -113,7 +113,7 @@ pub(super) fn bounds() -> Bounds {
 }
 
 /// Whether some of the shape lies within (a margin around) the box.
-pub(super) fn touches(shape: &Shape, b: Bounds) -> bool {
+pub(crate) fn touches(shape: &Shape, b: Bounds) -> bool {
     shape.polygons.iter().flatten().flatten().any(|[lon, lat]| {
         (b.lat_min - 0.2..=b.lat_max + 0.2).contains(lat)
             && (b.lon_min - 0.2..=b.lon_max + 0.2).contains(lon)
@@ -219,8 +219,36 @@ fn distance_km(shape: &Shape, lat: f64, lon: f64) -> f64 {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// Every governorate key of `governorates.yaml`.
+    pub const GOVERNORATES: [&str; 24] = [
+        "tunis",
+        "ariana",
+        "ben-arous",
+        "manouba",
+        "nabeul",
+        "zaghouan",
+        "bizerte",
+        "beja",
+        "jendouba",
+        "kef",
+        "siliana",
+        "sousse",
+        "monastir",
+        "mahdia",
+        "sfax",
+        "kairouan",
+        "kasserine",
+        "sidi-bouzid",
+        "gabes",
+        "medenine",
+        "tataouine",
+        "gafsa",
+        "tozeur",
+        "kebili",
+    ];
 
     #[test]
     fn members_lie_in_their_governorates() {
@@ -255,7 +283,7 @@ mod tests {
 
     #[test]
     fn every_governorate_key_has_a_shape() {
-        for key in super::super::tests::GOVERNORATES {
+        for key in GOVERNORATES {
             assert!(shape_of(key).is_some(), "{key}");
         }
     }

@@ -270,8 +270,8 @@ fn split<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::analyze::analyze;
-    use crate::search::documents::test_doc;
+    use crate::analyzer::analyze;
+    use crate::derive::search::documents::test_doc;
 
     fn doc<'a>(title: &str, body: &'a str) -> Doc<'a> {
         test_doc("story", title, &[title], body)

@@ -129,7 +129,7 @@ pub fn has_keys(token: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::analyze::{analyze, exact_key};
+    use crate::analyzer::{analyze, exact_key};
     use serde::Deserialize;
 
     #[derive(Deserialize)]

@@ -3,15 +3,14 @@
 //! `documents` turns the site into searchable documents for one reader
 //! language; `index` scores their tokens (BM25F) and splits the postings
 //! into shards by token prefix, so a query downloads only the shards of
-//! its words, then one small file per shown result. `analyze` is the text
-//! analysis both sides share; its JavaScript twin, `analyze.js`, is
+//! its words, then one small file per shown result; `terms` keeps each
+//! document's analysed text for `serve`'s next index. The text analysis
+//! both sides share is `crate::analyzer`; its JavaScript twin is
 //! published with the index.
 
-pub mod analyze;
 pub mod documents;
 mod events;
 pub mod exact;
-pub mod fuzzy;
 pub mod index;
 pub mod lookup;
 mod sheets;
@@ -25,9 +24,6 @@ use crate::view::Views;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 
-/// The browser side of the analyzer, published at `search/analyze.js`.
-pub const ANALYZER_JS: &str = include_str!("analyze.js");
-
 /// Every search file of the site, by output path. With a `memo`
 /// (`serve`), documents analysed for an earlier index are not analysed
 /// again, and this index's analyses are kept in it.
@@ -39,7 +35,10 @@ pub fn files(
     mut memo: Option<&mut terms::Memo>,
 ) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
-    out.insert("search/analyze.js".into(), ANALYZER_JS.as_bytes().to_vec());
+    out.insert(
+        "search/analyze.js".into(),
+        crate::analyzer::JS.as_bytes().to_vec(),
+    );
     let languages = site.config.languages.iter().map(|lang| {
         let analyses = match memo.as_deref_mut() {
             Some(memo) => memo.take(&lang.code),

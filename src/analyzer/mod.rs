@@ -1,6 +1,8 @@
-//! The text analyzer shared by the index (here) and the browser
-//! (`analyze.js`, shipped with every site). Both follow the same written
-//! rules and are checked against one table of vectors,
+//! The text analyzer: how the search index (`derive::search`) turns text
+//! into tokens, and how references and hours match a name or digits as
+//! people type them. Its twin in the browser, `analyze.js` (shipped with
+//! every site), follows the same written rules; both are checked against
+//! one table of vectors,
 //! `tests/search/vectors.json`, so a word typed in the browser becomes
 //! exactly the token the index stored.
 //!
@@ -9,6 +11,11 @@
 //! ي); map ٱ ى ة ی ک, Arabic-Indic digits and œ æ ß; split into words
 //! (letters and digits, inner apostrophes); drop French elisions, words
 //! shorter than two letters and stop words; stem lightly by script.
+
+pub mod fuzzy;
+
+/// The browser side of the analyzer, published at `search/analyze.js`.
+pub const JS: &str = include_str!("analyze.js");
 
 use unicode_normalization::UnicodeNormalization;
 

@@ -8,10 +8,10 @@
 //! only for a query word that the index does not hold, so a search that
 //! finds its words costs nothing more.
 
-use super::analyze::{analyze, words};
 use super::documents::Doc;
-use super::fuzzy;
 use super::index::{shard_by_size, Postings};
+use crate::analyzer::fuzzy;
+use crate::analyzer::{analyze, words};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
@@ -104,8 +104,8 @@ fn words_as_written(text: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::search::documents::test_doc;
-    use crate::search::index::score;
+    use crate::derive::search::documents::test_doc;
+    use crate::derive::search::index::score;
 
     fn doc(title: &str) -> Doc<'static> {
         test_doc("member", title, &[title], "")
@@ -118,7 +118,7 @@ mod tests {
             doc("بلدية صفاقس"),
             doc("Année 2024"),
         ];
-        let postings = score(&docs, &mut crate::search::terms::Analyses::once());
+        let postings = score(&docs, &mut crate::derive::search::terms::Analyses::once());
         let built = build(&postings, &docs);
         let all: Map<String, Value> = built
             .files

@@ -167,7 +167,7 @@
   var MAX_EXACT_TOKENS = 6;
 
   // The key the index lists items under whose whole title or name is
-  // `text` (src/search/analyze.rs, exact_key): distinct tokens in code
+  // `text` (src/analyzer/mod.rs, exact_key): distinct tokens in code
   // point order, spaces, then "=". Null when none or more than six.
   function exactKey(tokens) {
     var distinct = tokens.filter(function (t, i) { return tokens.indexOf(t) === i; }).sort(byCodePoint);
@@ -175,7 +175,7 @@
     return distinct.join(" ") + "=";
   }
 
-  // Forgiving search (src/search/fuzzy.rs): letters people confuse become
+  // Forgiving search (src/analyzer/fuzzy.rs): letters people confuse become
   // one, so a word and its slip share lookup keys.
   var SKELETON = { "\u0635": "\u0633", "\u0637": "\u062a", "\u0630": "\u0632", "\u0638": "\u0632", "\u0636": "\u0632", "\u06a8": "\u0642", "\u06a4": "\u0641" };
   function skeletonChar(c) { return SKELETON[c] || c; }
