@@ -1,22 +1,25 @@
 //! The variables of one page (docs/theme.md), by kind of page, built
 //! inside the parallel render from what the language's pages share, and
-//! dropped once the page is rendered.
+//! dropped once the page is rendered: one function per kind of page, which
+//! puts the views (`views/`) its template reads.
 
-use super::cards::StoryCard;
-use super::items::{DeliverableCard, MemberView};
 use super::jobs::{body, has_code, PageJob};
 use super::kind::PageKind;
-use super::lists::{deliverable_kinds, deliverable_years, not_found, open_data_links};
-use super::page::{footer_pages, PageLink};
-use super::paginate::{self, Paginator};
-use super::shared::{Counts, Shared};
+use super::paginate;
+use super::shared::Shared;
 use super::variables::Variables;
+use super::views::deliverable::{deliverable_kinds, deliverable_years};
+use super::views::event::ics_path;
+use super::views::home::home_view;
+use super::views::member::{governorate_views, open_data_links, MemberCard};
+use super::views::nav::{section, Paginator};
+use super::views::special::{choices, not_found};
+use super::views::story::{FacetGroup, StoryCard};
 use super::LanguagePages;
 use crate::discover::Kind;
 use crate::i18n::Strings;
 use crate::site::Route;
-use crate::view::{Keyed, Text, Views};
-use serde::Serialize;
+use crate::view::Views;
 
 impl LanguagePages<'_, '_> {
     fn per_page(&self) -> usize {
@@ -69,41 +72,9 @@ pub fn fill(
     }
 }
 
-/// What the home page shows besides every page's variables.
-#[derive(Serialize)]
-struct HomeView<'a> {
-    pages: Vec<PageLink>,
-    counts: &'a Counts,
-    latest_stories: &'a [StoryCard],
-    upcoming_deliverables: Vec<DeliverableCard>,
-    map: &'a str,
-}
-
 fn home(vars: &mut Variables, language: &LanguagePages) {
-    let (views, shared) = (language.views, language.shared);
-    // Upcoming: not published and not past due (an overdue item is late,
-    // not coming), soonest first.
-    let today = views.config().today;
-    let mut upcoming: Vec<_> = views
-        .site
-        .deliverables
-        .iter()
-        .filter(|d| d.data.status != crate::model::WorkStatus::Published)
-        .filter(|d| d.data.due >= today)
-        .collect();
-    upcoming.sort_by_key(|d| d.data.due);
-    let home = HomeView {
-        pages: footer_pages(views, true),
-        counts: &shared.counts,
-        latest_stories: &shared.story_cards[..shared.story_cards.len().min(3)],
-        upcoming_deliverables: upcoming
-            .into_iter()
-            .take(4)
-            .map(|d| views.deliverable_card(d))
-            .collect(),
-        map: &shared.home_map,
-    };
-    vars.put("home", &home);
+    let views = language.views;
+    vars.put("home", &home_view(views, language.shared));
     vars.put("next_events", &views.next_events(3));
 }
 
@@ -113,7 +84,7 @@ fn page(vars: &mut Variables, language: &LanguagePages, i: usize) {
     vars.put_text("content", &page.rendered.html);
     vars.put("has_code", &has_code(&page.rendered.html));
     vars.put("toc", &page.rendered.toc);
-    vars.put("section", &super::section::section(language.views, slug));
+    vars.put("section", &section(language.views, slug));
 }
 
 fn member(vars: &mut Variables, language: &LanguagePages, i: usize) {
@@ -128,61 +99,9 @@ fn member(vars: &mut Variables, language: &LanguagePages, i: usize) {
     vars.put_text("locator_map", &map);
 }
 
-/// A member as the directory lists it: what its card shows and what the
-/// filters read, without its stories and files.
-#[derive(Serialize)]
-struct MemberCard<'a> {
-    slug: &'a str,
-    url: &'a str,
-    name: &'a Text,
-    governorate: &'a Keyed,
-    names: &'a str,
-    status: &'static str,
-    hours: Option<&'a super::hours::HoursView>,
-    services: &'a [Keyed],
-    sample: bool,
-}
-
-impl<'a> From<&'a MemberView> for MemberCard<'a> {
-    fn from(m: &'a MemberView) -> Self {
-        MemberCard {
-            slug: &m.slug,
-            url: &m.url,
-            name: &m.name,
-            governorate: &m.governorate,
-            names: &m.names,
-            status: m.status,
-            hours: m.hours.as_ref(),
-            services: &m.services,
-            sample: m.sample,
-        }
-    }
-}
-
-#[derive(Serialize)]
-struct GovernorateView<'a> {
-    key: &'a str,
-    name: &'a Text,
-    count: usize,
-    members: Vec<MemberCard<'a>>,
-}
-
 fn members(vars: &mut Variables, language: &LanguagePages) {
     let (views, shared) = (language.views, language.shared);
-    let governorates: Vec<GovernorateView<'_>> = shared
-        .governorates
-        .iter()
-        .map(|g| GovernorateView {
-            key: &g.key,
-            name: &g.name,
-            count: g.members.len(),
-            members: g
-                .members
-                .iter()
-                .map(|&i| (&shared.members[i]).into())
-                .collect(),
-        })
-        .collect();
+    let governorates = governorate_views(shared);
     let members: Vec<MemberCard<'_>> = shared.members.iter().map(Into::into).collect();
     let services = &views.site.refs.services;
     let services: Vec<_> = services
@@ -211,7 +130,7 @@ fn stories(vars: &mut Variables, language: &LanguagePages, number: usize) {
     vars.put("tags", &shared.tags);
     // The filter links show on the first page only: with 350 members they
     // weigh, and the other pages need not carry them.
-    let facets: &[super::facets::FacetGroup] = if number == 1 { &shared.facets } else { &[] };
+    let facets: &[FacetGroup] = if number == 1 { &shared.facets } else { &[] };
     vars.put("facets", facets);
 }
 
@@ -272,15 +191,7 @@ fn story(vars: &mut Variables, language: &LanguagePages, i: usize) {
 }
 
 fn services(vars: &mut Variables, language: &LanguagePages) {
-    let views = language.views;
-    let offering = |key: &str| {
-        let members = language.shared.members.iter();
-        members
-            .filter(|m| m.services.iter().any(|s| s.key == key))
-            .count()
-    };
-    let keys = views.site.refs.services.keys();
-    let cards: Vec<_> = keys.map(|k| views.service_card(k, offering(k))).collect();
+    let cards = language.views.service_cards(&language.shared.members);
     vars.put("services", &cards);
 }
 
@@ -303,32 +214,11 @@ fn events(vars: &mut Variables, language: &LanguagePages) {
     let (upcoming, past) = views.event_calendar(views.site);
     vars.put("upcoming", &upcoming);
     vars.put("past_years", &past);
-    let ics = super::events::ics_path(&views.lang.code, None);
+    let ics = ics_path(&views.lang.code, None);
     vars.put("ics", &format!("{}{ics}", views.config().base_path));
 }
 
-#[derive(Serialize)]
-struct Choice<'a> {
-    code: &'a str,
-    name: &'a str,
-    dir: &'static str,
-    url: String,
-    title: &'a str,
-}
-
 fn language_choice(vars: &mut Variables, views: &Views<'_>) {
-    let config = views.config();
-    let choices: Vec<Choice<'_>> = config
-        .languages
-        .iter()
-        .map(|l| Choice {
-            code: &l.code,
-            name: &l.name,
-            dir: l.dir.as_str(),
-            url: format!("{}{}", config.base_path, Route::Home.path(&l.code)),
-            title: &l.title,
-        })
-        .collect();
-    vars.put("choices", &choices);
+    vars.put("choices", &choices(views));
     vars.put("default_url", &views.url(Route::Home));
 }

@@ -6,18 +6,12 @@
 use super::kind::PageKind;
 use super::paginate;
 use super::shared::Shared;
+use super::views::page::Crumb;
 use super::LanguagePages;
 use crate::discover::Kind;
 use crate::i18n::Strings;
 use crate::site::Route;
 use crate::view::{Text, Views};
-use serde::Serialize;
-
-#[derive(Debug, Clone, Serialize)]
-pub struct Crumb {
-    pub title: String,
-    pub url: String,
-}
 
 pub struct PageJob {
     pub kind: PageKind,

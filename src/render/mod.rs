@@ -1,24 +1,16 @@
 //! Render every page of every language through the templates, in parallel.
 //! The result is in memory (path → bytes); only `output` touches the disk.
 
-mod cards;
-mod dataset;
-pub mod events;
-mod facets;
-mod files;
 mod fill;
-mod hours;
-mod items;
 mod jobs;
 mod kind;
-mod lists;
-mod nav;
-mod page;
 mod paginate;
-mod section;
-mod services;
 mod shared;
 mod variables;
+mod views;
+
+/// The calendar files, which `derive` writes beside the pages.
+pub use views::event as events;
 
 use crate::content::Content;
 use crate::diag::{Diagnostic, Diagnostics};
@@ -29,14 +21,14 @@ use crate::resources::Resources;
 use crate::site::Site;
 use crate::templates::{error_chain, Templates};
 use crate::view::Views;
-use cards::StoryCard;
 pub use jobs::PageJob;
 use kind::PageKind;
-use page::{base_context, page_variables};
 use rayon::prelude::*;
 use shared::Shared;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use variables::Variables;
+use views::page::{base_context, page_variables};
+use views::story::StoryCard;
 
 /// Generated files, by site-relative path.
 #[derive(Default)]

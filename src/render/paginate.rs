@@ -1,7 +1,8 @@
 //! Pagination of lists (stories, tag pages): how many pages, and which
-//! page numbers the navigation shows. A list of 200 pages shows about ten
-//! links, not 200 — a page of links to every page grows with the square
-//! of the site.
+//! page numbers the navigation shows (templates see them as
+//! `views::nav::Paginator`). A list of 200 pages shows about ten links,
+//! not 200 — a page of links to every page grows with the square of the
+//! site.
 
 /// Pages needed for `items` items, `per_page` a page; an empty list still
 /// has its one (empty) page.
@@ -13,45 +14,6 @@ pub fn page_count(items: usize, per_page: usize) -> usize {
 pub fn slice<T>(items: &[T], per_page: usize, number: usize) -> &[T] {
     let start = ((number - 1) * per_page).min(items.len());
     &items[start..(start + per_page).min(items.len())]
-}
-
-/// The navigation between the pages of a list, for templates.
-#[derive(serde::Serialize)]
-pub struct Paginator {
-    current: usize,
-    total: usize,
-    prev_url: Option<String>,
-    next_url: Option<String>,
-    pages: Vec<PageNumber>,
-}
-
-/// A link of the page navigation; `gap` stands for numbers left out.
-#[derive(serde::Serialize)]
-struct PageNumber {
-    number: usize,
-    url: String,
-    current: bool,
-    gap: bool,
-}
-
-impl Paginator {
-    pub fn new(current: usize, total: usize, url: impl Fn(usize) -> String) -> Paginator {
-        Paginator {
-            current,
-            total,
-            prev_url: (current > 1).then(|| url(current - 1)),
-            next_url: (current < total).then(|| url(current + 1)),
-            pages: window(total, current)
-                .into_iter()
-                .map(|n| PageNumber {
-                    number: n.unwrap_or(0),
-                    url: n.map(&url).unwrap_or_default(),
-                    current: n == Some(current),
-                    gap: n.is_none(),
-                })
-                .collect(),
-        }
-    }
 }
 
 /// Page numbers to link: the first, the last, and two on each side of the

@@ -3,14 +3,14 @@
 //! when their variables are built, so no page holds a copy of whole-site
 //! data and nothing here is quadratic in the number of items.
 
-use super::cards::StoryCard;
-use super::dataset::DatasetCard;
-use super::items::{DeliverableCard, MemberView};
+use super::views::dataset::DatasetCard;
+use super::views::deliverable::{committee_groups, CommitteeGroup};
+use super::views::home::Counts;
+use super::views::member::MemberView;
+use super::views::story::{facet_groups, FacetGroup, StoryCard};
 use crate::i18n::Strings;
 use crate::map;
-use crate::model::{Status, WorkStatus};
-use crate::view::{Keyed, TagView, Text, Views};
-use serde::Serialize;
+use crate::view::{TagView, Text, Views};
 use std::collections::{BTreeMap, HashMap};
 
 pub struct Shared {
@@ -27,7 +27,7 @@ pub struct Shared {
     /// Per tag (same order as `tags`): indices into `story_cards`.
     pub tag_stories: Vec<Vec<usize>>,
     /// Story lists by municipality, governorate and committee.
-    pub facets: Vec<super::facets::FacetGroup>,
+    pub facets: Vec<FacetGroup>,
     pub datasets: Vec<DatasetCard>,
     pub committees: Vec<CommitteeGroup>,
     pub counts: Counts,
@@ -42,31 +42,10 @@ pub struct Shared {
     locator_land: std::sync::OnceLock<map::Land>,
 }
 
-#[derive(Serialize, Clone)]
-pub struct Counts {
-    pub members: usize,
-    pub operational: usize,
-    pub stories: usize,
-    pub datasets: usize,
-    pub deliverables_published: usize,
-}
-
 pub struct GovernorateGroup {
     pub key: String,
     pub name: Text,
     pub members: Vec<usize>,
-}
-
-#[derive(Serialize)]
-pub struct CommitteeGroup {
-    pub key: String,
-    pub name: Text,
-    pub deliverables: Vec<DeliverableCard>,
-    /// Progress as an SVG stacked bar, with its counts.
-    pub chart: String,
-    pub published: usize,
-    pub in_progress: usize,
-    pub planned: usize,
 }
 
 impl Shared {
@@ -92,22 +71,8 @@ impl Shared {
             .collect();
         members.sort_by_cached_key(|m| (collation_key(&m.name.text), m.slug.clone()));
         let (tags, tag_stories) = tags(views, &story_cards);
-        let counts = Counts {
-            members: site.members.len(),
-            operational: site
-                .members
-                .iter()
-                .filter(|m| m.data.status == Status::Operational)
-                .count(),
-            stories: site.stories.len(),
-            datasets: site.datasets.len(),
-            deliverables_published: site
-                .deliverables
-                .iter()
-                .filter(|d| d.data.status == WorkStatus::Published)
-                .count(),
-        };
-        let facets = super::facets::facet_groups(views, &story_cards);
+        let counts = Counts::of(site);
+        let facets = facet_groups(views, &story_cards);
         let mut shared = Shared {
             facets,
             governorates: governorate_groups(&members),
@@ -312,59 +277,6 @@ fn tags(views: &Views<'_>, cards: &[StoryCard]) -> (Vec<TagView>, Vec<Vec<usize>
         .collect();
     tags.sort_by_cached_key(|(t, _)| collation_key(&t.label.text));
     tags.into_iter().unzip()
-}
-
-/// Deliverables grouped by committee, in the order of committees.yaml.
-fn committee_groups(views: &Views<'_>, strings: &Strings) -> Vec<CommitteeGroup> {
-    let site = views.site;
-    let code = views.lang.code.as_str();
-    site.refs
-        .committees
-        .keys()
-        .map(|key| {
-            let Keyed { key, name } = views.reference(&site.refs.committees, key);
-            let deliverables: Vec<DeliverableCard> = site
-                .deliverables
-                .iter()
-                .filter(|d| d.data.committee == key)
-                .map(|d| views.deliverable_card(d))
-                .collect();
-            let count = |status: &str| deliverables.iter().filter(|d| d.status == status).count();
-            let (published, in_progress, planned) =
-                (count("published"), count("in-progress"), count("planned"));
-            let label = strings
-                .format(
-                    code,
-                    "deliverables.progress",
-                    None,
-                    &[
-                        ("name", name.text.as_str()),
-                        ("published", &published.to_string()),
-                        ("in_progress", &in_progress.to_string()),
-                        ("planned", &planned.to_string()),
-                    ],
-                )
-                .unwrap_or_default();
-            let chart = crate::chart::progress_bar(
-                &crate::chart::Progress {
-                    published,
-                    in_progress,
-                    planned,
-                    label: &label,
-                },
-                views.lang.dir,
-            );
-            CommitteeGroup {
-                key,
-                name,
-                deliverables,
-                chart,
-                published,
-                in_progress,
-                planned,
-            }
-        })
-        .collect()
 }
 
 /// A sort key that orders Arabic and French names as a reader expects:

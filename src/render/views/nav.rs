@@ -1,10 +1,13 @@
-//! The main navigation: home, the charter when the site has one, then the
-//! kinds of items, each current on its own pages.
+//! Ways from page to page: the main navigation (home, the charter when
+//! the site has one, then the kinds of items, each current on its own
+//! pages) and the footer's menu; the pages of a section, listed beside
+//! each of them; the page numbers of a long list.
 
-use super::jobs::PageJob;
-use super::kind::PageKind;
 use crate::i18n::Strings;
 use crate::menus::{MenuEntry, Section, Target};
+use crate::render::jobs::PageJob;
+use crate::render::kind::PageKind;
+use crate::render::paginate::window;
 use crate::site::Route;
 use crate::view::Views;
 use serde::Serialize;
@@ -151,4 +154,97 @@ fn default_items(views: &Views<'_>, strings: &Strings, job: &PageJob) -> Vec<Nav
                     && job.slug == CHARTER),
         })
         .collect()
+}
+
+/// The pages of a section (`section:` in a page's front matter: its lead
+/// first, then the pages that name it, by weight), for the page `slug`
+/// when it is in one; each marked `current` or not. The theme lists them
+/// beside each of them, with previous/next links.
+#[derive(Serialize)]
+pub struct SectionView {
+    title: String,
+    pages: Vec<SectionLink>,
+}
+
+#[derive(Serialize)]
+struct SectionLink {
+    title: String,
+    url: String,
+    current: bool,
+}
+
+pub fn section(views: &Views<'_>, slug: &str) -> Option<SectionView> {
+    fn shown<'a>(
+        views: &Views<'_>,
+        p: &'a crate::site::Versions<crate::model::PageFront>,
+    ) -> &'a crate::model::PageFront {
+        &p.shown(&views.lang.code, views.config()).version.front
+    }
+    let front = |p| shown(views, p);
+    let pages = &views.site.pages;
+    let this = pages.iter().find(|p| p.slug == slug)?;
+    let lead_slug = front(this)
+        .section
+        .clone()
+        .unwrap_or_else(|| slug.to_string());
+    let lead = pages.iter().find(|p| p.slug == lead_slug)?;
+    let members: Vec<_> = pages
+        .iter()
+        .filter(|p| front(p).section.as_deref() == Some(lead_slug.as_str()))
+        .collect();
+    if members.is_empty() {
+        return None;
+    }
+    // `site.pages` is already in weight order.
+    let pages = std::iter::once(lead)
+        .chain(members)
+        .map(|p| SectionLink {
+            title: front(p).title.clone(),
+            url: views.url(Route::Page(&p.slug)),
+            current: p.slug == slug,
+        })
+        .collect();
+    Some(SectionView {
+        title: front(lead).title.clone(),
+        pages,
+    })
+}
+
+/// The navigation between the pages of a list, for templates.
+#[derive(Serialize)]
+pub struct Paginator {
+    current: usize,
+    total: usize,
+    prev_url: Option<String>,
+    next_url: Option<String>,
+    pages: Vec<PageNumber>,
+}
+
+/// A link of the page navigation; `gap` stands for numbers left out.
+#[derive(Serialize)]
+struct PageNumber {
+    number: usize,
+    url: String,
+    current: bool,
+    gap: bool,
+}
+
+impl Paginator {
+    pub fn new(current: usize, total: usize, url: impl Fn(usize) -> String) -> Paginator {
+        Paginator {
+            current,
+            total,
+            prev_url: (current > 1).then(|| url(current - 1)),
+            next_url: (current < total).then(|| url(current + 1)),
+            pages: window(total, current)
+                .into_iter()
+                .map(|n| PageNumber {
+                    number: n.unwrap_or(0),
+                    url: n.map(&url).unwrap_or_default(),
+                    current: n == Some(current),
+                    gap: n.is_none(),
+                })
+                .collect(),
+        }
+    }
 }

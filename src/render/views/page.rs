@@ -2,10 +2,10 @@
 //! (`lang`, `site`, the footer's lists), and each page's own (`page`,
 //! `nav`, `languages`).
 
-use super::jobs::{self, PageJob};
 use super::nav;
-use super::variables::Variables;
 use crate::i18n::Strings;
+use crate::render::jobs::PageJob;
+use crate::render::variables::Variables;
 use crate::site::Route;
 use crate::view::{Text, Views};
 use serde::Serialize;
@@ -69,8 +69,15 @@ struct PageView<'a> {
     permalink: String,
     fallback: Option<FallbackView<'a>>,
     alternates: Vec<Alternate<'a>>,
-    breadcrumbs: &'a [jobs::Crumb],
+    breadcrumbs: &'a [Crumb],
     image: Option<ShareImage>,
+}
+
+/// A step of `page.breadcrumbs`, from home to the page's parent.
+#[derive(Debug, Clone, Serialize)]
+pub struct Crumb {
+    pub title: String,
+    pub url: String,
 }
 
 /// The picture of a link preview, as an absolute URL (Open Graph).
@@ -83,7 +90,7 @@ struct ShareImage {
 
 /// What every page of one language shares (`lang`, `site`,
 /// `footer_pages`, `footer_more`), built once per language rather than once per page.
-pub(super) fn base_context(views: &Views<'_>, strings: &Strings, mut vars: Variables) -> Variables {
+pub fn base_context(views: &Views<'_>, strings: &Strings, mut vars: Variables) -> Variables {
     let (site, lang) = (views.site, views.lang);
     let config = &site.config;
     vars.put(
@@ -127,7 +134,7 @@ pub(super) fn base_context(views: &Views<'_>, strings: &Strings, mut vars: Varia
 
 /// The variables every page has, with its own values: `page`, `nav`,
 /// `languages`.
-pub(super) fn page_variables(
+pub fn page_variables(
     vars: &mut Variables,
     views: &Views<'_>,
     job: &PageJob,
@@ -209,7 +216,7 @@ pub(super) fn page_variables(
 }
 
 #[derive(Serialize)]
-pub(super) struct PageLink {
+pub struct PageLink {
     title: String,
     description: Option<String>,
     url: String,
@@ -217,7 +224,7 @@ pub(super) struct PageLink {
 
 /// Pages with `menu: true` (the charter), or, with `menu` false, the
 /// others (about, contact, the authoring guide): the footer lists both.
-pub(super) fn footer_pages(views: &Views<'_>, menu: bool) -> Vec<PageLink> {
+pub fn footer_pages(views: &Views<'_>, menu: bool) -> Vec<PageLink> {
     views
         .site
         .pages

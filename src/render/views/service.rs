@@ -2,7 +2,7 @@
 //! is written (`content/services/<key>.yaml`), the member spaces that
 //! offer it and what each does differently; and the list of them all.
 
-use super::items::MemberView;
+use super::member::MemberView;
 use crate::model::{Fee, ServiceNote};
 use crate::site::{Member, Route};
 use crate::view::{Keyed, MemberRef, Text, Views};
@@ -113,6 +113,19 @@ impl Views<'_> {
             sheet: sheet.is_some(),
             sample: sheet.is_some_and(|s| s.data.sample),
         }
+    }
+
+    /// Every service of `services.yaml`, each with how many of `members`
+    /// offer it.
+    pub fn service_cards(&self, members: &[MemberView]) -> Vec<ServiceCard> {
+        let offering = |key: &str| {
+            let members = members.iter();
+            members
+                .filter(|m| m.services.iter().any(|s| s.key == key))
+                .count()
+        };
+        let keys = self.site.refs.services.keys();
+        keys.map(|k| self.service_card(k, offering(k))).collect()
     }
 
     /// `members`: the language's members, in their reading order.

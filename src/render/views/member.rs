@@ -1,37 +1,17 @@
-//! Views of single items: cards for lists, full views for their own page.
+//! Member spaces: each member's own page (`MemberView`), the directory's
+//! cards and governorate sections (`MemberCard`, `GovernorateView`), and
+//! the directory's open-data links.
 
-use super::cards::StoryCard;
 use super::dataset::DatasetCard;
-use super::files::FileView;
+use super::deliverable::DeliverableCard;
+use super::hours::HoursView;
+use super::service::MemberService;
+use super::story::StoryCard;
 use crate::discover::Kind;
-use crate::model::WorkStatus;
-use crate::site::{Deliverable, Member, Route};
-use crate::view::{Keyed, MemberRef, Rich, Text, Views};
+use crate::render::shared::Shared;
+use crate::site::{Member, Route};
+use crate::view::{Keyed, Rich, Text, Views};
 use serde::Serialize;
-
-#[derive(Debug, Clone, Serialize)]
-pub struct DeliverableCard {
-    pub slug: String,
-    pub url: String,
-    pub title: Text,
-    pub summary: Option<Text>,
-    pub committee: Keyed,
-    pub kind: &'static str,
-    pub status: &'static str,
-    pub due: String,
-    pub published: Option<String>,
-    pub overdue: bool,
-    pub sample: bool,
-}
-
-#[derive(Debug, Serialize)]
-pub struct DeliverableView {
-    #[serde(flatten)]
-    pub card: DeliverableCard,
-    pub members: Vec<MemberRef>,
-    pub files: Vec<FileView>,
-    pub link: Option<String>,
-}
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Location {
@@ -57,10 +37,10 @@ pub struct MemberView {
     pub phone_href: Option<String>,
     pub email: Option<String>,
     pub website: Option<String>,
-    pub hours: Option<super::hours::HoursView>,
+    pub hours: Option<HoursView>,
     pub services: Vec<Keyed>,
     /// The same, each with its page and what this member does differently.
-    pub service_pages: Vec<super::services::MemberService>,
+    pub service_pages: Vec<MemberService>,
     pub committees: Vec<Keyed>,
     pub description: Option<Rich>,
     pub sample: bool,
@@ -71,51 +51,70 @@ pub struct MemberView {
     pub jsonld: String,
 }
 
-impl Views<'_> {
-    pub fn deliverable_card(&self, del: &Deliverable) -> DeliverableCard {
-        let d = &del.data;
-        DeliverableCard {
-            slug: del.slug.clone(),
-            url: self.url(Route::Deliverable(&del.slug)),
-            title: self.text(&d.title),
-            summary: d.summary.as_ref().map(|s| self.text(s)),
-            committee: self.reference(&self.site.refs.committees, &d.committee),
-            kind: d.kind.key(),
-            status: d.status.key(),
-            due: d.due.iso(),
-            published: d.published.map(|p| p.iso()),
-            overdue: d.status != WorkStatus::Published && d.due < self.config().today,
-            sample: d.sample,
+/// A member as the directory lists it: what its card shows and what the
+/// filters read, without its stories and files.
+#[derive(Serialize)]
+pub struct MemberCard<'a> {
+    slug: &'a str,
+    url: &'a str,
+    name: &'a Text,
+    governorate: &'a Keyed,
+    names: &'a str,
+    status: &'static str,
+    hours: Option<&'a HoursView>,
+    services: &'a [Keyed],
+    sample: bool,
+}
+
+impl<'a> From<&'a MemberView> for MemberCard<'a> {
+    fn from(m: &'a MemberView) -> Self {
+        MemberCard {
+            slug: &m.slug,
+            url: &m.url,
+            name: &m.name,
+            governorate: &m.governorate,
+            names: &m.names,
+            status: m.status,
+            hours: m.hours.as_ref(),
+            services: &m.services,
+            sample: m.sample,
         }
     }
+}
 
-    pub fn deliverable_view(&self, del: &Deliverable) -> DeliverableView {
-        DeliverableView {
-            card: self.deliverable_card(del),
-            members: del
-                .data
+#[derive(Serialize)]
+pub struct GovernorateView<'a> {
+    key: &'a str,
+    name: &'a Text,
+    count: usize,
+    members: Vec<MemberCard<'a>>,
+}
+
+/// The directory's sections: each governorate that has members, by name.
+pub fn governorate_views(shared: &Shared) -> Vec<GovernorateView<'_>> {
+    shared
+        .governorates
+        .iter()
+        .map(|g| GovernorateView {
+            key: &g.key,
+            name: &g.name,
+            count: g.members.len(),
+            members: g
                 .members
                 .iter()
-                .map(|m| self.member_ref(m))
+                .map(|&i| (&shared.members[i]).into())
                 .collect(),
-            files: del
-                .data
-                .files
-                .iter()
-                .map(|f| {
-                    self.file_view(
-                        Kind::Deliverable,
-                        &del.slug,
-                        &f.file,
-                        f.title.as_ref(),
-                        f.lang.as_deref(),
-                    )
-                })
-                .collect(),
-            link: del.data.link.clone(),
-        }
-    }
+        })
+        .collect()
+}
 
+#[derive(Serialize)]
+pub struct OpenDataLink {
+    format: String,
+    url: String,
+}
+
+impl Views<'_> {
     /// `stories` are the member's own, newest first.
     pub fn member_view<'c>(
         &self,
@@ -194,9 +193,7 @@ impl Views<'_> {
                 .collect(),
         }
     }
-}
 
-impl Views<'_> {
     fn member_jsonld(&self, m: &Member, hours: Option<&crate::hours::Hours>) -> String {
         let d = &m.data;
         let config = self.config();
@@ -246,17 +243,26 @@ impl Views<'_> {
     }
 }
 
-/// The first sentence of a plain text, at most about 200 characters.
-pub(super) fn first_sentence(text: &str) -> String {
-    let end = text
-        .char_indices()
-        .find(|(i, c)| matches!(c, '.' | '؟' | '?' | '!') && *i > 20)
-        .map_or(text.len(), |(i, c)| i + c.len_utf8());
-    let sentence = &text[..end];
-    if sentence.chars().count() > 220 {
-        let cut: String = sentence.chars().take(200).collect();
-        format!("{}…", cut.trim_end())
-    } else {
-        sentence.trim().to_string()
-    }
+pub fn open_data_links(views: &Views<'_>, schema_label: String) -> Vec<OpenDataLink> {
+    [
+        ("CSV", "members.csv"),
+        ("GeoJSON", "members.geojson"),
+        ("JSON", "members.json"),
+        ("", "members.schema.json"),
+    ]
+    .into_iter()
+    .map(|(format, file)| OpenDataLink {
+        // The schema's label is a word, so it comes from the UI strings.
+        format: if format.is_empty() {
+            schema_label.clone()
+        } else {
+            format.to_string()
+        },
+        url: format!(
+            "{}{}/{file}",
+            views.config().base_path,
+            crate::derive::opendata::DIR
+        ),
+    })
+    .collect()
 }
