@@ -76,17 +76,21 @@ pub struct CoverView {
     pub height: Option<u32>,
 }
 
+/// A story's page. The cards are borrowed from the language's list: a
+/// page is made for each of thousands of stories, and while `serve`
+/// fingerprints a page a card writes only its key, so a copy of one
+/// would be made for nothing.
 #[derive(Debug, Serialize)]
-pub struct StoryView {
+pub struct StoryView<'a> {
     #[serde(flatten)]
-    pub card: StoryCard,
+    pub card: &'a StoryCard,
     pub governorate: Option<Keyed>,
     pub committee: Option<Keyed>,
     /// The committee's story list.
     pub committee_url: Option<String>,
-    pub prev: Option<StoryCard>,
-    pub next: Option<StoryCard>,
-    pub more_from_member: Vec<StoryCard>,
+    pub prev: Option<&'a StoryCard>,
+    pub next: Option<&'a StoryCard>,
+    pub more_from_member: Vec<&'a StoryCard>,
 }
 
 impl Views<'_> {
@@ -115,12 +119,12 @@ impl Views<'_> {
 
     /// `index` is the story's place in the site's newest-first order.
     /// `same_member` holds the indices of the member's stories, itself included.
-    pub fn story_view(
+    pub fn story_view<'c>(
         &self,
         index: usize,
-        cards: &[StoryCard],
+        cards: &'c [StoryCard],
         same_member: &[usize],
-    ) -> StoryView {
+    ) -> StoryView<'c> {
         let story = &self.site.stories[index];
         let front = &story.shown(&self.lang.code, self.config()).version.front;
         let governorate = self
@@ -130,11 +134,11 @@ impl Views<'_> {
         let more_from_member = same_member
             .iter()
             .filter(|&&i| i != index)
-            .map(|&i| cards[i].clone())
+            .map(|&i| &cards[i])
             .take(3)
             .collect();
         StoryView {
-            card: cards[index].clone(),
+            card: &cards[index],
             governorate,
             committee: front
                 .committee
@@ -144,8 +148,8 @@ impl Views<'_> {
                 .committee
                 .as_deref()
                 .map(|c| self.url(Route::StoriesBy(crate::site::Facet::Committee, c, 1))),
-            prev: index.checked_sub(1).map(|i| cards[i].clone()),
-            next: cards.get(index + 1).cloned(),
+            prev: index.checked_sub(1).map(|i| &cards[i]),
+            next: cards.get(index + 1),
             more_from_member,
         }
     }
