@@ -25,3 +25,5 @@ mod shipped;
 mod shortcodes;
 mod stories;
 mod support;
+mod theme_contract;
+mod theme_views;
