@@ -1,5 +1,6 @@
 //! `content/site.yaml` and the build options, resolved into one [`Config`].
 
+use crate::address::base_path_of;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::lang::Dir;
 use crate::menus::Menus;
@@ -258,11 +259,11 @@ fn resolve(
         .output
         .clone()
         .unwrap_or_else(|| options.root.join("public"));
-    if let Err(d) = crate::output::place::check(&options.root, &output) {
+    if let Err(d) = crate::output::place::check(&options.root, &output, &INPUT_FOLDERS) {
         diags.push(d);
     }
     let codes: Vec<&str> = file.languages.keys().map(String::as_str).collect();
-    crate::menus::check(&mut file.menus, &codes, text, diags);
+    crate::menus::check(&mut file.menus, &codes, (SITE_FILE, text), diags);
     if diags.error_count() > before {
         return None;
     }
@@ -333,23 +334,6 @@ fn config(
     }
 }
 
-/// `https://host/reseau` → `/reseau/`; `None` when not an absolute http(s) URL.
-pub fn base_path_of(url: &str) -> Option<String> {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"))?;
-    let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
-    if host.is_empty() || host.contains(char::is_whitespace) {
-        return None;
-    }
-    let path = path.trim_matches('/');
-    Some(if path.is_empty() {
-        "/".into()
-    } else {
-        format!("/{path}/")
-    })
-}
-
 /// The day a build made now takes as today: the one given, else today.
 pub fn build_day(options: &BuildOptions) -> Day {
     options.today.unwrap_or_else(today)
@@ -374,23 +358,6 @@ fn today() -> Day {
 #[cfg(test)]
 mod tests {
     use super::check::is_language_code;
-    use super::*;
-
-    #[test]
-    fn base_paths() {
-        assert_eq!(base_path_of("https://example.tn").as_deref(), Some("/"));
-        assert_eq!(base_path_of("https://example.tn/").as_deref(), Some("/"));
-        assert_eq!(
-            base_path_of("https://host/reseau").as_deref(),
-            Some("/reseau/")
-        );
-        assert_eq!(
-            base_path_of("http://127.0.0.1:8000/a/b/").as_deref(),
-            Some("/a/b/")
-        );
-        assert_eq!(base_path_of("example.tn"), None);
-        assert_eq!(base_path_of("ftp://example.tn"), None);
-    }
 
     #[test]
     fn language_codes() {

@@ -7,6 +7,7 @@
 //! the disk. The library never prints: it returns a report or the
 //! diagnostics.
 
+pub mod address;
 pub mod analyzer;
 pub mod assets;
 pub mod chart;

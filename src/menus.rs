@@ -115,8 +115,13 @@ fn locate(text: &str, key: &str, value: Option<&str>) -> Option<Pos> {
 }
 
 /// Check the entries' shape against the site's languages, and note where
-/// each is in site.yaml (`text`).
-pub fn check(menus: &mut Menus, languages: &[&str], text: &str, diags: &mut Diagnostics) {
+/// each is in the settings file (`file`, whose text is `text`).
+pub fn check(
+    menus: &mut Menus,
+    languages: &[&str],
+    (file, text): (&str, &str),
+    diags: &mut Diagnostics,
+) {
     let locate = |key: &str, value: Option<&str>| locate(text, key, value);
     let lists = [menus.main.as_mut(), menus.footer.as_mut()];
     for entry in lists.into_iter().flatten().flatten() {
@@ -125,18 +130,14 @@ pub fn check(menus: &mut Menus, languages: &[&str], text: &str, diags: &mut Diag
             (_, _, Some(url)) => locate("url", Some(url)),
             _ => locate("section", None).or_else(|| locate("menus", None)),
         };
-        let error = |message| {
-            Diagnostic::error(message)
-                .in_file(crate::config::SITE_FILE)
-                .at(entry.pos)
-        };
+        let error = |message| Diagnostic::error(message).in_file(file).at(entry.pos);
         let Some(target) = entry.target() else {
             diags.push(error(msg!("menu-entry-target")).help(msg!("menu-entry-target-help")));
             continue;
         };
         if let Target::Url(url) = target {
             let site_path = url.starts_with('/') && !url.starts_with("//");
-            if !site_path && crate::config::base_path_of(url).is_none() {
+            if !site_path && crate::address::base_path_of(url).is_none() {
                 diags.push(error(msg!("menu-url", url = url)).help(msg!("menu-url-help")));
             }
         }
@@ -164,7 +165,12 @@ mod tests {
     fn checked(yaml: &str) -> Vec<String> {
         let mut menus: Menus = yaml_serde::from_str(yaml).unwrap();
         let mut diags = Diagnostics::new();
-        check(&mut menus, &["ar", "fr"], yaml, &mut diags);
+        check(
+            &mut menus,
+            &["ar", "fr"],
+            ("content/site.yaml", yaml),
+            &mut diags,
+        );
         diags
             .into_sorted()
             .iter()

@@ -17,9 +17,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-/// Marks a folder as fadaa's output, so that `build` never replaces a folder
-/// it did not make.
-pub const MARKER: &str = ".fadaa-output";
+use crate::stamp::MARKER;
 
 #[derive(Debug, Default, Clone, Copy)]
 pub struct Written {

@@ -101,10 +101,7 @@ pub fn run(
     }
     markdown::shortcodes::expand_all(&mut content, &site, &data, &templates, &mut diags);
     let staging = staging(sink, &site, &mut diags)?;
-    let keep = match &staging {
-        Some(s) => render::Keep::Stream(s),
-        None => render::Keep::Memory(memo.as_deref().map(|m| &m.pages)),
-    };
+    let keep = keep(staging.as_ref(), memo.as_deref());
     let strings = theme.strings;
     let mut out = render::render(
         &site, &content, &data, &templates, &strings, keep, &mut diags,
@@ -153,6 +150,15 @@ pub fn run(
         staging,
     };
     Ok(finish(made, out, memo, retained, diags, timer))
+}
+
+/// Where rendered pages go: to the staging folder (`build`), or into
+/// memory, over the pages in service when there is a memo (`serve`).
+fn keep<'a>(staging: Option<&'a output::Staging>, memo: Option<&'a Memo>) -> render::Keep<'a> {
+    match staging {
+        Some(s) => render::Keep::Stream(s),
+        None => render::Keep::Memory(memo.map(|m| &m.pages)),
+    }
 }
 
 /// A failed build's diagnostics; the Markdown it has is left in the memo

@@ -117,7 +117,7 @@ fn prepare_one(
     if let Some(too_large) = limits::data_too_large(size, rel) {
         return Err(too_large);
     }
-    let format = crate::view::format_of(file);
+    let format = format_of(file);
     let is_text = matches!(format.as_str(), "CSV" | "TSV" | "TXT" | "JSON" | "GEOJSON");
     let output_path = bundle_file_path(crate::discover::Kind::Dataset, slug, file);
     if size > limits::STREAM_ABOVE {
@@ -307,6 +307,13 @@ fn media_type(format: &str) -> &'static str {
         "TXT" => "text/plain",
         _ => "application/octet-stream",
     }
+}
+
+/// Upper-case file extension: `CSV`, `PDF`.
+pub fn format_of(name: &str) -> String {
+    name.rsplit_once('.')
+        .map(|(_, ext)| ext.to_ascii_uppercase())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

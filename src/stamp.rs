@@ -6,10 +6,13 @@
 //! the same second as the last build is.
 
 use crate::config::{Config, INPUT_FOLDERS};
-use crate::output::MARKER;
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
+
+/// Marks a folder as fadaa's output, so that `build` never replaces a
+/// folder it did not make; it holds the stamp of the build that wrote it.
+pub const MARKER: &str = ".fadaa-output";
 use std::fs::File;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;

@@ -7,6 +7,7 @@ use crate::content::Content;
 use crate::discover::Kind;
 use crate::lang::Dir;
 use crate::model::{RefList, Translated};
+pub use crate::resources::format_of;
 use crate::site::{bundle_file_path, Route, Site};
 use crate::typography;
 use serde::Serialize;
@@ -194,13 +195,6 @@ pub fn human_size(lang: &str, bytes: u64) -> String {
         ' '
     };
     format!("{number}{space}{}", units[unit_index])
-}
-
-/// Upper-case file extension: `CSV`, `PDF`.
-pub fn format_of(name: &str) -> String {
-    name.rsplit_once('.')
-        .map(|(_, ext)| ext.to_ascii_uppercase())
-        .unwrap_or_default()
 }
 
 #[cfg(test)]

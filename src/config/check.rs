@@ -1,7 +1,8 @@
 //! The checks of `content/site.yaml` beyond its shape, each at the line
 //! of the value it is about.
 
-use super::{base_path_of, SiteFile, SITE_FILE};
+use super::{SiteFile, SITE_FILE};
+use crate::address::base_path_of;
 use crate::diag::{Diagnostic, Diagnostics, Pos};
 use crate::msg;
 use std::path::Path;

@@ -27,7 +27,7 @@ pub struct EventFile {
     pub summary: Option<Translated>,
     /// What happened, written after it.
     pub report: Option<Translated>,
-    #[serde(default, deserialize_with = "super::items::null_is_false")]
+    #[serde(default, deserialize_with = "super::null_is_false")]
     pub sample: bool,
     #[serde(default)]
     pub aliases: Vec<String>,

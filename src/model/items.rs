@@ -1,6 +1,6 @@
 //! One struct per kind of content item, exactly as the content model writes it.
 
-use super::{Day, Keywords, Translated};
+use super::{null_is_false, Day, Keywords, Translated};
 use serde::Deserialize;
 
 /// Front matter of `content/pages/<slug>.<lang>.md`.
@@ -263,12 +263,6 @@ pub struct FileRef {
     pub file: String,
     pub lang: Option<String>,
     pub title: Option<Translated>,
-}
-
-/// An optional yes/no: absent, or `null` as the editor writes an untouched
-/// switch (`draft: null`), is no.
-pub(super) fn null_is_false<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
-    Ok(Option::<bool>::deserialize(d)?.unwrap_or(false))
 }
 
 #[cfg(test)]

@@ -18,3 +18,9 @@ pub use items::{
 pub use reference::{RefEntry, RefList};
 pub use service::{Fee, ServiceFile, ServiceNote, ServiceNotes, FEE_EXPECTED};
 pub use text::{Keywords, Translated};
+
+/// An optional yes/no: absent, or `null` as the editor writes an untouched
+/// switch (`draft: null`), is no.
+fn null_is_false<'de, D: serde::Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    Ok(<Option<bool> as serde::Deserialize>::deserialize(d)?.unwrap_or(false))
+}

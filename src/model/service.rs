@@ -29,7 +29,7 @@ pub struct ServiceFile {
     /// Other words citizens use for the service, for search.
     #[serde(default)]
     pub keywords: Keywords,
-    #[serde(default, deserialize_with = "super::items::null_is_false")]
+    #[serde(default, deserialize_with = "super::null_is_false")]
     pub sample: bool,
     #[serde(default)]
     pub aliases: Vec<String>,

@@ -4,16 +4,16 @@
 //! last one: 26, then 387, then 748 files), and `serve` would rebuild on
 //! its own writes. Nor holding one: the swap replaces the output whole.
 
-use crate::config::INPUT_FOLDERS;
 use crate::diag::Diagnostic;
 use crate::msg;
 use std::path::{Component, Path, PathBuf};
 
-/// Refuse an output folder inside one of the site's input folders, or
-/// holding one (the site folder itself, or a folder above it).
-pub fn check(root: &Path, output: &Path) -> Result<(), Diagnostic> {
+/// Refuse an output folder inside one of the site's input folders
+/// (`inputs`, under `root`), or holding one (the site folder itself, or a
+/// folder above it).
+pub fn check(root: &Path, output: &Path, inputs: &[&str]) -> Result<(), Diagnostic> {
     let output_at = resolved(output);
-    for folder in INPUT_FOLDERS {
+    for folder in inputs {
         let input = resolved(&root.join(folder));
         let message = if output_at.starts_with(&input) {
             msg!(
@@ -89,7 +89,9 @@ mod tests {
     }
 
     fn refused(root: &Path, output: &Path) -> Option<String> {
-        check(root, output).err().map(|d| d.message.id.to_string())
+        check(root, output, &crate::config::INPUT_FOLDERS)
+            .err()
+            .map(|d| d.message.id.to_string())
     }
 
     #[test]

@@ -274,7 +274,7 @@ impl Checker<'_> {
             );
         }
         if let Some(url) = &data.link {
-            if crate::config::base_path_of(url).is_none() {
+            if crate::address::base_path_of(url).is_none() {
                 d.push(
                     src.error_at("link", None, msg!("url-not-absolute", url = url.as_str()))
                         .help(msg!("deliverable-link-help")),

@@ -31,7 +31,7 @@ pub(super) fn check(
             checker.reference(list, RefKind::Committees, c, "committee", src, d);
         }
         if let Some(url) = &data.registration {
-            if crate::config::base_path_of(url).is_none() {
+            if crate::address::base_path_of(url).is_none() {
                 let message = msg!("url-not-absolute", url = url.as_str());
                 d.push(
                     src.error_at("registration", None, message)

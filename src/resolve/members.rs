@@ -156,7 +156,7 @@ fn contacts(data: &MemberFile, src: &Source, d: &mut Diagnostics) {
         }
     }
     if let Some(url) = &data.website {
-        if crate::config::base_path_of(url).is_none() {
+        if crate::address::base_path_of(url).is_none() {
             d.push(
                 src.error_at(
                     "website",

@@ -4,9 +4,8 @@
 //! `answer` makes the whole answer, on a worker (see `net.rs`).
 
 use super::editor;
-use super::net::Reply;
 use super::reload::{self, EVENTS_PATH};
-use super::wire::{self, Request, MAX_BODY};
+use super::wire::{self, Reply, Request, MAX_BODY};
 use super::Shared;
 use crate::check::percent_decode;
 use crate::messages::{Arg, Locale, Message};

@@ -9,7 +9,7 @@
 
 use super::conn::{Conn, Next, Phase};
 use super::pool::{self, Note};
-use super::wire::{self, Request};
+use super::wire::{self, Reply, Request};
 use super::Shared;
 use mio::net::{TcpListener, TcpStream};
 use mio::{Events, Interest, Poll, Registry, Token};
@@ -26,14 +26,6 @@ const WAKER: Token = Token(1);
 const TICK: Duration = Duration::from_millis(500);
 /// An event stream gets a comment this often: a closed page is noticed.
 const KEEP_ALIVE: Duration = Duration::from_secs(20);
-
-/// A worker's answer.
-pub enum Reply {
-    /// A whole answer; the connection closes after it.
-    Close(Vec<u8>),
-    /// The start of an event stream, at this build generation.
-    Stream(Vec<u8>, u64),
-}
 
 /// Serve on `listener` until the process ends.
 pub fn run(mut listener: TcpListener, shared: Arc<Shared>) -> io::Result<()> {

@@ -3,8 +3,7 @@
 //! for the open pages. Both hand their results to the loop and wake it.
 
 use super::http;
-use super::net::Reply;
-use super::wire::{Request, WORKERS};
+use super::wire::{Reply, Request, WORKERS};
 use super::Shared;
 use mio::{Token, Waker};
 use std::panic::AssertUnwindSafe;

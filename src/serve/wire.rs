@@ -8,6 +8,14 @@
 use std::net::{Ipv4Addr, Ipv6Addr};
 use std::time::Duration;
 
+/// A worker's answer.
+pub enum Reply {
+    /// A whole answer; the connection closes after it.
+    Close(Vec<u8>),
+    /// The start of an event stream, at this build generation.
+    Stream(Vec<u8>, u64),
+}
+
 /// The request line and headers together; 431 past it. A browser sends
 /// one or two kilobytes; the largest heads seen behind proxies are 8 KB.
 pub const MAX_HEAD: usize = 16 * 1024;

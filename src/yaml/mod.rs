@@ -4,6 +4,7 @@
 mod all_errors;
 pub mod depth;
 mod explain;
+mod explained;
 mod quotes;
 
 pub use all_errors::{parse_all, Outcome};
@@ -62,7 +63,7 @@ fn to_diagnostic(err: &yaml_serde::Error, text: &str, origin: Origin<'_>) -> Dia
     if let Some(carried) = messages::uncarry(&full) {
         return carried_diagnostic(carried, &full, text, origin, pos);
     }
-    let context = explain::Context {
+    let context = explained::Context {
         error_line: err.location().map(|l| l.line()),
         line_offset: origin.line_offset,
         front_matter: origin.line_offset > 0,
@@ -90,7 +91,7 @@ fn error_pos(err: &yaml_serde::Error, text: &str, origin: Origin<'_>) -> Option<
 }
 
 /// An explanation, at its own place if it has one, else at `pos`.
-fn explained(e: explain::Explained, origin: Origin<'_>, pos: Option<Pos>) -> Diagnostic {
+fn explained(e: explained::Explained, origin: Origin<'_>, pos: Option<Pos>) -> Diagnostic {
     let d = origin.error(e.message, e.place.map(|(l, c)| origin.pos(l, c)).or(pos));
     match e.help {
         Some(help) => d.help(help),

@@ -4,7 +4,7 @@
 //! used as if they were YAML quotes — which YAML takes as text, so they
 //! would be published as part of the title.
 
-use super::explain::{key_value, Context, Explained};
+use super::explained::{key_value, Context, Explained};
 use crate::msg;
 
 const CURLY_OPEN: [char; 5] = ['“', '«', '‘', '„', '”'];

@@ -2,7 +2,7 @@
 //! language, the place and the committee's names, and the words of their
 //! summary and report.
 
-use super::documents::{all_names, every_language, excerpt_source, push_line, Display, Doc};
+use super::doc::{all_names, every_language, excerpt_source, push_line, Display, Doc};
 use crate::model::Place;
 use crate::site::Route;
 use crate::view::Views;

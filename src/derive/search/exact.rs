@@ -9,8 +9,8 @@
 //! "بلدية تونس". The words a kind is called by (`search.topics.*`)
 //! are a name of all its items.
 
-use super::documents::Doc;
-use super::index::{Postings, MAX_POSTINGS};
+use super::doc::Doc;
+use super::scores::{Postings, MAX_POSTINGS};
 use crate::analyzer::{analyze, exact_key};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -83,7 +83,7 @@ fn generic_words(docs: &[Doc]) -> BTreeMap<&'static str, BTreeSet<String>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::derive::search::documents::test_doc;
+    use crate::derive::search::doc::test_doc;
 
     fn member(name_ar: &str, name_fr: &str) -> Doc<'static> {
         test_doc("member", name_ar, &[name_ar, name_fr], "")

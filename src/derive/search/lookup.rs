@@ -8,8 +8,9 @@
 //! only for a query word that the index does not hold, so a search that
 //! finds its words costs nothing more.
 
-use super::documents::Doc;
-use super::index::{shard_by_size, Postings};
+use super::doc::Doc;
+use super::scores::Postings;
+use super::shards::shard_by_size;
 use crate::analyzer::fuzzy;
 use crate::analyzer::{analyze, words};
 use serde_json::{Map, Value};
@@ -104,8 +105,8 @@ fn words_as_written(text: &str) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::derive::search::documents::test_doc;
-    use crate::derive::search::index::score;
+    use crate::derive::search::doc::test_doc;
+    use crate::derive::search::scores::score;
 
     fn doc(title: &str) -> Doc<'static> {
         test_doc("member", title, &[title], "")

@@ -8,11 +8,14 @@
 //! both sides share is `crate::analyzer`; its JavaScript twin is
 //! published with the index.
 
+mod doc;
 pub mod documents;
 mod events;
 pub mod exact;
 pub mod index;
 pub mod lookup;
+mod scores;
+mod shards;
 mod sheets;
 pub mod terms;
 

@@ -2,7 +2,7 @@
 //! a procedure ("extrait de naissance", "مضمون ولادة"), which are the words
 //! of its sheet: what it is, who may ask, the documents to bring.
 
-use super::documents::{all_names, every_language, excerpt_source, push_line, Display, Doc};
+use super::doc::{all_names, every_language, excerpt_source, push_line, Display, Doc};
 use crate::site::Route;
 use crate::view::Views;
 

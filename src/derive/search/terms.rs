@@ -7,7 +7,7 @@
 //! Words are numbered (`Words`): a document's terms are then small, and
 //! merging them into the postings hashes no text.
 
-use super::documents::Doc;
+use super::doc::Doc;
 use crate::analyzer::analyze;
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
@@ -178,8 +178,8 @@ pub fn term_frequencies(doc: &Doc) -> (FxHashMap<String, f64>, usize) {
 
 #[cfg(test)]
 mod tests {
-    use crate::derive::search::documents::test_doc;
-    use crate::derive::search::index::score;
+    use crate::derive::search::doc::test_doc;
+    use crate::derive::search::scores::score;
     use crate::derive::search::terms::{Analyses, Memo};
 
     #[test]
