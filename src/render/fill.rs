@@ -5,6 +5,7 @@
 
 use super::jobs::{body, has_code, PageJob};
 use super::kind::PageKind;
+use super::language::LanguagePages;
 use super::paginate;
 use super::shared::Shared;
 use super::variables::Variables;
@@ -15,7 +16,6 @@ use super::views::member::{governorate_views, open_data_links, MemberCard};
 use super::views::nav::{section, Paginator};
 use super::views::special::{choices, not_found};
 use super::views::story::{FacetGroup, StoryCard};
-use super::LanguagePages;
 use crate::discover::Kind;
 use crate::i18n::Strings;
 use crate::site::Route;
@@ -73,8 +73,9 @@ pub fn fill(
 }
 
 fn home(vars: &mut Variables, language: &LanguagePages) {
-    let views = language.views;
-    vars.put("home", &home_view(views, language.shared));
+    let (views, shared) = (language.views, language.shared);
+    let view = home_view(views, &shared.counts, &shared.story_cards, &shared.home_map);
+    vars.put("home", &view);
     vars.put("next_events", &views.next_events(3));
 }
 
@@ -101,7 +102,7 @@ fn member(vars: &mut Variables, language: &LanguagePages, i: usize) {
 
 fn members(vars: &mut Variables, language: &LanguagePages) {
     let (views, shared) = (language.views, language.shared);
-    let governorates = governorate_views(shared);
+    let governorates = governorate_views(&shared.governorates, &shared.members);
     let members: Vec<MemberCard<'_>> = shared.members.iter().map(Into::into).collect();
     let services = &views.site.refs.services;
     let services: Vec<_> = services
@@ -191,14 +192,17 @@ fn story(vars: &mut Variables, language: &LanguagePages, i: usize) {
 }
 
 fn services(vars: &mut Variables, language: &LanguagePages) {
-    let cards = language.views.service_cards(&language.shared.members);
+    let cards = language.views.service_cards();
     vars.put("services", &cards);
 }
 
 fn service(vars: &mut Variables, language: &LanguagePages, i: usize) {
     let views = language.views;
     let key = views.site.refs.services.keys().nth(i).unwrap_or_default();
-    let service = views.service_view(key, &language.shared.members);
+    // The members in the order the directory lists them.
+    let members = language.shared.members.iter();
+    let members = members.filter_map(|m| views.site.member(&m.slug));
+    let service = views.service_view(key, members);
     let name = [("name", service.card.name.text.as_str())];
     let title = language
         .strings

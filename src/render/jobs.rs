@@ -4,10 +4,10 @@
 //! whatever the size of the site.
 
 use super::kind::PageKind;
+use super::language::LanguagePages;
 use super::paginate;
 use super::shared::Shared;
-use super::views::page::Crumb;
-use super::LanguagePages;
+use super::views::breadcrumbs::Crumb;
 use crate::discover::Kind;
 use crate::i18n::Strings;
 use crate::site::Route;

@@ -1,9 +1,11 @@
 //! Render every page of every language through the templates, in parallel.
 //! The result is in memory (path → bytes); only `output` touches the disk.
 
+mod collation;
 mod fill;
 mod jobs;
 mod kind;
+mod language;
 mod paginate;
 mod shared;
 mod variables;
@@ -65,21 +67,6 @@ impl Plan {
     /// Every page, the two outside the language folders included.
     pub fn pages(&self) -> usize {
         self.jobs.len()
-    }
-}
-
-/// What one language's pages are made from: its views, what its pages
-/// share, the UI strings. The page list (`jobs`) and each page's
-/// variables (`fill`) are read from it.
-struct LanguagePages<'a, 'v> {
-    views: &'a Views<'v>,
-    shared: &'a Shared,
-    strings: &'a Strings,
-}
-
-impl LanguagePages<'_, '_> {
-    fn t(&self, key: &str) -> String {
-        self.strings.label(&self.views.lang.code, key)
     }
 }
 

@@ -3,14 +3,15 @@
 //! when their variables are built, so no page holds a copy of whole-site
 //! data and nothing here is quadratic in the number of items.
 
+use super::collation::collation_key;
 use super::views::dataset::DatasetCard;
 use super::views::deliverable::{committee_groups, CommitteeGroup};
 use super::views::home::Counts;
-use super::views::member::MemberView;
+use super::views::member::{governorate_groups, GovernorateGroup, MemberView};
 use super::views::story::{facet_groups, FacetGroup, StoryCard};
 use crate::i18n::Strings;
 use crate::map;
-use crate::view::{TagView, Text, Views};
+use crate::view::{TagView, Views};
 use std::collections::{BTreeMap, HashMap};
 
 pub struct Shared {
@@ -40,12 +41,6 @@ pub struct Shared {
     /// The country under every member's locator map, drawn for the first
     /// and reused by the others (drawing it was a tenth of a rebuild).
     locator_land: std::sync::OnceLock<map::Land>,
-}
-
-pub struct GovernorateGroup {
-    pub key: String,
-    pub name: Text,
-    pub members: Vec<usize>,
 }
 
 impl Shared {
@@ -240,24 +235,6 @@ impl Shared {
     }
 }
 
-fn governorate_groups(members: &[MemberView]) -> Vec<GovernorateGroup> {
-    let mut groups: BTreeMap<&str, GovernorateGroup> = BTreeMap::new();
-    for (i, m) in members.iter().enumerate() {
-        groups
-            .entry(&m.governorate.key)
-            .or_insert_with(|| GovernorateGroup {
-                key: m.governorate.key.clone(),
-                name: m.governorate.name.clone(),
-                members: Vec::new(),
-            })
-            .members
-            .push(i);
-    }
-    let mut groups: Vec<GovernorateGroup> = groups.into_values().collect();
-    groups.sort_by_cached_key(|g| collation_key(&g.name.text));
-    groups
-}
-
 /// Tags used by the stories a reader of this language sees, by label, and
 /// the stories of each.
 fn tags(views: &Views<'_>, cards: &[StoryCard]) -> (Vec<TagView>, Vec<Vec<usize>>) {
@@ -278,28 +255,3 @@ fn tags(views: &Views<'_>, cards: &[StoryCard]) -> (Vec<TagView>, Vec<Vec<usize>
     tags.sort_by_cached_key(|(t, _)| collation_key(&t.label.text));
     tags.into_iter().unzip()
 }
-
-/// A sort key that orders Arabic and French names as a reader expects:
-/// case, accents and Arabic diacritics ignored, alef and hamza forms
-/// unified. (Full UCA collation would need ICU; this is its useful core.)
-pub fn collation_key(text: &str) -> String {
-    text.chars()
-        .flat_map(char::to_lowercase)
-        .filter(|c| !matches!(*c as u32, 0x064B..=0x065F | 0x0670 | 0x0640))
-        .map(|c| match c {
-            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
-            'ى' => 'ي',
-            'ة' => 'ه',
-            'à' | 'â' | 'ä' => 'a',
-            'ç' => 'c',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' => 'i',
-            'ô' | 'ö' => 'o',
-            'ù' | 'û' | 'ü' => 'u',
-            c => c,
-        })
-        .collect()
-}
-
-#[cfg(test)]
-mod tests;

@@ -2,7 +2,7 @@
 //! `dataset.yaml`): `y` added up per value of `x`, read from the published
 //! file, each bar a share of the largest.
 
-use super::dataset::ColumnView;
+use super::table::ColumnView;
 use crate::lang::month;
 use crate::model::ChartSpec;
 use crate::view::Views;

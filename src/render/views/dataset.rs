@@ -1,14 +1,13 @@
 //! Datasets: the card lists and member pages show, and a dataset's own
-//! page in the reader's language: its files, what their columns mean
-//! (from `fields:` in `dataset.yaml`), a preview whose key values (`sfax`,
-//! `civil-status`) show as their labels, and the chart the dataset asks
+//! page in the reader's language: its files, what their columns mean and
+//! a preview of their rows (`table.rs`), and the chart the dataset asks
 //! for (`chart.rs`).
 
 use super::chart::ChartView;
 use super::file::FileView;
+use super::table::ColumnView;
 use crate::discover::Kind;
-use crate::model::{FieldInfo, Resource, ValueList};
-use crate::resources::Table;
+use crate::model::Resource;
 use crate::site::{Dataset, Route};
 use crate::view::{format_of, human_size, Rich, Text, Views};
 use serde::Serialize;
@@ -60,30 +59,6 @@ pub struct ResourceView {
     pub file: FileView,
     pub columns: Vec<ColumnView>,
     pub chart: Option<ChartView>,
-}
-
-#[derive(Debug, Serialize)]
-pub struct ColumnView {
-    pub name: String,
-    pub title: Option<Text>,
-    pub description: Option<Text>,
-    /// Frictionless type: integer, number, date, boolean or string.
-    pub kind: &'static str,
-    /// The list its values are keys of (`services`, `members`…).
-    pub values: Option<&'static str>,
-}
-
-/// The first rows of a table, for an accessible preview.
-#[derive(Debug, Serialize)]
-pub struct Preview {
-    pub header: Vec<ColumnView>,
-    /// Cells as shown: a key of a list replaced by its label.
-    pub rows: Vec<Vec<String>>,
-    /// Per column: numbers are aligned to the end of the cell.
-    pub numeric: Vec<bool>,
-    pub total_rows: usize,
-    /// All the table's columns (the preview shows the first ones).
-    pub total_columns: usize,
 }
 
 impl Views<'_> {
@@ -173,89 +148,6 @@ impl Views<'_> {
             columns,
             chart,
         }
-    }
-
-    fn columns(&self, table: &Table, fields: &[FieldInfo]) -> Vec<ColumnView> {
-        table
-            .fields
-            .iter()
-            .map(|f| {
-                let info = fields.iter().find(|i| i.name == f.name);
-                ColumnView {
-                    name: f.name.clone(),
-                    title: info.and_then(|i| i.title.as_ref()).map(|t| self.text(t)),
-                    description: info
-                        .and_then(|i| i.description.as_ref())
-                        .map(|t| self.text(t)),
-                    kind: f.kind,
-                    values: info.and_then(|i| i.values).map(list_name),
-                }
-            })
-            .collect()
-    }
-
-    fn preview(&self, table: &Table, fields: &[FieldInfo]) -> Preview {
-        let lists: Vec<Option<ValueList>> = table
-            .fields
-            .iter()
-            .map(|f| {
-                fields
-                    .iter()
-                    .find(|i| i.name == f.name)
-                    .and_then(|i| i.values)
-            })
-            .collect();
-        let rows = table
-            .preview
-            .iter()
-            .map(|row| {
-                row.iter()
-                    .zip(&lists)
-                    .map(|(cell, list)| match list {
-                        Some(list) => self.label(*list, cell),
-                        None => cell.clone(),
-                    })
-                    .collect()
-            })
-            .collect();
-        let shown = crate::limits::PREVIEW_COLUMNS;
-        let mut header = self.columns(table, fields);
-        header.truncate(shown);
-        Preview {
-            header,
-            rows,
-            numeric: table
-                .fields
-                .iter()
-                .take(shown)
-                .map(|f| matches!(f.kind, "integer" | "number"))
-                .collect(),
-            total_rows: table.rows,
-            total_columns: table.fields.len(),
-        }
-    }
-
-    /// The label of `key` in a list, in the reader's language (the key
-    /// itself when the list lacks it).
-    fn label(&self, list: ValueList, key: &str) -> String {
-        let refs = &self.site.refs;
-        match list {
-            ValueList::Members => self.member_ref(key).name.text,
-            ValueList::Governorates => self.reference(&refs.governorates, key).name.text,
-            ValueList::Services => self.reference(&refs.services, key).name.text,
-            ValueList::Committees => self.reference(&refs.committees, key).name.text,
-            ValueList::Tags => self.reference(&refs.tags, key).name.text,
-        }
-    }
-}
-
-fn list_name(list: ValueList) -> &'static str {
-    match list {
-        ValueList::Members => "members",
-        ValueList::Governorates => "governorates",
-        ValueList::Services => "services",
-        ValueList::Committees => "committees",
-        ValueList::Tags => "tags",
     }
 }
 

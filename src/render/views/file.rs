@@ -1,6 +1,7 @@
 //! A file an item offers for download (a deliverable's document, a
 //! dataset's resource): where it is published, its title, size and format.
 
+use super::table::Preview;
 use crate::discover::Kind;
 use crate::view::{format_of, human_size, Text, Views};
 use serde::Serialize;
@@ -16,7 +17,7 @@ pub struct FileView {
     pub size: String,
     /// Of the published file (datasets only).
     pub sha256: Option<String>,
-    pub preview: Option<super::dataset::Preview>,
+    pub preview: Option<Preview>,
 }
 
 impl Views<'_> {

@@ -6,7 +6,6 @@ use super::deliverable::DeliverableCard;
 use super::page::{footer_pages, PageLink};
 use super::story::StoryCard;
 use crate::model::{Status, WorkStatus};
-use crate::render::shared::Shared;
 use crate::site::Site;
 use crate::view::Views;
 use serde::Serialize;
@@ -52,12 +51,19 @@ impl Counts {
     }
 }
 
-pub fn home_view<'a>(views: &Views<'_>, shared: &'a Shared) -> HomeView<'a> {
+/// `stories`: the language's story cards, newest first; `map`: the
+/// members' map drawn without links.
+pub fn home_view<'a>(
+    views: &Views<'_>,
+    counts: &'a Counts,
+    stories: &'a [StoryCard],
+    map: &'a str,
+) -> HomeView<'a> {
     HomeView {
         pages: footer_pages(views, true),
-        counts: &shared.counts,
-        latest_stories: &shared.story_cards[..shared.story_cards.len().min(3)],
+        counts,
+        latest_stories: &stories[..stories.len().min(3)],
         upcoming_deliverables: views.upcoming_deliverables(4),
-        map: &shared.home_map,
+        map,
     }
 }

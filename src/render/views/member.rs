@@ -8,10 +8,11 @@ use super::hours::HoursView;
 use super::service::MemberService;
 use super::story::StoryCard;
 use crate::discover::Kind;
-use crate::render::shared::Shared;
+use crate::render::collation::collation_key;
 use crate::site::{Member, Route};
 use crate::view::{Keyed, Rich, Text, Views};
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Location {
@@ -82,6 +83,35 @@ impl<'a> From<&'a MemberView> for MemberCard<'a> {
     }
 }
 
+/// A governorate that has members, with indices into the language's
+/// members (sorted by name): a section of the directory, and its count on
+/// the directory's map.
+pub struct GovernorateGroup {
+    pub key: String,
+    pub name: Text,
+    pub members: Vec<usize>,
+}
+
+/// The governorates that have members, by name, each with indices into
+/// `members`.
+pub fn governorate_groups(members: &[MemberView]) -> Vec<GovernorateGroup> {
+    let mut groups: BTreeMap<&str, GovernorateGroup> = BTreeMap::new();
+    for (i, m) in members.iter().enumerate() {
+        groups
+            .entry(&m.governorate.key)
+            .or_insert_with(|| GovernorateGroup {
+                key: m.governorate.key.clone(),
+                name: m.governorate.name.clone(),
+                members: Vec::new(),
+            })
+            .members
+            .push(i);
+    }
+    let mut groups: Vec<GovernorateGroup> = groups.into_values().collect();
+    groups.sort_by_cached_key(|g| collation_key(&g.name.text));
+    groups
+}
+
 #[derive(Serialize)]
 pub struct GovernorateView<'a> {
     key: &'a str,
@@ -90,20 +120,19 @@ pub struct GovernorateView<'a> {
     members: Vec<MemberCard<'a>>,
 }
 
-/// The directory's sections: each governorate that has members, by name.
-pub fn governorate_views(shared: &Shared) -> Vec<GovernorateView<'_>> {
-    shared
-        .governorates
+/// The directory's sections: each governorate that has members, by name
+/// (`groups`, whose indices are into `members`).
+pub fn governorate_views<'a>(
+    groups: &'a [GovernorateGroup],
+    members: &'a [MemberView],
+) -> Vec<GovernorateView<'a>> {
+    groups
         .iter()
         .map(|g| GovernorateView {
             key: &g.key,
             name: &g.name,
             count: g.members.len(),
-            members: g
-                .members
-                .iter()
-                .map(|&i| (&shared.members[i]).into())
-                .collect(),
+            members: g.members.iter().map(|&i| (&members[i]).into()).collect(),
         })
         .collect()
 }

@@ -7,6 +7,8 @@
 //!   `languages`, `footer_pages`, `footer_more`, and `nav` from `nav`).
 //! - `nav`: ways from page to page: the main navigation and the footer's
 //!   menu, a section's pages (`section`), a list's `paginator`.
+//! - `breadcrumbs`: `page.breadcrumbs`, which the page list (`jobs.rs`)
+//!   makes.
 //! - `home`: the home page's `home` and the network's `counts`.
 //! - `story`: story cards, a story's page (`story`), the lists narrowed
 //!   to a municipality, governorate or committee (`facets`, `facet`).
@@ -15,8 +17,8 @@
 //! - `hours`: a member's opening hours (`member.hours`).
 //! - `service`: the services list and a service's page, and a member's
 //!   services.
-//! - `dataset`, `chart`: dataset cards, a dataset's page, its files'
-//!   columns, preview and chart.
+//! - `dataset`: dataset cards, a dataset's page; `table`: its files'
+//!   columns and preview; `chart`: their chart.
 //! - `deliverable`: deliverable cards, a deliverable's page, the groups
 //!   by committee (`committees`) and the filters (`years`, `kinds`).
 //! - `file`: a file offered for download (a deliverable's, a dataset's).
@@ -30,6 +32,7 @@
 //! shortcodes). `fill.rs` puts these into a page's variables, one
 //! function per kind of page.
 
+pub mod breadcrumbs;
 pub mod chart;
 pub mod dataset;
 pub mod deliverable;
@@ -43,3 +46,4 @@ pub mod page;
 pub mod service;
 pub mod special;
 pub mod story;
+pub mod table;

@@ -2,6 +2,7 @@
 //! (`lang`, `site`, the footer's lists), and each page's own (`page`,
 //! `nav`, `languages`).
 
+use super::breadcrumbs::Crumb;
 use super::nav;
 use crate::i18n::Strings;
 use crate::render::jobs::PageJob;
@@ -71,13 +72,6 @@ struct PageView<'a> {
     alternates: Vec<Alternate<'a>>,
     breadcrumbs: &'a [Crumb],
     image: Option<ShareImage>,
-}
-
-/// A step of `page.breadcrumbs`, from home to the page's parent.
-#[derive(Debug, Clone, Serialize)]
-pub struct Crumb {
-    pub title: String,
-    pub url: String,
 }
 
 /// The picture of a link preview, as an absolute URL (Open Graph).

@@ -2,7 +2,6 @@
 //! is written (`content/services/<key>.yaml`), the member spaces that
 //! offer it and what each does differently; and the list of them all.
 
-use super::member::MemberView;
 use crate::model::{Fee, ServiceNote};
 use crate::site::{Member, Route};
 use crate::view::{Keyed, MemberRef, Text, Views};
@@ -78,6 +77,11 @@ pub struct MemberService {
     pub usual_delay: Option<Text>,
 }
 
+/// Whether `m` offers the service `key`.
+fn offers_service(m: &Member, key: &str) -> bool {
+    m.data.services.iter().any(|s| s == key)
+}
+
 /// What `m` says about the service `key`, if anything.
 fn note_of<'m>(m: &'m Member, key: &str) -> Option<&'m ServiceNote> {
     m.data.service_notes.iter().find(|n| n.service == key)
@@ -115,32 +119,30 @@ impl Views<'_> {
         }
     }
 
-    /// Every service of `services.yaml`, each with how many of `members`
+    /// Every service of `services.yaml`, each with how many members
     /// offer it.
-    pub fn service_cards(&self, members: &[MemberView]) -> Vec<ServiceCard> {
+    pub fn service_cards(&self) -> Vec<ServiceCard> {
         let offering = |key: &str| {
-            let members = members.iter();
-            members
-                .filter(|m| m.services.iter().any(|s| s.key == key))
-                .count()
+            let members = self.site.members.iter();
+            members.filter(|m| offers_service(m, key)).count()
         };
         let keys = self.site.refs.services.keys();
         keys.map(|k| self.service_card(k, offering(k))).collect()
     }
 
     /// `members`: the language's members, in their reading order.
-    pub fn service_view(&self, key: &str, members: &[MemberView]) -> ServiceView {
+    pub fn service_view<'m>(
+        &self,
+        key: &str,
+        members: impl Iterator<Item = &'m Member>,
+    ) -> ServiceView {
+        let governorates = &self.site.refs.governorates;
         let offers: Vec<Offer> = members
-            .iter()
-            .filter(|m| m.services.iter().any(|s| s.key == key))
+            .filter(|m| offers_service(m, key))
             .map(|m| Offer {
                 member: self.member_ref(&m.slug),
-                governorate: m.governorate.clone(),
-                note: self
-                    .site
-                    .member(&m.slug)
-                    .and_then(|member| note_of(member, key))
-                    .map(|n| self.note_view(n)),
+                governorate: self.reference(governorates, &m.data.governorate),
+                note: note_of(m, key).map(|n| self.note_view(n)),
             })
             .collect();
         let card = self.service_card(key, offers.len());

@@ -4,7 +4,7 @@
 
 use crate::discover::Kind;
 use crate::markdown::reading_minutes;
-use crate::render::shared::collation_key;
+use crate::render::collation::collation_key;
 use crate::render::variables::fingerprinting;
 use crate::site::{Facet, Route, Story};
 use crate::view::{Keyed, MemberRef, TagView, Text, Views};
