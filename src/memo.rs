@@ -11,10 +11,11 @@
 //! - `markdown`: each text's rendering, by the hash of its inputs and the
 //!   answers of the link lookups it made (`content`, `links::Lookup`);
 //! - `pages`: each page's and feed's bytes, by the hash of its variables
-//!   (of its entries, for a feed), valid only while `every_page` (the
-//!   templates, UI strings and settings, which shape pages without being
-//!   variables) is the same; when only the static files' published
-//!   `names` changed, the pages are kept with the new names put in;
+//!   and of its template's texts (`Templates::key_of`; of its entries,
+//!   for a feed), valid only while `every_page` (the UI strings and
+//!   settings, which shape pages without being variables) is the same;
+//!   when only the static files' published `names` changed, the pages
+//!   are kept with the new names put in;
 //! - `search`: each search document's terms, by the hash of its text.
 
 use crate::content::Content;
@@ -82,8 +83,8 @@ impl Pages {
 }
 
 impl Memo {
-    /// Forget the pages when what shapes every page changed (a template,
-    /// a UI string, a setting); the key is kept for the next build. When
+    /// Forget the pages when what shapes every page changed (a UI string,
+    /// a setting); the key is kept for the next build. When
     /// only the static files' published names changed, the pages are kept
     /// and the names replaced in them (`Pages::renamed`).
     pub(crate) fn check_every_page(&mut self, key: u64, names: &Names) {

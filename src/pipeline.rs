@@ -96,7 +96,7 @@ pub fn run(
         return failed(memo, Some(content), diags);
     };
     if let Some(memo) = memo.as_deref_mut() {
-        let key = every_page_key(&site.config, &theme.strings, &templates);
+        let key = every_page_key(&site.config, &theme.strings);
         memo.check_every_page(key, &theme.names);
     }
     markdown::shortcodes::expand_all(&mut content, &site, &data, &templates, &mut diags);
@@ -311,14 +311,11 @@ fn theme(site: &Site, diags: &mut Diagnostics) -> Theme {
 }
 
 /// A hash of what shapes every page without being one of its variables:
-/// the templates, the UI strings (templates look them up) and the
-/// settings. Pages made under another are not reused.
-fn every_page_key(
-    config: &config::Config,
-    strings: &Strings,
-    templates: &templates::Templates,
-) -> u64 {
-    let text = format!("{}{strings:?}{config:?}", templates.key);
+/// the UI strings (templates look them up) and the settings. Pages made
+/// under another are not reused. (Each page's fingerprint has its own
+/// template's key: `Templates::key_of`.)
+fn every_page_key(config: &config::Config, strings: &Strings) -> u64 {
+    let text = format!("{strings:?}{config:?}");
     xxhash_rust::xxh3::xxh3_64(text.as_bytes())
 }
 

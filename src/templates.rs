@@ -20,10 +20,11 @@ pub struct Templates {
     by_lang: BTreeMap<String, Tera>,
     /// Each template's name → the file it was read from, as messages name it.
     files: BTreeMap<String, String>,
-    /// A hash of every template's text: a page's bytes depend on it as much
-    /// as on its variables (`memo`; the published names of the static
-    /// files the templates link to are the memo's to compare).
-    pub key: u64,
+    /// Each template's key (`keys`): a page's bytes depend on its
+    /// template's as much as on its variables (`memo`; the published
+    /// names of the static files the templates link to are the memo's to
+    /// compare).
+    keys: HashMap<String, u64>,
 }
 
 impl Templates {
@@ -46,6 +47,11 @@ impl Templates {
     pub fn for_lang(&self, lang: &str) -> &Tera {
         &self.by_lang[lang]
     }
+
+    /// A hash of the texts a page drawn by `name` depends on.
+    pub fn key_of(&self, name: &str) -> u64 {
+        self.keys.get(name).copied().unwrap_or_default()
+    }
 }
 
 pub fn load(
@@ -62,7 +68,6 @@ pub fn load(
         .iter()
         .map(|(name, (_, text))| (name.clone(), text.clone()))
         .collect();
-    let key = xxhash_rust::xxh3::xxh3_64(format!("{raw:?}").as_bytes());
     if let Err(err) = tera.add_raw_templates(raw) {
         let message = error_chain(&err);
         let file = sources
@@ -81,6 +86,7 @@ pub fn load(
         register(&mut t, &language.code, &config.base_path, strings, names);
         by_lang.insert(language.code.clone(), t);
     }
+    let keys = keys::keys(&sources);
     let files = sources
         .into_iter()
         .map(|(name, (file, _))| (name, file))
@@ -88,7 +94,7 @@ pub fn load(
     Some(Templates {
         by_lang,
         files,
-        key,
+        keys,
     })
 }
 
@@ -348,5 +354,6 @@ pub fn error_chain(err: &tera::Error) -> String {
     parts.join(": ")
 }
 
+mod keys;
 #[cfg(test)]
 mod tests;

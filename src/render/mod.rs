@@ -163,7 +163,9 @@ impl Renderer<'_> {
         let path = job.output_path(&views.lang.code);
         let fingerprint = self.hash_bases.as_ref().and_then(|bases| {
             let base = bases[index].clone();
-            fill(views, job, shared, routes, self.strings, base).fingerprint()
+            let mut vars = fill(views, job, shared, routes, self.strings, base);
+            vars.mix_key(self.templates.key_of(job.template()));
+            vars.fingerprint()
         });
         let kept = self
             .previous

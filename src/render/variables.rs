@@ -82,6 +82,14 @@ impl Variables {
         }
     }
 
+    /// Mixes in a hash of something the page is made from (its
+    /// template's texts: `Templates::key_of`).
+    pub fn mix_key(&mut self, key: u64) {
+        if let Some(written) = &mut self.written {
+            written.extend_from_slice(&key.to_le_bytes());
+        }
+    }
+
     /// For a fingerprint: what was written so far replaced by its hash,
     /// so that each page's copy starts from eight bytes, not from the
     /// kilobytes of variables every page has (menus, footer, languages),

@@ -88,6 +88,50 @@ fn a_new_item_renders_again_only_the_texts_that_asked_about_it() {
     assert_eq!(rebuild(&site, &mut memo), Ok(2));
 }
 
+/// A template edit renders again the pages drawn by that template only
+/// (`Templates::key_of`), and an edit to the one they all extend, all.
+#[test]
+fn a_template_edit_renders_again_only_the_pages_it_draws() {
+    let site = TestSite::fixture("mini");
+    let mut memo = Memo::default();
+    // Pages rendered, and every file of the build (kept whole).
+    let rendered = |memo: &mut Memo| {
+        let mut build = fadaa::render_site_with(&site.options, Some(memo)).unwrap();
+        memo.keep(&mut build);
+        (build.rendered_pages, build.files)
+    };
+    let (all, _) = rendered(&mut memo);
+    let theme = |name: &str| {
+        let repo = env!("CARGO_MANIFEST_DIR");
+        std::fs::read_to_string(format!("{repo}/themes/espace/templates/{name}")).unwrap()
+    };
+
+    let tag = theme("tag.html").replacen("<h1>", "<!-- edited --><h1>", 1);
+    site.write("templates/tag.html", &tag);
+    let (count, files) = rendered(&mut memo);
+    let is_tag_page = |p: &&String| {
+        p.contains("/tags/") && p.ends_with(".html") && !p.ends_with("/tags/index.html")
+    };
+    let tag_pages: Vec<&String> = files.keys().filter(is_tag_page).collect();
+    assert!(!tag_pages.is_empty());
+    assert_eq!(count, tag_pages.len(), "only the tag pages");
+    for page in tag_pages {
+        assert!(String::from_utf8_lossy(&files[page]).contains("<!-- edited -->"));
+    }
+
+    // Every page that extends base.html, which is all but the language
+    // choice at the root (a page of its own).
+    let base = theme("base.html").replacen("<body", "<!-- base edited --><body", 1);
+    site.write("templates/base.html", &base);
+    let (count, files) = rendered(&mut memo);
+    let edited = files
+        .values()
+        .filter(|b| String::from_utf8_lossy(b).contains("<!-- base edited -->"))
+        .count();
+    assert_eq!(count, edited);
+    assert_eq!(edited, all - 1);
+}
+
 /// A `serve`-style build, kept whole as `serve` keeps its last good one.
 fn live(site: &TestSite) -> fadaa::Rendered {
     fadaa::render_site_with(&site.options, Some(&mut Memo::default()))
