@@ -16,7 +16,9 @@
 //!   settings, which shape pages without being variables) is the same;
 //!   when only the static files' published `names` changed, the pages
 //!   are kept with the new names put in;
-//! - `search`: each search document's terms, by the hash of its text.
+//! - `search`: each search document's terms, by the hash of its text;
+//! - `templates`: the parsed templates, by the hash of their texts and of
+//!   what their helpers are given.
 
 use crate::content::Content;
 use crate::hashed::Names;
@@ -38,6 +40,8 @@ pub struct Memo {
     pub(crate) names: Names,
     /// Each search document's analysed text, by the hash of that text.
     pub search: crate::derive::search::terms::Memo,
+    /// The parsed templates, by the hash of what they are made from.
+    pub(crate) templates: crate::templates::Kept,
 }
 
 /// The pages of the build in service: a page whose variables hash as they

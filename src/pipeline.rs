@@ -86,7 +86,8 @@ pub fn run(
     let Some(mut read) = read(options, parsed, &mut diags, &mut timer) else {
         return failed(memo, reused, diags);
     };
-    let theme = theme(&read.site, &mut diags);
+    let kept = memo.as_deref_mut().map(|m| &mut m.templates);
+    let theme = theme(&read.site, kept, &mut diags);
     timer.lap("templates");
     let (mut content, links) = texts(&mut read, reused, sink, &mut diags);
     timer.lap("markdown");
@@ -296,11 +297,11 @@ struct Theme {
     templates: Option<templates::Templates>,
 }
 
-fn theme(site: &Site, diags: &mut Diagnostics) -> Theme {
+fn theme(site: &Site, kept: Option<&mut templates::Kept>, diags: &mut Diagnostics) -> Theme {
     let strings = Arc::new(i18n::load(&site.config, diags));
     let mut copies = assets::collect(site, diags);
     let hashed = hashed::apply(&mut copies, diags);
-    let templates = templates::load(&site.config, &strings, &hashed.names, diags);
+    let templates = templates::load(&site.config, &strings, &hashed.names, diags, kept);
     Theme {
         strings,
         copies,

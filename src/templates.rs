@@ -16,6 +16,7 @@ use tera::{Tera, Value};
 
 /// One Tera per language: templates are parsed once, then each language's
 /// copy gets helpers that know its strings and dates.
+#[derive(Clone)]
 pub struct Templates {
     by_lang: BTreeMap<String, Tera>,
     /// Each template's name → the file it was read from, as messages name it.
@@ -54,13 +55,57 @@ impl Templates {
     }
 }
 
+/// Templates made by an earlier build (`serve`'s memo), with the hash of
+/// what they were made from.
+pub type Kept = Option<(u64, Templates)>;
+
+/// The templates, parsed; or, when what they are made from is as it was
+/// for those `kept`, those (parsing them is most of a small rebuild's
+/// theme stage).
 pub fn load(
     config: &Config,
     strings: &Arc<Strings>,
     names: &Names,
     diags: &mut Diagnostics,
+    kept: Option<&mut Kept>,
 ) -> Option<Templates> {
     let sources = sources(config, diags);
+    let key = made_from(&sources, config, strings, names);
+    if let Some(Some((made, templates))) = kept.as_deref() {
+        if *made == key {
+            return Some(templates.clone());
+        }
+    }
+    let templates = parse(sources, config, strings, names, diags)?;
+    if let Some(kept) = kept {
+        *kept = Some((key, templates.clone()));
+    }
+    Some(templates)
+}
+
+/// A hash of what the templates are made from: their texts, and what
+/// each language's helpers are given.
+fn made_from(
+    sources: &BTreeMap<String, (String, String)>,
+    config: &Config,
+    strings: &Strings,
+    names: &Names,
+) -> u64 {
+    let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+    let given = format!(
+        "{sources:?}{}{codes:?}{names:?}{strings:?}",
+        config.base_path
+    );
+    xxhash_rust::xxh3::xxh3_64(given.as_bytes())
+}
+
+fn parse(
+    sources: BTreeMap<String, (String, String)>,
+    config: &Config,
+    strings: &Arc<Strings>,
+    names: &Names,
+    diags: &mut Diagnostics,
+) -> Option<Templates> {
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
     tera.set_escape_fn(escape_html);
