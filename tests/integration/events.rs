@@ -4,7 +4,8 @@
 
 use crate::support::TestSite;
 
-const PAST: &str = "title: { ar: \"اجتماع الشبكة\", fr: \"Réunion du réseau\" }
+/// A past meeting and a coming training, for the tests that need events.
+pub(crate) const PAST: &str = "title: { ar: \"اجتماع الشبكة\", fr: \"Réunion du réseau\" }
 kind: meeting
 start: 2025-03-14 09:00
 end: 2025-03-14 13:00
@@ -13,7 +14,7 @@ committee: innovation
 report: { ar: \"حضر الاجتماع ممثلو البلديات.\", fr: \"Les communes étaient représentées.\" }
 ";
 
-const NEXT: &str = "title: { ar: \"دورة تكوينية\", fr: \"Formation des agents\" }
+pub(crate) const NEXT: &str = "title: { ar: \"دورة تكوينية\", fr: \"Formation des agents\" }
 kind: training
 start: 2025-07-10T08:00Z
 end: 2025-07-11 16:30

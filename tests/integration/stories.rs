@@ -6,6 +6,12 @@ use crate::support::{href_with, photo, TestSite};
 /// The mini site with `queue` as a bundle whose cover is a 1600×900 photo.
 fn site_with_cover() -> TestSite {
     let site = TestSite::fixture("mini");
+    with_cover(&site, 1600, 900);
+    site
+}
+
+/// `queue` made a bundle whose cover is a photo of this size.
+pub(crate) fn with_cover(site: &TestSite, width: u32, height: u32) {
     for lang in ["ar", "fr"] {
         let text = site.source(&format!("content/stories/queue.{lang}.md"));
         site.remove(&format!("content/stories/queue.{lang}.md"));
@@ -14,8 +20,7 @@ fn site_with_cover() -> TestSite {
             &text.replacen("---\n", "---\ncover: cover.jpg\n", 1),
         );
     }
-    site.write_bytes("content/stories/queue/cover.jpg", &photo(1600, 900, 10));
-    site
+    site.write_bytes("content/stories/queue/cover.jpg", &photo(width, height, 10));
 }
 
 fn img_tag<'a>(html: &'a str, class: &str) -> &'a str {

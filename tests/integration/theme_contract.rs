@@ -8,7 +8,8 @@
 //! "Variables in every template", and each `page.kind` in its list.
 //! (`theme_views` checks the fields the fixture does not reach.)
 
-use crate::support::{photo, TestSite, REPO};
+use crate::support::{TestSite, REPO};
+use crate::{events, stories};
 use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -39,26 +40,6 @@ fn page_templates() -> Vec<String> {
     names.sort();
     names
 }
-
-const PAST_EVENT: &str = "title: { ar: \"اجتماع الشبكة\", fr: \"Réunion du réseau\" }
-kind: meeting
-start: 2025-03-14 09:00
-end: 2025-03-14 13:00
-place: sfax
-committee: innovation
-report: { ar: \"حضر الاجتماع ممثلو البلديات.\", fr: \"Les communes étaient représentées.\" }
-";
-
-const NEXT_EVENT: &str = "title: { ar: \"دورة تكوينية\", fr: \"Formation des agents\" }
-kind: training
-start: 2025-07-10T08:00Z
-end: 2025-07-11 16:30
-place:
-  address: { ar: \"مقرّ الجامعة، تونس\", fr: \"Siège de la Fédération, Tunis\" }
-  location: { lat: 36.8, lon: 10.18 }
-registration: https://example.tn/inscription
-summary: { ar: \"يومان للأعوان.\", fr: \"Deux jours pour les agents.\" }
-";
 
 const SHEET: &str = "summary: { ar: \"استخراج مضمون ولادة\", fr: \"Extrait de naissance\" }
 who: { ar: \"صاحب الرسم\", fr: \"La personne concernée\" }
@@ -123,8 +104,8 @@ link: https://example.tn/guide
 /// a story's cover, a section of pages and a page in one language only.
 fn rich_site() -> TestSite {
     let site = TestSite::fixture("mini");
-    site.write("content/events/meeting.yaml", PAST_EVENT);
-    site.write("content/events/training.yaml", NEXT_EVENT);
+    site.write("content/events/meeting.yaml", events::PAST);
+    site.write("content/events/training.yaml", events::NEXT);
     site.write("content/services/civil-status.yaml", SHEET);
     let member = site.source("content/members/sfax.yaml");
     let hours = "hours: \"Mo-Fr 08:00-17:00; Sa 08:00-12:00\"\n";
@@ -139,15 +120,7 @@ fn rich_site() -> TestSite {
     site.remove("content/deliverables/guide.yaml");
     site.write("content/deliverables/guide/deliverable.yaml", DELIVERABLE);
     site.write("content/deliverables/guide/guide.pdf", "%PDF-1.4\n%%EOF\n");
-    for lang in ["ar", "fr"] {
-        let text = site.source(&format!("content/stories/queue.{lang}.md"));
-        site.remove(&format!("content/stories/queue.{lang}.md"));
-        site.write(
-            &format!("content/stories/queue/index.{lang}.md"),
-            &text.replacen("---\n", "---\ncover: cover.jpg\n", 1),
-        );
-    }
-    site.write_bytes("content/stories/queue/cover.jpg", &photo(800, 450, 10));
+    stories::with_cover(&site, 800, 450);
     site.write(
         "content/pages/help.fr.md",
         "---\ntitle: Aide\ndescription: L'aide du site\n---\nL'aide.\n",
