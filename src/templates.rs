@@ -70,7 +70,7 @@ pub fn load(
     kept: Option<&mut Kept>,
 ) -> Option<Templates> {
     let sources = sources(config, diags);
-    let key = made_from(&sources, config, strings, names);
+    let key = keys::made_from(&sources, config, strings, names);
     if let Some(Some((made, templates))) = kept.as_deref() {
         if *made == key {
             return Some(templates.clone());
@@ -81,22 +81,6 @@ pub fn load(
         *kept = Some((key, templates.clone()));
     }
     Some(templates)
-}
-
-/// A hash of what the templates are made from: their texts, and what
-/// each language's helpers are given.
-fn made_from(
-    sources: &BTreeMap<String, (String, String)>,
-    config: &Config,
-    strings: &Strings,
-    names: &Names,
-) -> u64 {
-    let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
-    let given = format!(
-        "{sources:?}{}{codes:?}{names:?}{strings:?}",
-        config.base_path
-    );
-    xxhash_rust::xxh3::xxh3_64(given.as_bytes())
 }
 
 fn parse(

@@ -6,7 +6,12 @@
 //!
 //! Tera names those templates with string literals only, so they are read
 //! from the tags' text; a name that is no template is hashed as absent.
+//! `made_from` hashes what the parsed templates as a whole are made from,
+//! by which `serve` keeps them between rebuilds.
 
+use crate::config::Config;
+use crate::hashed::Names;
+use crate::i18n::Strings;
 use std::collections::{BTreeMap, HashMap};
 
 /// Each template's key, by name; `sources` maps a name to (file, text).
@@ -83,6 +88,22 @@ fn quoted(tag: &str) -> Vec<&str> {
         rest = &inner[close + 1..];
     }
     out
+}
+
+/// A hash of what the parsed templates are made from: their texts, and
+/// what each language's helpers are given (`serve` keeps them by it).
+pub(super) fn made_from(
+    sources: &BTreeMap<String, (String, String)>,
+    config: &Config,
+    strings: &Strings,
+    names: &Names,
+) -> u64 {
+    let codes: Vec<&str> = config.languages.iter().map(|l| l.code.as_str()).collect();
+    let given = format!(
+        "{sources:?}{}{codes:?}{names:?}{strings:?}",
+        config.base_path
+    );
+    xxhash_rust::xxh3::xxh3_64(given.as_bytes())
 }
 
 #[cfg(test)]
