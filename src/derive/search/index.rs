@@ -41,13 +41,13 @@ pub fn build(docs: &[Doc], governorates: &[(String, String)], analyses: &mut Ana
     let mut keys = Vec::with_capacity(shards.len());
     for (n, (key, tokens)) in shards.iter().enumerate() {
         keys.push(key.clone());
-        let body: serde_json::Map<String, serde_json::Value> = tokens
-            .iter()
-            .map(|t| (t.to_string(), json!(encode(&postings[*t]))))
-            .collect();
+        // Written straight from the lists (sorted by token, as a JSON
+        // object from serde_json is), without a tree of JSON values.
+        let body: BTreeMap<&str, Vec<u32>> =
+            tokens.iter().map(|t| (*t, encode(&postings[*t]))).collect();
         files.insert(
             format!("s/{n}.json"),
-            to_bytes(&serde_json::Value::Object(body)),
+            serde_json::to_vec(&body).unwrap_or_default(),
         );
     }
     for (n, chunk) in docs.chunks(DOCS_PER_FILE).enumerate() {

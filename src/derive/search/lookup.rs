@@ -13,7 +13,6 @@ use super::scores::Postings;
 use super::shards::shard_by_size;
 use crate::analyzer::fuzzy;
 use crate::analyzer::{analyze, words};
-use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 pub struct Files {
@@ -47,13 +46,11 @@ pub fn build(postings: &Postings, docs: &[Doc]) -> Files {
     let mut shards = Vec::new();
     let mut files = BTreeMap::new();
     for (n, (key, members)) in shard_by_size(&sizes).into_iter().enumerate() {
-        let body: Map<String, Value> = members
-            .iter()
-            .map(|k| (k.to_string(), Value::from(by_key[*k].clone())))
-            .collect();
+        let body: BTreeMap<&str, &Vec<String>> =
+            members.iter().map(|k| (*k, &by_key[*k])).collect();
         files.insert(
             format!("f/{n}.json"),
-            serde_json::to_vec(&Value::Object(body)).unwrap_or_default(),
+            serde_json::to_vec(&body).unwrap_or_default(),
         );
         shards.push(key);
     }
@@ -107,6 +104,7 @@ mod tests {
     use super::*;
     use crate::derive::search::doc::test_doc;
     use crate::derive::search::scores::score;
+    use serde_json::{Map, Value};
 
     fn doc(title: &str) -> Doc<'static> {
         test_doc("member", title, &[title], "")
