@@ -91,17 +91,14 @@ pub(super) fn every_language(value: &Translated) -> Vec<String> {
 /// The text a result's excerpt is cut from: the summary and the body's
 /// first words, whole words only.
 pub(super) fn excerpt_source(summary: &str, body: &str) -> String {
-    let joined = if summary.is_empty() {
-        body.to_string()
-    } else {
-        format!("{summary}\n{body}")
-    };
+    // The summary's words, then the body's: no copy of the whole body.
+    let words = summary.split_whitespace().chain(body.split_whitespace());
     let mut out = String::new();
     // Counted as they are added: counting `out` again for each word made
     // this quadratic in the excerpt's length.
     let mut chars = 0;
     // Whole words only: a cut inside a word shows a stump in the results.
-    for word in joined.split_whitespace() {
+    for word in words {
         let word_chars = word.chars().count();
         if chars + word_chars >= EXCERPT_SOURCE_CHARS {
             break;

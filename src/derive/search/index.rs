@@ -28,8 +28,6 @@ const GOV_DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOP
 
 pub struct Built {
     pub files: BTreeMap<String, Vec<u8>>,
-    pub tokens: usize,
-    pub shards: usize,
 }
 
 pub fn build(docs: &[Doc], governorates: &[(String, String)], analyses: &mut Analyses) -> Built {
@@ -69,11 +67,7 @@ pub fn build(docs: &[Doc], governorates: &[(String, String)], analyses: &mut Ana
         "per_file": DOCS_PER_FILE,
     });
     files.insert("index.json".into(), to_bytes(&index));
-    Built {
-        files,
-        tokens: postings.len(),
-        shards: shards.len(),
-    }
+    Built { files }
 }
 
 fn to_bytes(value: &serde_json::Value) -> Vec<u8> {

@@ -26,7 +26,12 @@ const ANALYSIS_BATCH: usize = 512;
 /// BM25F scores of every token in every document. Documents whose text
 /// `analyses` has seen are not analysed again.
 pub fn score(docs: &[Doc], analyses: &mut Analyses) -> Postings {
-    let keys: Vec<u64> = docs.par_iter().map(terms::key).collect();
+    // Keys only where analyses are kept (`serve`): a single build would
+    // hash every document's text for nothing.
+    let keys: Vec<u64> = match analyses.remembers() {
+        true => docs.par_iter().map(terms::key).collect(),
+        false => vec![0; docs.len()],
+    };
     // By word number: each word's documents and weighted frequencies.
     let mut weighted: Vec<Vec<(u32, f64)>> = Vec::new();
     let mut lengths = Vec::with_capacity(docs.len());
