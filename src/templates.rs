@@ -18,7 +18,9 @@ use tera::{Tera, Value};
 /// copy gets helpers that know its strings and dates.
 #[derive(Clone)]
 pub struct Templates {
-    by_lang: BTreeMap<String, Tera>,
+    /// Shared, so that `serve`'s memo hands out its templates without
+    /// copying every language's parsed templates on each rebuild.
+    by_lang: Arc<BTreeMap<String, Tera>>,
     /// Each template's name → the file it was read from, as messages name it.
     files: BTreeMap<String, String>,
     /// Each template's key (`keys`): a page's bytes depend on its
@@ -121,7 +123,7 @@ fn parse(
         .map(|(name, (file, _))| (name, file))
         .collect();
     Some(Templates {
-        by_lang,
+        by_lang: Arc::new(by_lang),
         files,
         keys,
     })
