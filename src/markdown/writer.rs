@@ -150,14 +150,16 @@ impl<'t, 'e> Writer<'t, 'e> {
     /// attributes Markdown lets a writer give a heading, only the language
     /// and direction of its text are kept.
     fn keep_safe_attrs(&mut self, attrs: &mut Vec<(CowStr<'t>, Option<CowStr<'t>>)>, at: usize) {
-        let pos = self.pos_of(at);
+        // The position is found only for a warning: finding it scans the
+        // text up to the heading, and most headings have no attribute.
+        let (env, source) = (self.env, self.source);
         attrs.retain(|(name, value)| {
             let kept = is_safe_heading_attr(name, value.as_deref());
             if !kept {
                 self.out.diagnostics.push(
                     Diagnostic::warning(msg!("heading-attribute-dropped", name = name.as_ref()))
-                        .in_file(self.env.file)
-                        .at(Some(pos))
+                        .in_file(env.file)
+                        .at(Some(env.pos_in(source, at)))
                         .help(msg!("heading-attribute-help")),
                 );
             }
