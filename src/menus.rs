@@ -68,7 +68,9 @@ impl Section {
         match self {
             Section::Home => &["home"],
             Section::Members => &["members", "member"],
-            Section::Stories => &["stories", "story", "tags", "tag"],
+            // `stories-by`: the list narrowed to a municipality,
+            // governorate or committee.
+            Section::Stories => &["stories", "story", "stories-by", "tags", "tag"],
             Section::Data => &["datasets", "dataset"],
             Section::Deliverables => &["deliverables", "deliverable"],
             Section::Services => &["services", "service"],

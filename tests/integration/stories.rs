@@ -193,3 +193,26 @@ fn photos_in_the_text_are_resized_and_announced_with_srcset() {
     let made = image::open(site.output().join("stories/queue/guichet-400w.jpg")).unwrap();
     assert_eq!((made.width(), made.height()), (400, 200));
 }
+
+/// A story list narrowed to a municipality or committee is in the
+/// stories section: its entry in the main navigation is marked current.
+#[test]
+fn a_filtered_story_list_marks_the_stories_section_current() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    for page in [
+        "fr/stories/by/member/sfax/index.html",
+        "fr/stories/by/committee/innovation/index.html",
+    ] {
+        let html = site.read(page);
+        let nav = html
+            .split("class=\"site-nav\"")
+            .nth(1)
+            .and_then(|rest| rest.split("</nav>").next())
+            .expect("the main navigation");
+        assert!(
+            nav.contains("<a href=\"/fr/stories/\" aria-current=\"true\">"),
+            "{page}: {nav}"
+        );
+    }
+}

@@ -21,16 +21,17 @@ pub(super) struct NavItem {
     current: bool,
 }
 
-/// The sections in the main navigation, and the page kinds under each.
+/// The sections in the main navigation; the page kinds under each are the
+/// section's (`Section::page_kinds`, which `menus.main` entries use too).
 /// `charter` is the page of that slug (the network's charter), listed only
 /// when the site has one.
-const NAV: [(&str, &[&str]); 6] = [
-    ("home", &["home"]),
-    (CHARTER, &[]),
-    ("members", &["members", "member"]),
-    ("stories", &["stories", "story", "tags", "tag"]),
-    ("data", &["datasets", "dataset"]),
-    ("deliverables", &["deliverables", "deliverable"]),
+const NAV: [(&str, Option<Section>); 6] = [
+    ("home", Some(Section::Home)),
+    (CHARTER, None),
+    ("members", Some(Section::Members)),
+    ("stories", Some(Section::Stories)),
+    ("data", Some(Section::Data)),
+    ("deliverables", Some(Section::Deliverables)),
 ];
 
 /// The page the main navigation names `charter`.
@@ -134,7 +135,7 @@ fn default_items(views: &Views<'_>, strings: &Strings, job: &PageJob) -> Vec<Nav
     let charter = site.pages.iter().find(|p| p.slug == CHARTER);
     NAV.iter()
         .filter(|(key, _)| *key != CHARTER || charter.is_some())
-        .map(|(key, kinds)| NavItem {
+        .map(|(key, section)| NavItem {
             key: key.to_string(),
             // The charter's entry falls back to the page's own title when
             // the theme has no `nav.charter`.
@@ -148,7 +149,7 @@ fn default_items(views: &Views<'_>, strings: &Strings, job: &PageJob) -> Vec<Nav
                 })
                 .unwrap_or_else(|e| e),
             url: views.url(nav_route(key)),
-            current: kinds.contains(&job.kind.name())
+            current: section.is_some_and(|s| s.page_kinds().contains(&job.kind.name()))
                 || (*key == CHARTER
                     && matches!(job.kind, PageKind::Page(_))
                     && job.slug == CHARTER),
