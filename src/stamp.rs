@@ -9,13 +9,13 @@ use crate::config::{Config, INPUT_FOLDERS};
 use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+use walkdir::WalkDir;
 
 /// Marks a folder as fadaa's output, so that `build` never replaces a
 /// folder it did not make; it holds the stamp of the build that wrote it.
 pub const MARKER: &str = ".fadaa-output";
-use std::fs::File;
-use std::path::{Path, PathBuf};
-use walkdir::WalkDir;
 
 /// What the marker records about the build that wrote the output.
 #[derive(Debug, Clone, PartialEq, Eq)]
