@@ -96,8 +96,10 @@ fn member(vars: &mut Variables, language: &LanguagePages, i: usize) {
         .format(code, "map.locator", None, &[("name", &m.name.text)])
         .unwrap_or_default();
     vars.put("member", m);
-    let map = language.shared.map(language.views, Some(m), title, false);
-    vars.put_text("locator_map", &map);
+    let shared = language.shared;
+    let key = shared.locator_key(m, &title);
+    let map = || shared.map(language.views, Some(m), title.clone(), false);
+    vars.put_keyed("locator_map", &key, map);
 }
 
 fn members(vars: &mut Variables, language: &LanguagePages) {
@@ -209,7 +211,11 @@ fn service(vars: &mut Variables, language: &LanguagePages, i: usize) {
         .format(&views.lang.code, "services.map", None, &name)
         .unwrap_or_default();
     let offering = |slug: &str| service.offers.iter().any(|o| o.member.slug == slug);
-    vars.put_text("map", &language.shared.map_of(views, &offering, title));
+    let shared = language.shared;
+    let key = shared.picture_key(&offering, &title);
+    vars.put_keyed("map", &key, || {
+        shared.map_of(views, &offering, title.clone())
+    });
     vars.put("service", &service);
 }
 

@@ -319,7 +319,7 @@ fn fill(
     strings: &Strings,
     mut vars: Variables,
 ) -> Variables {
-    page_variables(&mut vars, views, job, strings, routes);
+    page_variables(&mut vars, views, job, &shared.nav, routes);
     fill::fill(&mut vars, job, views, shared, strings);
     vars
 }

@@ -8,10 +8,12 @@ use super::views::dataset::DatasetCard;
 use super::views::deliverable::{committee_groups, CommitteeGroup};
 use super::views::home::Counts;
 use super::views::member::{governorate_groups, GovernorateGroup, MemberView};
+use super::views::nav::Nav;
 use super::views::story::{facet_groups, FacetGroup, StoryCard};
 use crate::i18n::Strings;
 use crate::map;
 use crate::view::{TagView, Views};
+use serde::Serialize;
 use std::collections::{BTreeMap, HashMap};
 
 pub struct Shared {
@@ -32,6 +34,9 @@ pub struct Shared {
     pub datasets: Vec<DatasetCard>,
     pub committees: Vec<CommitteeGroup>,
     pub counts: Counts,
+    /// The main navigation, the same on every page but for which entry
+    /// is current.
+    pub nav: Nav,
     /// The directory map, drawn once.
     pub members_map: String,
     /// The same map without links, for the home page: a picture that
@@ -41,6 +46,9 @@ pub struct Shared {
     /// The country under every member's locator map, drawn for the first
     /// and reused by the others (drawing it was a tenth of a rebuild).
     locator_land: std::sync::OnceLock<map::Land>,
+    /// A hash of what every locator map of this language is drawn from
+    /// besides its member and title (`locator_key`).
+    locator_base: u64,
 }
 
 impl Shared {
@@ -83,11 +91,14 @@ impl Shared {
                 .collect(),
             committees: committee_groups(views, strings),
             counts,
+            nav: Nav::new(views, strings),
             members_map: String::new(),
             home_map: String::new(),
             greater_tunis: strings.label(code, "map.greater_tunis"),
             locator_land: std::sync::OnceLock::new(),
+            locator_base: 0,
         };
+        shared.locator_base = shared.locator_base(views);
         let title = strings.label(code, "map.title");
         let cluster = |name: &str, n: usize| {
             let count = strings
@@ -121,6 +132,43 @@ impl Shared {
         links: bool,
     ) -> String {
         self.draw_map(views, only, title, links, &|_, n| n.to_string())
+    }
+
+    /// What `member`'s locator map titled `title` is drawn from, for a
+    /// page's fingerprint: the map is a function of these, so a page
+    /// whose key is unchanged has the same map, and `serve` need not draw
+    /// 350 maps to learn that.
+    pub fn locator_key<'m>(&self, member: &'m MemberView, title: &'m str) -> impl Serialize + 'm {
+        (self.locator_base, marker_key(member), title)
+    }
+
+    /// What `map_of(views, keep, title)` is drawn from, as `locator_key`.
+    pub fn picture_key<'m>(
+        &'m self,
+        keep: &dyn Fn(&str) -> bool,
+        title: &'m str,
+    ) -> impl Serialize + 'm {
+        let shown = self.members.iter().filter(|m| keep(&m.slug));
+        let markers: Vec<_> = shown.map(marker_key).collect();
+        (self.locator_base, markers, title)
+    }
+
+    /// What `draw_shown` reads for a locator besides its member: the
+    /// governorates' names and counts, the labels, the direction.
+    fn locator_base(&self, views: &Views<'_>) -> u64 {
+        let refs = &views.site.refs.governorates;
+        let names: Vec<(&str, String)> = refs
+            .keys()
+            .map(|key| (key, views.reference(refs, key).name.text))
+            .collect();
+        let counts: Vec<(&String, usize)> = self
+            .governorates
+            .iter()
+            .map(|g| (&g.key, g.members.len()))
+            .collect();
+        let dir = views.lang.dir.as_str();
+        let written = serde_json::to_vec(&(names, counts, &self.greater_tunis, dir));
+        xxhash_rust::xxh3::xxh3_64(&written.unwrap_or_default())
     }
 
     /// A picture of the members `keep` accepts (a service's page: the
@@ -233,6 +281,17 @@ impl Shared {
             map::svg(&markers, &labels, &options)
         }
     }
+}
+
+/// What a member's marker is drawn from.
+fn marker_key(member: &MemberView) -> impl Serialize + '_ {
+    let place = (member.location.lat, member.location.lon);
+    (
+        &member.slug,
+        &member.name.text,
+        &member.governorate.key,
+        place,
+    )
 }
 
 /// Tags used by the stories a reader of this language sees, by label, and

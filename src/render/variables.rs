@@ -59,6 +59,25 @@ impl Variables {
         }
     }
 
+    /// A value that has a key of its own (a hash of what it is made
+    /// from): a fingerprint takes the key, and the value is made only for
+    /// a context.
+    pub fn put_keyed<T: Serialize, K: Serialize>(
+        &mut self,
+        name: &str,
+        key: &K,
+        value: impl FnOnce() -> T,
+    ) {
+        if let Some(ctx) = &mut self.ctx {
+            ctx.insert(name, &value());
+        }
+        if let Some(written) = &mut self.written {
+            written.extend_from_slice(name.as_bytes());
+            written.push(b'#');
+            let _ = serde_json::to_writer(&mut *written, key);
+        }
+    }
+
     /// A long text (a body's HTML, a map's SVG): its bytes are hashed as
     /// they are, not escaped into JSON first (the largest part of a
     /// fingerprint's cost).

@@ -132,7 +132,7 @@ pub fn page_variables(
     vars: &mut Variables,
     views: &Views<'_>,
     job: &PageJob,
-    strings: &Strings,
+    nav: &nav::Nav,
     routes: &BTreeMap<String, Vec<String>>,
 ) {
     let (site, lang) = (views.site, views.lang);
@@ -163,7 +163,7 @@ pub fn page_variables(
         })
         .collect();
     vars.put("languages", &languages);
-    vars.put("nav", &nav::items(views, strings, job));
+    vars.put_keyed("nav", &nav.key_of(job), || nav.items(job));
     let fallback = job
         .fallback
         .as_deref()
