@@ -280,10 +280,6 @@ fn finder() -> &'static aho_corasick::AhoCorasick {
 /// The first line of a Markdown body, outside code blocks, that is a
 /// placeholder of `new`'s templates: (0-based line, placeholder).
 pub fn placeholder_line(body: &str) -> Option<(usize, &'static str)> {
-    // Most bodies hold none anywhere: one pass says so.
-    if !finder().is_match(body) {
-        return None;
-    }
     let mut in_code = false;
     body.lines().enumerate().find_map(|(i, line)| {
         let t = line.trim();
