@@ -7,6 +7,9 @@ use crate::msg;
 use std::path::{Path, PathBuf};
 use walkdir::WalkDir;
 
+mod saved;
+pub use saved::Saved;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
     Page,

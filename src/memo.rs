@@ -18,12 +18,19 @@
 //!   are kept with the new names put in;
 //! - `search`: each search document's terms, by the hash of its text;
 //! - `templates`: the parsed templates, by the hash of their texts and of
-//!   what their helpers are given.
+//!   what their helpers are given;
+//! - `saved` and `discovered`: which files `serve`'s watcher saw saved
+//!   since the last parse, and the list of source files it had. Only the
+//!   saved files are looked at again, and the list is walked again only
+//!   when a file came or went (`Saved`).
 
 use crate::content::Content;
+use crate::diag::Diagnostic;
+use crate::discover::{Saved, SourceFile};
 use crate::hashed::Names;
 use crate::parse;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::Path;
 use std::sync::Arc;
 
 #[derive(Default)]
@@ -42,6 +49,20 @@ pub struct Memo {
     pub search: crate::derive::search::terms::Memo,
     /// The parsed templates, by the hash of what they are made from.
     pub(crate) templates: crate::templates::Kept,
+    /// The files saved since the last parse.
+    pub saved: Saved,
+    /// Whether every save is reported to `saved` (`serve`'s watcher):
+    /// files not reported are then taken as they were.
+    watched: bool,
+    /// The source files the last walk of `content/` found, and what it
+    /// said of them.
+    pub(crate) discovered: Option<Discovered>,
+}
+
+/// A walk of `content/`: the files found, and the diagnostics it gave.
+pub(crate) struct Discovered {
+    pub(crate) files: Vec<SourceFile>,
+    pub(crate) diags: Vec<Diagnostic>,
 }
 
 /// The pages of the build in service: a page whose variables hash as they
@@ -87,6 +108,32 @@ impl Pages {
 }
 
 impl Memo {
+    /// The list of source files, as the last walk found it when nothing
+    /// came or went since (with that walk's diagnostics).
+    pub(crate) fn discovered(&self, root: &Path) -> Option<&Discovered> {
+        let kept = self.discovered.as_ref()?;
+        self.saved.keeps(&kept.files, root).then_some(kept)
+    }
+
+    /// A memo for builds whose every save is reported to `saved` (by
+    /// `serve`'s watcher): a file not reported is not looked at again.
+    pub fn watched() -> Memo {
+        Memo {
+            watched: true,
+            saved: Saved::Paths(BTreeSet::new()),
+            ..Memo::default()
+        }
+    }
+
+    /// A parse of the files has been made: nothing is saved since (when
+    /// saves are reported; else every file is looked at every time).
+    pub(crate) fn parsed(&mut self) {
+        self.saved = match self.watched {
+            true => Saved::Paths(BTreeSet::new()),
+            false => Saved::Unknown,
+        };
+    }
+
     /// Forget the pages when what shapes every page changed (a UI string,
     /// a setting); the key is kept for the next build. When
     /// only the static files' published names changed, the pages are kept

@@ -82,8 +82,7 @@ pub fn run(
     // The previous build's Markdown, to reuse what did not change. It is
     // handed back if this build fails, with what this build rendered.
     let reused = memo.as_mut().map(|m| m.markdown.take().unwrap_or_default());
-    let parsed = memo.as_deref_mut().map(|m| &mut m.parsed);
-    let Some(mut read) = read(options, parsed, &mut diags, &mut timer) else {
+    let Some(mut read) = read(options, memo.as_deref_mut(), &mut diags, &mut timer) else {
         return failed(memo, reused, diags);
     };
     let kept = memo.as_deref_mut().map(|m| &mut m.templates);
@@ -262,16 +261,24 @@ struct Read {
 /// settings → discover → parse → resolve.
 fn read(
     options: &BuildOptions,
-    cache: Option<&mut parse::Cache>,
+    memo: Option<&mut Memo>,
     diags: &mut Diagnostics,
     timer: &mut Timer,
 ) -> Option<Read> {
     let config = config::load(options, diags)?;
-    let files = discover::discover(&config, diags);
-    timer.lap("discover");
-    let parsed = match cache {
-        Some(cache) => parse::parse_with(&files, cache, diags),
-        None => parse::parse(&files, diags),
+    let parsed = match memo {
+        Some(memo) => {
+            let files = discover_with(&config, memo, diags);
+            timer.lap("discover");
+            let parsed = parse::parse_with(&files, &mut memo.parsed, &memo.saved, diags);
+            memo.parsed();
+            parsed
+        }
+        None => {
+            let files = discover::discover(&config, diags);
+            timer.lap("discover");
+            parse::parse(&files, diags)
+        }
     };
     timer.lap("parse");
     let known = parsed.known.clone();
@@ -283,6 +290,28 @@ fn read(
         known,
         broken,
     })
+}
+
+/// The source files: the last walk's list when no file came or went since
+/// (`memo::Saved`), else a new walk, kept for the next build.
+fn discover_with(
+    config: &config::Config,
+    memo: &mut Memo,
+    diags: &mut Diagnostics,
+) -> Vec<discover::SourceFile> {
+    if let Some(kept) = memo.discovered(&config.root) {
+        diags.extend(kept.diags.iter().cloned());
+        return kept.files.clone();
+    }
+    let mut found = Diagnostics::new();
+    let files = discover::discover(config, &mut found);
+    let found: Vec<Diagnostic> = found.into_sorted();
+    diags.extend(found.iter().cloned());
+    memo.discovered = Some(crate::memo::Discovered {
+        files: files.clone(),
+        diags: found,
+    });
+    files
 }
 
 /// The theme, ready to draw: UI strings, the static files (stylesheets,

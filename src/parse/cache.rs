@@ -3,6 +3,7 @@
 
 use super::{collect, parse_bytes, parse_one, read_bytes, Parse, Parsed};
 use crate::diag::Diagnostics;
+use crate::discover::Saved;
 use crate::discover::{Role, SourceFile};
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -29,7 +30,12 @@ type Stamp = (u64, SystemTime);
 
 /// `parse`, taking from `cache` the files that are as they were, and
 /// leaving in it this build's parse of every file.
-pub fn parse_with(files: &[SourceFile], cache: &mut Cache, diags: &mut Diagnostics) -> Parsed {
+pub fn parse_with(
+    files: &[SourceFile],
+    cache: &mut Cache,
+    saved: &Saved,
+    diags: &mut Diagnostics,
+) -> Parsed {
     // Each file's entry moves into the new cache: its parse is cloned
     // once, for this build, not a second time for the cache.
     let mut old = std::mem::take(cache);
@@ -37,7 +43,11 @@ pub fn parse_with(files: &[SourceFile], cache: &mut Cache, diags: &mut Diagnosti
     let results: Vec<(Parse, Option<Cached>)> = files
         .par_iter()
         .zip(entries)
-        .map(|(f, entry)| cached_one(f, entry))
+        .map(|(f, entry)| match entry {
+            // Not saved since it was parsed: as it was, not looked at.
+            Some(kept) if !saved.touches(&f.rel) => (kept.parse.clone(), Some(kept)),
+            entry => cached_one(f, entry),
+        })
         .collect();
     let mut fresh = Cache::with_capacity(files.len());
     let mut parses = Vec::with_capacity(results.len());
@@ -127,7 +137,12 @@ mod tests {
         backdate(&file.path);
         let mut cache = Cache::new();
         let mut diags = Diagnostics::new();
-        let first = parse_with(std::slice::from_ref(&file), &mut cache, &mut diags);
+        let first = parse_with(
+            std::slice::from_ref(&file),
+            &mut cache,
+            &Saved::Unknown,
+            &mut diags,
+        );
         assert!(name_of(&first).contains("\"A\""));
         assert!(cache["content/members/x.yaml"].stamp.is_some());
 
@@ -135,13 +150,43 @@ mod tests {
         // exactly does this): trusted, the file is not read.
         std::fs::write(&file.path, "name: { ar: أ, fr: B }\n").unwrap();
         backdate(&file.path);
-        let stale = parse_with(std::slice::from_ref(&file), &mut cache, &mut diags);
+        let stale = parse_with(
+            std::slice::from_ref(&file),
+            &mut cache,
+            &Saved::Unknown,
+            &mut diags,
+        );
         assert!(name_of(&stale).contains("\"A\""), "the stamp decided");
 
         // Just written: the stamp is not trusted, the bytes are read.
         std::fs::write(&file.path, "name: { ar: أ, fr: C }\n").unwrap();
-        let fresh = parse_with(std::slice::from_ref(&file), &mut cache, &mut diags);
+        let fresh = parse_with(
+            std::slice::from_ref(&file),
+            &mut cache,
+            &Saved::Unknown,
+            &mut diags,
+        );
         assert!(name_of(&fresh).contains("\"C\""));
         assert!(cache["content/members/x.yaml"].stamp.is_none());
+    }
+
+    #[test]
+    fn a_file_the_watcher_did_not_report_is_not_looked_at() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = member(dir.path(), "x.yaml");
+        let files = std::slice::from_ref(&file);
+        std::fs::write(&file.path, "name: { ar: أ, fr: A }\n").unwrap();
+        let mut cache = Cache::new();
+        let mut diags = Diagnostics::new();
+        parse_with(files, &mut cache, &Saved::Unknown, &mut diags);
+
+        std::fs::write(&file.path, "name: { ar: أ, fr: B }\n").unwrap();
+        let others = Saved::Paths(["content/members/y.yaml".to_string()].into());
+        let kept = parse_with(files, &mut cache, &others, &mut diags);
+        assert!(name_of(&kept).contains("\"A\""), "not reported: as it was");
+
+        let this = Saved::Paths(["content/members/x.yaml".to_string()].into());
+        let read = parse_with(files, &mut cache, &this, &mut diags);
+        assert!(name_of(&read).contains("\"B\""));
     }
 }

@@ -31,7 +31,9 @@ pub(super) struct Session<'s, R> {
 impl<'s, R: Fn(Event)> Session<'s, R> {
     /// The session with its first build made and in service.
     pub(super) fn first_build(options: BuildOptions, shared: &'s Shared, report: &'s R) -> Self {
-        let mut memo = Memo::default();
+        // The watcher reports every save from now on (it was started
+        // before this build).
+        let mut memo = Memo::watched();
         let last = rebuild(&options, shared, report, &mut memo, true);
         Session {
             options,
@@ -80,6 +82,8 @@ impl<'s, R: Fn(Event)> Session<'s, R> {
     /// A body edit when the batch allows one, else the whole build.
     fn changed(&mut self, batch: &[PathBuf], root: &std::path::Path) {
         let started = Instant::now();
+        // Kept until a whole build has parsed them (a body edit does not).
+        self.memo.saved.add(batch, root);
         if let Some(edited) = self
             .last
             .as_mut()

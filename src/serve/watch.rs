@@ -14,8 +14,17 @@ const DEBOUNCE: Duration = Duration::from_millis(25);
 pub fn watch(root: &Path) -> std::io::Result<Batches> {
     let (send, receive) = mpsc::channel();
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+        // Events were lost (the watcher's queue overflowed, or it failed):
+        // an empty path says that any file may have changed
+        // (`memo::Saved`).
+        let event = match event {
+            Ok(event) if !event.need_rescan() => event,
+            _ => {
+                let _ = send.send(vec![PathBuf::new()]);
+                return;
+            }
+        };
         // Reads (ours included: every build opens every file) are not changes.
-        let Ok(event) = event else { return };
         let changes = matches!(
             event.kind,
             EventKind::Create(_)

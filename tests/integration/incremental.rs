@@ -326,23 +326,59 @@ proptest! {
     #![proptest_config(config())]
 
     #[test]
-    fn a_build_with_a_memo_is_a_whole_build(edits in prop::collection::vec(edit(), 1..6)) {
-        same_after(&edits)?;
+    fn a_build_with_a_memo_is_a_whole_build(
+        edits in prop::collection::vec(edit(), 1..6),
+        watched in any::<bool>(),
+    ) {
+        same_after(&edits, watched)?;
     }
 }
 
-/// Each of `edits` made in turn, each followed by both builds.
-fn same_after(edits: &[Edit]) -> Result<(), TestCaseError> {
+/// Each of `edits` made in turn, each followed by both builds. `watched`:
+/// the memo is `serve`'s, told of each file the edit wrote, added or
+/// removed (as a watcher that misses nothing would), and takes the files
+/// it is not told of as they were.
+fn same_after(edits: &[Edit], watched: bool) -> Result<(), TestCaseError> {
     let site = TestSite::fixture("mini");
-    let mut memo = Memo::default();
+    let mut memo = if watched {
+        Memo::watched()
+    } else {
+        Memo::default()
+    };
     with_memo(&site, &mut memo).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
     for e in edits {
+        let before = files_of(&site.root);
         apply(&site, e);
+        let after = files_of(&site.root);
+        let saved: Vec<std::path::PathBuf> = before
+            .iter()
+            .chain(&after)
+            .filter(|(path, _)| before.get(*path) != after.get(*path))
+            .map(|(path, _)| path.clone())
+            .collect();
+        memo.saved.add(&saved, &site.root);
         let incremental = with_memo(&site, &mut memo);
         let whole = outcome(fadaa::render_site(&site.options));
         same(&incremental, &whole)?;
     }
     Ok(())
+}
+
+/// Every file under `root`, with its bytes.
+fn files_of(root: &std::path::Path) -> BTreeMap<std::path::PathBuf, Vec<u8>> {
+    let mut files = BTreeMap::new();
+    let mut folders = vec![root.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.insert(path.clone(), std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    files
 }
 
 /// Sequences whose effect depends on an earlier edit, which random
@@ -358,8 +394,10 @@ fn edits_that_need_an_earlier_one_keep_the_invariant() {
         vec![Edit::SecondMember(true), Edit::GovernorateName(1)],
     ];
     for edits in sequences {
-        if let Err(e) = same_after(&edits) {
-            panic!("after {edits:?}: {e}");
+        for watched in [false, true] {
+            if let Err(e) = same_after(&edits, watched) {
+                panic!("after {edits:?} (watched: {watched}): {e}");
+            }
         }
     }
 }
