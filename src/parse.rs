@@ -24,8 +24,10 @@ use std::path::PathBuf;
 pub struct Source {
     pub rel: String,
     pub path: PathBuf,
-    /// The YAML text (whole file, or front matter) for locating keys.
-    pub yaml: String,
+    /// The YAML text (whole file, or front matter) for locating keys;
+    /// shared, as the body is, so that a rebuild's copy of a cached
+    /// parse does not copy the site's text.
+    pub yaml: std::sync::Arc<str>,
     pub yaml_line_offset: usize,
     /// Lines of the file (1-based) whose value was a mistake and was stood
     /// in for so that the rest could be checked (`yaml::parse_all`): what
@@ -72,7 +74,7 @@ pub struct Markdown<F> {
     pub slug: String,
     pub lang: String,
     pub front: F,
-    pub body: String,
+    pub body: std::sync::Arc<str>,
     pub body_first_line: usize,
     pub source: Source,
 }
@@ -292,7 +294,7 @@ fn markdown<F: DeserializeOwned>(
         slug: slug.to_string(),
         lang: lang.to_string(),
         front,
-        body: split.body.to_string(),
+        body: split.body.into(),
         body_first_line: split.body_first_line,
         source,
     });
@@ -305,7 +307,7 @@ fn source_of<T>(file: &SourceFile, outcome: &yaml::Outcome<T>, line_offset: usiz
     Source {
         rel: file.rel.clone(),
         path: file.path.clone(),
-        yaml: outcome.text.clone(),
+        yaml: outcome.text.as_str().into(),
         yaml_line_offset: line_offset,
         stood_in: outcome.stood_in.iter().map(|l| l + line_offset).collect(),
     }

@@ -99,11 +99,11 @@ impl Site {
     pub fn release_markdown(&mut self) {
         let pages = self.pages.iter_mut().flat_map(|p| p.by_lang.values_mut());
         for v in pages {
-            v.body = String::new();
+            v.body = "".into();
         }
         let stories = self.stories.iter_mut().flat_map(|s| s.by_lang.values_mut());
         for v in stories {
-            v.body = String::new();
+            v.body = "".into();
         }
     }
 }
