@@ -55,10 +55,13 @@ pub fn files(
         out.files
             .insert(catalog::datapackage_path(&ds.slug), pretty_json(&package));
     }
+    // Made once: the catalog gives their sizes and checksums.
+    let opendata = opendata::files(site);
     out.files.insert(
         catalog::CATALOG_PATH.into(),
-        pretty_json(&catalog::catalog(site, data)),
+        pretty_json(&catalog::catalog(site, data, &opendata)),
     );
+    out.files.extend(opendata);
     add_feeds(site, content, sinks, out, diags);
     add_site_files(site, out);
     for lang in &site.config.languages {
@@ -145,7 +148,6 @@ fn add_site_files(site: &Site, out: &mut render::Output) {
         .iter()
         .map(|(rest, langs)| langs.iter().map(|l| format!("{l}/{rest}")).collect())
         .collect();
-    out.files.extend(opendata::files(site));
     out.files.extend(cms::files(site));
     out.files.insert(
         "sitemap.xml".into(),

@@ -124,14 +124,16 @@ fn merge(into: &mut Value, from: Value) {
 }
 
 /// The whole catalog, as JSON-LD.
-pub fn catalog(site: &Site, data: &Resources) -> Value {
+/// `opendata`: the directory's files as the build writes them
+/// (`opendata::files`), whose sizes and checksums the catalog gives.
+pub fn catalog(site: &Site, data: &Resources, opendata: &[(String, Vec<u8>)]) -> Value {
     let base = &site.config.base_url;
     let mut datasets: Vec<Value> = site
         .datasets
         .iter()
         .map(|ds| dcat_dataset(site, data, ds))
         .collect();
-    datasets.push(directory_dataset(site));
+    datasets.push(directory_dataset(site, opendata));
     let mut value = json!({
         "@context": {
             "dcat": "http://www.w3.org/ns/dcat#",
@@ -226,7 +228,7 @@ fn by_lang(pairs: [(&str, &str); 2]) -> Translated {
 }
 
 /// The member directory, published by the site itself (`opendata.rs`).
-fn directory_dataset(site: &Site) -> Value {
+fn directory_dataset(site: &Site, written: &[(String, Vec<u8>)]) -> Value {
     let base = &site.config.base_url;
     let title = by_lang([
         ("ar", "دليل فضاءات المواطن الأعضاء في الشبكة"),
@@ -243,7 +245,6 @@ fn directory_dataset(site: &Site) -> Value {
         ),
     ]);
     // Size and checksum of the very files the build writes.
-    let written = crate::derive::opendata::files(site);
     let files = [
         ("members.csv", "text/csv", "CSV"),
         ("members.geojson", "application/geo+json", "GEOJSON"),
