@@ -21,6 +21,8 @@ enum Edit {
     StoryBody(u8),
     StoryDate(u8),
     StoryTags(bool),
+    Translation(bool),
+    ArabicTags(bool),
     NewStory(u8),
     RenameStory(u8),
     DeleteStory(u8),
@@ -45,6 +47,8 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0u8..4).prop_map(Edit::StoryBody),
         (0u8..4).prop_map(Edit::StoryDate),
         any::<bool>().prop_map(Edit::StoryTags),
+        any::<bool>().prop_map(Edit::Translation),
+        any::<bool>().prop_map(Edit::ArabicTags),
         (0u8..4).prop_map(Edit::NewStory),
         (0u8..4).prop_map(Edit::RenameStory),
         (0u8..4).prop_map(Edit::DeleteStory),
@@ -128,6 +132,32 @@ fn apply(site: &TestSite, edit: &Edit) {
                 };
                 set_line(site, &s, "tags:", tags);
             }
+        }
+        // The French story gains (or loses) its Arabic version: its
+        // French page's language switcher and alternates change.
+        Edit::Translation(present) => {
+            let path = "content/stories/only-french.ar.md";
+            if present {
+                let french = site.source("content/stories/only-french.fr.md");
+                let title = french
+                    .lines()
+                    .find(|l| l.starts_with("title:"))
+                    .unwrap_or("");
+                site.write(path, &french.replacen(title, "title: قصة بالعربية", 1));
+            } else if site.has_source(path) {
+                site.remove(path);
+            }
+        }
+        // Without its one Arabic story, the tag has no Arabic page: the
+        // French tag page's language switcher leads to the Arabic home
+        // page instead, and nothing else on that page changes.
+        Edit::ArabicTags(present) => {
+            let tags = if present {
+                "tags: [reception]"
+            } else {
+                "tags: []"
+            };
+            set_line(site, "content/stories/queue.ar.md", "tags:", tags);
         }
         Edit::NewStory(n) => {
             let text = format!(
@@ -392,6 +422,10 @@ fn edits_that_need_an_earlier_one_keep_the_invariant() {
         // A second member, then Sfax's name: the Ariana page's map
         // changes, nothing else on it.
         vec![Edit::SecondMember(true), Edit::GovernorateName(1)],
+        // A translation added, then taken away.
+        vec![Edit::Translation(true), Edit::Translation(false)],
+        // A page of one language that comes and goes.
+        vec![Edit::ArabicTags(false), Edit::ArabicTags(true)],
     ];
     for edits in sequences {
         for watched in [false, true] {

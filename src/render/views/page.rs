@@ -64,8 +64,8 @@ struct FallbackView<'a> {
 struct PageView<'a> {
     kind: &'static str,
     slug: &'a str,
-    title: &'a str,
-    description: Option<&'a str>,
+    title: String,
+    description: Option<String>,
     url: String,
     permalink: String,
     fallback: Option<FallbackView<'a>>,
@@ -151,18 +151,22 @@ pub fn page_variables(
             format!("{code}/")
         }
     };
-    let languages: Vec<LanguageLink<'_>> = config
-        .languages
-        .iter()
-        .map(|l| LanguageLink {
+    // What `languages` and `page` are made from besides the settings
+    // (which every page's key has): a fingerprint takes these, so that
+    // `serve` does not set the type and make the addresses of 11,800
+    // pages to learn that they are as they were.
+    let present: Vec<bool> = config.languages.iter().map(|l| has(&l.code)).collect();
+    let languages = || -> Vec<LanguageLink<'_>> {
+        let links = config.languages.iter().map(|l| LanguageLink {
             code: &l.code,
             name: &l.name,
             dir: l.dir.as_str(),
             url: format!("{}{}", config.base_path, path_in(&l.code)),
             current: l.code == lang.code,
-        })
-        .collect();
-    vars.put("languages", &languages);
+        });
+        links.collect()
+    };
+    vars.put_keyed("languages", &(&lang.code, &job.rest, &present), languages);
     vars.put_keyed("nav", &nav.key_of(job), || nav.items(job));
     let fallback = job
         .fallback
@@ -174,39 +178,40 @@ pub fn page_variables(
             dir: l.dir.as_str(),
         });
     let content_lang = job.fallback.as_deref().unwrap_or(&lang.code);
-    let title = crate::typography::for_lang(content_lang, &job.title);
-    let description = job
-        .description
-        .as_deref()
-        .map(|d| crate::typography::for_lang(content_lang, d));
+    let title = || crate::typography::for_lang(content_lang, &job.title);
+    let description = || {
+        let text = job.description.as_deref();
+        text.map(|d| crate::typography::for_lang(content_lang, d))
+    };
     vars.mix(job.template());
-    vars.put(
-        "page",
-        &PageView {
-            kind: job.kind.name(),
-            slug: &job.slug,
-            title: &title,
-            description: description.as_deref(),
-            url: format!("{}{}", config.base_path, job.path_in(&lang.code)),
-            permalink: format!("{}{}", config.base_url, job.path_in(&lang.code)),
-            fallback,
-            alternates: config
-                .languages
-                .iter()
-                .filter(|l| has(&l.code))
-                .map(|l| Alternate {
-                    code: &l.code,
-                    permalink: format!("{}{}", config.base_url, job.path_in(&l.code)),
-                })
-                .collect(),
-            breadcrumbs: &job.breadcrumbs,
-            image: job.image.as_ref().map(|v| ShareImage {
-                url: format!("{}{}", config.base_url, v.path),
-                width: v.width,
-                height: v.height,
-            }),
-        },
-    );
+    let image = job.image.as_ref().map(|v| (&v.path, v.width, v.height));
+    let text = (&job.title, &job.description, &job.fallback);
+    let key = (job.kind.name(), &job.slug, text, &lang.code, &job.rest);
+    let key = (key, &present, &job.breadcrumbs, image);
+    vars.put_keyed("page", &key, || PageView {
+        kind: job.kind.name(),
+        slug: &job.slug,
+        title: title(),
+        description: description(),
+        url: format!("{}{}", config.base_path, job.path_in(&lang.code)),
+        permalink: format!("{}{}", config.base_url, job.path_in(&lang.code)),
+        fallback,
+        alternates: config
+            .languages
+            .iter()
+            .filter(|l| has(&l.code))
+            .map(|l| Alternate {
+                code: &l.code,
+                permalink: format!("{}{}", config.base_url, job.path_in(&l.code)),
+            })
+            .collect(),
+        breadcrumbs: &job.breadcrumbs,
+        image: job.image.as_ref().map(|v| ShareImage {
+            url: format!("{}{}", config.base_url, v.path),
+            width: v.width,
+            height: v.height,
+        }),
+    });
 }
 
 #[derive(Serialize)]
