@@ -223,6 +223,26 @@ pub fn render_all(
         let fresh = rendered.len();
         return finish(rendered, fresh, broken, diags);
     };
+    let (mut results, todo) = reusable(jobs, &mut memo, links, config);
+    let rendered = render_jobs(todo, links, config, true);
+    let fresh = rendered.len();
+    results.extend(rendered);
+    let mut content = finish(results, fresh, broken, diags);
+    content.kept = true;
+    content
+}
+
+/// Renderings kept, and jobs left to render with the hash of their inputs.
+type Reusable<'a> = (Vec<(Key, Body)>, Vec<(Job<'a>, u64)>);
+
+/// The renderings of the last build that are as good as new (same inputs,
+/// same answers from the link table), and the jobs left to render.
+fn reusable<'a>(
+    jobs: Vec<Job<'a>>,
+    memo: &mut Content,
+    links: &Links,
+    config: &Config,
+) -> Reusable<'a> {
     let hashes: Vec<u64> = jobs.par_iter().map(|job| job.hash(config)).collect();
     let kept: Vec<Option<Body>> = jobs
         .iter()
@@ -251,12 +271,7 @@ pub fn render_all(
             None => todo.push((job, inputs)),
         }
     }
-    let rendered = render_jobs(todo, links, config, true);
-    let fresh = rendered.len();
-    results.extend(rendered);
-    let mut content = finish(results, fresh, broken, diags);
-    content.kept = true;
-    content
+    (results, todo)
 }
 
 /// Render each job, on every core, keeping its key (and, when `noting`,

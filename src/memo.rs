@@ -61,7 +61,7 @@ pub struct Memo {
 
 /// A walk of `content/`: the files found, and the diagnostics it gave.
 pub(crate) struct Discovered {
-    pub(crate) files: Vec<SourceFile>,
+    pub(crate) files: Arc<[SourceFile]>,
     pub(crate) diags: Vec<Diagnostic>,
 }
 
@@ -110,9 +110,28 @@ impl Pages {
 impl Memo {
     /// The list of source files, as the last walk found it when nothing
     /// came or went since (with that walk's diagnostics).
+    /// A walk that met an error (a folder it could not read) is not
+    /// reused: the fix (its permissions) is no save the watcher reports.
     pub(crate) fn discovered(&self, root: &Path) -> Option<&Discovered> {
         let kept = self.discovered.as_ref()?;
-        self.saved.keeps(&kept.files, root).then_some(kept)
+        let clean = !kept.diags.iter().any(Diagnostic::is_error);
+        (clean && self.saved.keeps(&kept.files, root)).then_some(kept)
+    }
+
+    /// Keep a walk of `content/` for the next build, when saves are
+    /// reported (else it is never reused).
+    pub(crate) fn walked(&mut self, files: &Arc<[SourceFile]>, diags: &[Diagnostic]) {
+        if self.watched {
+            let (files, diags) = (Arc::clone(files), diags.to_vec());
+            self.discovered = Some(Discovered { files, diags });
+        }
+    }
+
+    /// The watcher failed (it could not watch a new folder): saves are
+    /// no longer all reported, every file is looked at from now on.
+    pub fn unwatch(&mut self) {
+        self.watched = false;
+        self.saved = Saved::Unknown;
     }
 
     /// A memo for builds whose every save is reported to `saved` (by

@@ -293,24 +293,21 @@ fn read(
 }
 
 /// The source files: the last walk's list when no file came or went since
-/// (`memo::Saved`), else a new walk, kept for the next build.
+/// (`discover::Saved`), else a new walk, kept for the next build.
 fn discover_with(
     config: &config::Config,
     memo: &mut Memo,
     diags: &mut Diagnostics,
-) -> Vec<discover::SourceFile> {
+) -> Arc<[discover::SourceFile]> {
     if let Some(kept) = memo.discovered(&config.root) {
         diags.extend(kept.diags.iter().cloned());
-        return kept.files.clone();
+        return Arc::clone(&kept.files);
     }
     let mut found = Diagnostics::new();
-    let files = discover::discover(config, &mut found);
+    let files: Arc<[discover::SourceFile]> = discover::discover(config, &mut found).into();
     let found: Vec<Diagnostic> = found.into_sorted();
-    diags.extend(found.iter().cloned());
-    memo.discovered = Some(crate::memo::Discovered {
-        files: files.clone(),
-        diags: found,
-    });
+    memo.walked(&files, &found);
+    diags.extend(found);
     files
 }
 

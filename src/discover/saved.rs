@@ -12,8 +12,8 @@ use std::path::{Path, PathBuf};
 /// that lists them, were an eighth of a rebuild).
 #[derive(Debug, Default)]
 pub enum Saved {
-    /// Not known (a first build, a path outside the site, a watcher that
-    /// lost events): every file is looked at.
+    /// Not known (a build without a watcher, a path outside the site, a
+    /// watcher that lost events): every file is looked at.
     #[default]
     Unknown,
     Paths(BTreeSet<String>),
@@ -39,7 +39,10 @@ impl Saved {
         let Saved::Paths(paths) = self else {
             return true;
         };
-        paths.iter().any(|saved| Saved::under(rel, saved))
+        // The file and each folder it is in, looked up (a checkout can
+        // save thousands of files).
+        let folders = rel.match_indices('/').map(|(end, _)| &rel[..end]);
+        paths.contains(rel) || folders.into_iter().any(|f| paths.contains(f))
     }
 
     /// Whether `files` is still the list of source files: each path
@@ -50,14 +53,21 @@ impl Saved {
         let Saved::Paths(paths) = self else {
             return false;
         };
-        let mut in_content = paths.iter().filter(|p| p.starts_with("content/"));
-        in_content.all(|saved| match files.iter().find(|f| f.rel == *saved) {
-            Some(listed) => listed.path.is_file(),
-            None => {
-                let held = |f: &SourceFile| Saved::under(&f.rel, saved);
-                !root.join(saved).exists() && !files.iter().any(held)
-            }
-        })
+        // `content` itself when the folder is renamed.
+        let in_content = |p: &&String| *p == "content" || p.starts_with("content/");
+        // As the walk sees them: a link is not followed (it is a mistake).
+        let is_file = |path: &Path| path.symlink_metadata().is_ok_and(|m| m.is_file());
+        let gone = |path: &Path| path.symlink_metadata().is_err();
+        paths
+            .iter()
+            .filter(in_content)
+            .all(|saved| match files.iter().find(|f| f.rel == *saved) {
+                Some(listed) => is_file(&listed.path),
+                None => {
+                    let held = |f: &SourceFile| Saved::under(&f.rel, saved);
+                    gone(&root.join(saved)) && !files.iter().any(held)
+                }
+            })
     }
 
     /// Whether `rel` is the path `saved` or a path under it.
@@ -110,6 +120,19 @@ mod tests {
         assert!(keeps("content/stories/a.fr.md"), "edited");
         assert!(keeps("templates/tag.html"), "not content");
         assert!(keeps("content/stories/.a.fr.md.swp"), "came and went");
+        // Never on the list, and the walk depends on its languages.
+        std::fs::write(root.join("content/site.yaml"), "").unwrap();
+        assert!(!keeps("content/site.yaml"), "settings");
+        #[cfg(unix)]
+        {
+            let link = root.join("content/stories/link.fr.md");
+            std::os::unix::fs::symlink(root.join("nowhere"), &link).unwrap();
+            assert!(
+                !keeps("content/stories/link.fr.md"),
+                "a link, even dangling"
+            );
+            std::fs::remove_file(&link).unwrap();
+        }
         std::fs::write(root.join("content/stories/b.fr.md"), "").unwrap();
         assert!(!keeps("content/stories/b.fr.md"), "new");
         assert!(!Saved::Unknown.keeps(&files, root));
@@ -117,5 +140,7 @@ mod tests {
         assert!(!keeps("content/stories/a.fr.md"), "renamed");
         std::fs::rename(root.join("content/stories"), root.join("content/s")).unwrap();
         assert!(!keeps("content/stories"), "its folder renamed");
+        std::fs::rename(root.join("content"), root.join("old")).unwrap();
+        assert!(!keeps("content"), "content/ itself renamed");
     }
 }

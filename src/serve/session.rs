@@ -47,13 +47,14 @@ impl<'s, R: Fn(Event)> Session<'s, R> {
 
     /// Serve each batch of changes until the watcher is gone.
     pub(super) fn follow(mut self, mut changes: watch::Batches) {
-        // The watcher reports absolute paths.
-        let root = self
-            .options
-            .root
-            .canonicalize()
-            .unwrap_or_else(|_| self.options.root.clone());
+        let root = changes.root().to_path_buf();
         while let Some(batch) = self.next_batch(&mut changes) {
+            // Editors' files start no rebuild, but one in `content/` is
+            // listed by the walk (a `.bak` is a mistake there).
+            self.memo.saved.add(&changes.take_noise(), &root);
+            if changes.failed() {
+                self.memo.unwatch();
+            }
             self.changed(&batch, &root);
         }
     }

@@ -4,22 +4,30 @@
 use notify::event::ModifyKind;
 use notify::{EventKind, RecursiveMode, Watcher};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
 use std::time::Duration;
 
 /// Quiet time that ends a burst of changes.
 const DEBOUNCE: Duration = Duration::from_millis(25);
 
 /// Batches of changed paths, forever (the watcher lives in the iterator).
+/// The folders are watched under the site's canonical path, which every
+/// reported path then starts with (`Batches::root`).
 pub fn watch(root: &Path) -> std::io::Result<Batches> {
+    let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let (send, receive) = mpsc::channel();
+    let failed = Arc::new(AtomicBool::new(false));
+    let failing = Arc::clone(&failed);
     let mut watcher = notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
-        // Events were lost (the watcher's queue overflowed, or it failed):
-        // an empty path says that any file may have changed
-        // (`memo::Saved`).
+        // Events were lost (the queue overflowed) or the watcher failed (a
+        // new folder it could not watch): an empty path says that any file
+        // may have changed (`discover::Saved`), and after a failure saves
+        // are no longer all reported.
         let event = match event {
             Ok(event) if !event.need_rescan() => event,
-            _ => {
+            other => {
+                failing.fetch_or(other.is_err(), Ordering::Relaxed);
                 let _ = send.send(vec![PathBuf::new()]);
                 return;
             }
@@ -49,12 +57,21 @@ pub fn watch(root: &Path) -> std::io::Result<Batches> {
     Ok(Batches {
         _watcher: watcher,
         receive,
+        root,
+        noise: Vec::new(),
+        failed,
     })
 }
 
 pub struct Batches {
     _watcher: notify::RecommendedWatcher,
     receive: mpsc::Receiver<Vec<PathBuf>>,
+    /// The site's folder as the reported paths name it.
+    root: PathBuf,
+    /// Editors' files seen since the last batch was taken: they start no
+    /// rebuild, but a backup may be in `content/`, where the walk lists it.
+    noise: Vec<PathBuf>,
+    failed: Arc<AtomicBool>,
 }
 
 /// What came of waiting a while for a change.
@@ -67,6 +84,20 @@ pub enum Waited {
 }
 
 impl Batches {
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// The editors' files seen since the last call.
+    pub fn take_noise(&mut self) -> Vec<PathBuf> {
+        std::mem::take(&mut self.noise)
+    }
+
+    /// Whether the watcher has failed: saves may go unreported.
+    pub fn failed(&self) -> bool {
+        self.failed.load(Ordering::Relaxed)
+    }
+
     /// The next batch if a change begins within `wait`.
     pub fn within(&mut self, wait: Duration) -> Waited {
         match self.receive.recv_timeout(wait) {
@@ -79,12 +110,14 @@ impl Batches {
 
     /// The burst that `first` begins, less editors' noise; `None` if only
     /// noise.
-    fn burst(&self, first: Vec<PathBuf>) -> Option<Vec<PathBuf>> {
+    fn burst(&mut self, first: Vec<PathBuf>) -> Option<Vec<PathBuf>> {
         let mut batch = first;
         while let Ok(more) = self.receive.recv_timeout(DEBOUNCE) {
             batch.extend(more);
         }
-        batch.retain(|p| !is_editor_noise(p));
+        let (noise, batch): (Vec<_>, Vec<_>) = batch.into_iter().partition(|p| is_editor_noise(p));
+        self.noise.extend(noise);
+        let mut batch = batch;
         if batch.is_empty() {
             return None;
         }

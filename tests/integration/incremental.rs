@@ -23,6 +23,7 @@ enum Edit {
     StoryTags(bool),
     Translation(bool),
     ArabicTags(bool),
+    Backup(bool),
     NewStory(u8),
     RenameStory(u8),
     DeleteStory(u8),
@@ -49,6 +50,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         any::<bool>().prop_map(Edit::StoryTags),
         any::<bool>().prop_map(Edit::Translation),
         any::<bool>().prop_map(Edit::ArabicTags),
+        any::<bool>().prop_map(Edit::Backup),
         (0u8..4).prop_map(Edit::NewStory),
         (0u8..4).prop_map(Edit::RenameStory),
         (0u8..4).prop_map(Edit::DeleteStory),
@@ -158,6 +160,16 @@ fn apply(site: &TestSite, edit: &Edit) {
                 "tags: []"
             };
             set_line(site, "content/stories/queue.ar.md", "tags:", tags);
+        }
+        // An editor's backup beside a story: the walk lists it (and the
+        // build fails on it), though the watcher starts no build for it.
+        Edit::Backup(present) => {
+            let path = "content/stories/queue.fr.md.bak";
+            if present {
+                site.write(path, &site.source("content/stories/queue.fr.md"));
+            } else if site.has_source(path) {
+                site.remove(path);
+            }
         }
         Edit::NewStory(n) => {
             let text = format!(
@@ -426,6 +438,7 @@ fn edits_that_need_an_earlier_one_keep_the_invariant() {
         vec![Edit::Translation(true), Edit::Translation(false)],
         // A page of one language that comes and goes.
         vec![Edit::ArabicTags(false), Edit::ArabicTags(true)],
+        vec![Edit::Backup(true), Edit::Backup(false)],
     ];
     for edits in sequences {
         for watched in [false, true] {
