@@ -98,6 +98,19 @@ fn pick_published(site: &TestSite, n: u8) -> Option<String> {
     (!all.is_empty()).then(|| all[usize::from(n) % all.len()].clone())
 }
 
+/// Write `text` at `path`, or remove the file there when `text` is `None`.
+fn place(site: &TestSite, path: &str, text: Option<String>) {
+    match text {
+        Some(text) => {
+            site.write(path, &text);
+        }
+        None if site.has_source(path) => {
+            site.remove(path);
+        }
+        None => {}
+    }
+}
+
 /// Replace the first line of `path` starting with `key` by `line`.
 fn set_line(site: &TestSite, path: &str, key: &str, line: &str) {
     let text = site.source(path);
@@ -108,7 +121,15 @@ fn set_line(site: &TestSite, path: &str, key: &str, line: &str) {
     site.write(path, &(new.join("\n") + "\n"));
 }
 
+/// Make `edit` on the site.
 fn apply(site: &TestSite, edit: &Edit) {
+    if !apply_to_stories(site, edit) {
+        apply_to_site(site, edit);
+    }
+}
+
+/// `edit` when it is an edit of the stories; false otherwise.
+fn apply_to_stories(site: &TestSite, edit: &Edit) -> bool {
     match *edit {
         Edit::StoryTitle(n) => {
             if let Some(s) = pick_published(site, n) {
@@ -138,17 +159,11 @@ fn apply(site: &TestSite, edit: &Edit) {
         // The French story gains (or loses) its Arabic version: its
         // French page's language switcher and alternates change.
         Edit::Translation(present) => {
-            let path = "content/stories/only-french.ar.md";
-            if present {
-                let french = site.source("content/stories/only-french.fr.md");
-                let title = french
-                    .lines()
-                    .find(|l| l.starts_with("title:"))
-                    .unwrap_or("");
-                site.write(path, &french.replacen(title, "title: قصة بالعربية", 1));
-            } else if site.has_source(path) {
-                site.remove(path);
-            }
+            let french = site.source("content/stories/only-french.fr.md");
+            let title = french.lines().find(|l| l.starts_with("title:"));
+            let arabic = french.replacen(title.unwrap_or(""), "title: قصة بالعربية", 1);
+            let arabic = present.then_some(arabic);
+            place(site, "content/stories/only-french.ar.md", arabic);
         }
         // Without its one Arabic story, the tag has no Arabic page: the
         // French tag page's language switcher leads to the Arabic home
@@ -164,12 +179,8 @@ fn apply(site: &TestSite, edit: &Edit) {
         // An editor's backup beside a story: the walk lists it (and the
         // build fails on it), though the watcher starts no build for it.
         Edit::Backup(present) => {
-            let path = "content/stories/queue.fr.md.bak";
-            if present {
-                site.write(path, &site.source("content/stories/queue.fr.md"));
-            } else if site.has_source(path) {
-                site.remove(path);
-            }
+            let backup = present.then(|| site.source("content/stories/queue.fr.md"));
+            place(site, "content/stories/queue.fr.md.bak", backup);
         }
         Edit::NewStory(n) => {
             let text = format!(
@@ -198,6 +209,14 @@ fn apply(site: &TestSite, edit: &Edit) {
                 site.remove(&s);
             }
         }
+        _ => return false,
+    }
+    true
+}
+
+/// Any other edit: members, lists, settings, theme, assets.
+fn apply_to_site(site: &TestSite, edit: &Edit) {
+    match *edit {
         Edit::MemberName(n) => set_line(
             site,
             "content/members/sfax.yaml",
@@ -215,20 +234,19 @@ fn apply(site: &TestSite, edit: &Edit) {
         // A member in another governorate, whose page changes with
         // Sfax's name only through its map.
         Edit::SecondMember(present) => {
-            let path = "content/members/ariana.yaml";
-            if present {
-                let sfax = site.source("content/members/sfax.yaml");
-                let ariana = sfax
-                    .replace("صفاقس", "أريانة")
-                    .replace("Sfax", "Ariana")
-                    .replace("sfax", "ariana")
-                    .replace("governorate: ariana", "governorate: tunis")
-                    .replace("lat: 34.", "lat: 36.")
-                    .replace("lon: 10.", "lon: 9.");
-                site.write(path, &ariana);
-            } else if site.has_source(path) {
-                site.remove(path);
-            }
+            let sfax = site.source("content/members/sfax.yaml");
+            let ariana = sfax
+                .replace("صفاقس", "أريانة")
+                .replace("Sfax", "Ariana")
+                .replace("sfax", "ariana")
+                .replace("governorate: ariana", "governorate: tunis")
+                .replace("lat: 34.", "lat: 36.")
+                .replace("lon: 10.", "lon: 9.");
+            place(
+                site,
+                "content/members/ariana.yaml",
+                present.then_some(ariana),
+            );
         }
         Edit::GovernorateName(n) => set_line(
             site,
@@ -294,12 +312,10 @@ fn apply(site: &TestSite, edit: &Edit) {
         Edit::Asset(present) => {
             let link = "content/pages/guide-link.fr.md";
             site.write(link, "---\ntitle: Guide\n---\n\n[Le guide](/guide.pdf)\n");
-            if present {
-                site.write("assets/guide.pdf", "%PDF-1.4\n");
-            } else if site.has_source("assets/guide.pdf") {
-                site.remove("assets/guide.pdf");
-            }
+            let pdf = present.then(|| "%PDF-1.4\n".to_string());
+            place(site, "assets/guide.pdf", pdf);
         }
+        _ => unreachable!("a story edit: {edit:?}"),
     }
 }
 
