@@ -36,6 +36,7 @@ enum Edit {
     PageTitle(u8),
     MainMenu(bool),
     StoriesPerPage(u8),
+    BrokenSettings(bool),
     UiString(u8),
     Template(u8),
     Stylesheet(u8),
@@ -63,6 +64,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0u8..4).prop_map(Edit::PageTitle),
         any::<bool>().prop_map(Edit::MainMenu),
         (0u8..4).prop_map(Edit::StoriesPerPage),
+        any::<bool>().prop_map(Edit::BrokenSettings),
         (0u8..4).prop_map(Edit::UiString),
         (0u8..4).prop_map(Edit::Template),
         (0u8..4).prop_map(Edit::Stylesheet),
@@ -289,6 +291,16 @@ fn apply_to_site(site: &TestSite, edit: &Edit) {
             "stories_per_page:",
             &format!("stories_per_page: {}", 1 + n % 3),
         ),
+        // site.yaml that cannot be read: the build stops before it looks
+        // at any file, and what was saved meanwhile must be looked at by
+        // the next build.
+        Edit::BrokenSettings(broken) => {
+            let path = "content/site.yaml";
+            let text = site.source(path);
+            let text = text.split("unclosed: [").next().unwrap_or_default();
+            let tail = if broken { "unclosed: [\n" } else { "" };
+            site.write(path, &format!("{text}{tail}"));
+        }
         Edit::UiString(n) => {
             site.write(
                 "i18n/fr.yaml",
@@ -455,6 +467,12 @@ fn edits_that_need_an_earlier_one_keep_the_invariant() {
         // A page of one language that comes and goes.
         vec![Edit::ArabicTags(false), Edit::ArabicTags(true)],
         vec![Edit::Backup(true), Edit::Backup(false)],
+        // A story saved while the settings are broken.
+        vec![
+            Edit::BrokenSettings(true),
+            Edit::StoryTitle(1),
+            Edit::BrokenSettings(false),
+        ],
     ];
     for edits in sequences {
         for watched in [false, true] {
