@@ -177,7 +177,8 @@ pub fn discover(config: &Config, diags: &mut Diagnostics) -> Vec<SourceFile> {
     files
 }
 
-/// Editors' temporary, swap and hidden files.
+/// Editors' temporary, swap, backup and hidden files. `serve`'s watcher
+/// starts no rebuild for them: a file the walk lists must never be one.
 pub fn is_ignored(name: &str) -> bool {
     // Windows leaves these in folders where photos were looked at.
     let system = ["thumbs.db", "desktop.ini"].contains(&name.to_ascii_lowercase().as_str());
@@ -188,6 +189,9 @@ pub fn is_ignored(name: &str) -> bool {
         || name.ends_with(".swp")
         || name.ends_with(".swx")
         || name.ends_with(".tmp")
+        || name.ends_with(".bak")
+        // The file vim writes to learn whether it may write in a folder.
+        || name == "4913"
 }
 
 fn classify(parts: &[&str], config: &Config) -> Result<Option<Role>, Diagnostic> {

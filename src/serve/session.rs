@@ -49,9 +49,6 @@ impl<'s, R: Fn(Event)> Session<'s, R> {
     pub(super) fn follow(mut self, mut changes: watch::Batches) {
         let root = changes.root().to_path_buf();
         while let Some(batch) = self.next_batch(&mut changes) {
-            // Editors' files start no rebuild, but one in `content/` is
-            // listed by the walk (a `.bak` is a mistake there).
-            self.memo.saved.add(&changes.take_noise(), &root);
             if changes.failed() {
                 self.memo.unwatch();
             }

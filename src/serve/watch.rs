@@ -58,7 +58,6 @@ pub fn watch(root: &Path) -> std::io::Result<Batches> {
         _watcher: watcher,
         receive,
         root,
-        noise: Vec::new(),
         failed,
     })
 }
@@ -68,9 +67,6 @@ pub struct Batches {
     receive: mpsc::Receiver<Vec<PathBuf>>,
     /// The site's folder as the reported paths name it.
     root: PathBuf,
-    /// Editors' files seen since the last batch was taken: they start no
-    /// rebuild, but a backup may be in `content/`, where the walk lists it.
-    noise: Vec<PathBuf>,
     failed: Arc<AtomicBool>,
 }
 
@@ -86,11 +82,6 @@ pub enum Waited {
 impl Batches {
     pub fn root(&self) -> &Path {
         &self.root
-    }
-
-    /// The editors' files seen since the last call.
-    pub fn take_noise(&mut self) -> Vec<PathBuf> {
-        std::mem::take(&mut self.noise)
     }
 
     /// Whether the watcher has failed: saves may go unreported.
@@ -110,14 +101,12 @@ impl Batches {
 
     /// The burst that `first` begins, less editors' noise; `None` if only
     /// noise.
-    fn burst(&mut self, first: Vec<PathBuf>) -> Option<Vec<PathBuf>> {
+    fn burst(&self, first: Vec<PathBuf>) -> Option<Vec<PathBuf>> {
         let mut batch = first;
         while let Ok(more) = self.receive.recv_timeout(DEBOUNCE) {
             batch.extend(more);
         }
-        let (noise, batch): (Vec<_>, Vec<_>) = batch.into_iter().partition(|p| is_editor_noise(p));
-        self.noise.extend(noise);
-        let mut batch = batch;
+        batch.retain(|p| !is_editor_noise(p));
         if batch.is_empty() {
             return None;
         }
@@ -142,7 +131,9 @@ impl Iterator for Batches {
 
 /// Swap, backup and temporary files editors write beside the real one
 /// (vim's `4913` probe included): saving a story must not rebuild twice.
+/// They are the files the walk of `content/` ignores, so a file it lists
+/// is never dropped here (`discover::Saved` trusts these events).
 fn is_editor_noise(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    crate::discover::is_ignored(name) || name == "4913" || name.ends_with(".bak")
+    crate::discover::is_ignored(name)
 }

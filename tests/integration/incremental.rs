@@ -178,8 +178,9 @@ fn apply_to_stories(site: &TestSite, edit: &Edit) -> bool {
             };
             set_line(site, "content/stories/queue.ar.md", "tags:", tags);
         }
-        // An editor's backup beside a story: the walk lists it (and the
-        // build fails on it), though the watcher starts no build for it.
+        // An editor's backup beside a story: ignored by the walk as by
+        // the watcher (before, the walk listed it as a mistake, and the
+        // watcher, which drops it, would not have told serve).
         Edit::Backup(present) => {
             let backup = present.then(|| site.source("content/stories/queue.fr.md"));
             place(site, "content/stories/queue.fr.md.bak", backup);
