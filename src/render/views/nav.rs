@@ -21,32 +21,20 @@ pub(super) struct NavItem {
     current: bool,
 }
 
-/// The sections in the main navigation; the page kinds under each are the
-/// section's (`Section::page_kinds`, which `menus.main` entries use too).
-/// `charter` is the page of that slug (the network's charter), listed only
-/// when the site has one.
-const NAV: [(&str, Option<Section>); 6] = [
-    ("home", Some(Section::Home)),
-    (CHARTER, None),
-    ("members", Some(Section::Members)),
-    ("stories", Some(Section::Stories)),
-    ("data", Some(Section::Data)),
-    ("deliverables", Some(Section::Deliverables)),
+/// The main navigation by default: the sections' entries (their name,
+/// address and page kinds are `Section`'s, as for `menus.main`), with the
+/// charter (`None`) after home, listed only when the site has one.
+const NAV: [Option<Section>; 6] = [
+    Some(Section::Home),
+    None,
+    Some(Section::Members),
+    Some(Section::Stories),
+    Some(Section::Data),
+    Some(Section::Deliverables),
 ];
 
 /// The page the main navigation names `charter`.
 const CHARTER: &str = "charter";
-
-fn nav_route(key: &str) -> Route<'static> {
-    match key {
-        CHARTER => Route::Page(CHARTER),
-        "members" => Route::Members,
-        "stories" => Route::Stories(1),
-        "data" => Route::Datasets,
-        "deliverables" => Route::Deliverables,
-        _ => Route::Home,
-    }
-}
 
 /// A language's main navigation, made once: the entries are the same on
 /// every page, only which one is current differs (11,800 pages each
@@ -189,32 +177,34 @@ fn section_route(section: Section) -> Route<'static> {
 fn default_items(views: &Views<'_>, strings: &Strings) -> Vec<(NavItem, Current)> {
     let (site, lang, config) = (views.site, views.lang, views.config());
     let charter = site.pages.iter().find(|p| p.slug == CHARTER);
+    let item = |key: &str, url: String| NavItem {
+        key: key.to_string(),
+        // The charter's entry falls back to the page's own title when
+        // the theme has no `nav.charter`.
+        title: strings
+            .text(&lang.code, &format!("nav.{key}"), None)
+            .or_else(|e| {
+                charter
+                    .filter(|_| key == CHARTER)
+                    .map(|p| p.shown(&lang.code, config).version.front.title.clone())
+                    .ok_or(e)
+            })
+            .unwrap_or_else(|e| e),
+        url,
+        current: false,
+    };
     NAV.iter()
-        .filter(|(key, _)| *key != CHARTER || charter.is_some())
-        .map(|(key, section)| {
-            let item = NavItem {
-                key: key.to_string(),
-                // The charter's entry falls back to the page's own title when
-                // the theme has no `nav.charter`.
-                title: strings
-                    .text(&lang.code, &format!("nav.{key}"), None)
-                    .or_else(|e| {
-                        charter
-                            .filter(|_| *key == CHARTER)
-                            .map(|p| p.shown(&lang.code, config).version.front.title.clone())
-                            .ok_or(e)
-                    })
-                    .unwrap_or_else(|e| e),
-                url: views.url(nav_route(key)),
-                current: false,
-            };
+        .filter_map(|section| match section {
+            Some(s) => Some((
+                item(s.key(), views.url(section_route(*s))),
+                Current::Kinds(s.page_kinds()),
+            )),
             // The charter's entry has no section: it is current on the
             // charter page.
-            let current = match section {
-                Some(s) => Current::Kinds(s.page_kinds()),
-                None => Current::Page(CHARTER.to_string()),
-            };
-            (item, current)
+            None => charter.map(|_| {
+                let url = views.url(Route::Page(CHARTER));
+                (item(CHARTER, url), Current::Page(CHARTER.to_string()))
+            }),
         })
         .collect()
 }
