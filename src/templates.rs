@@ -72,16 +72,18 @@ pub fn load(
     kept: Option<&mut Kept>,
 ) -> Option<Templates> {
     let sources = sources(config, diags);
+    // Only a build that keeps them (`serve`) hashes what they are made from.
+    let Some(kept) = kept else {
+        return parse(sources, config, strings, names, diags);
+    };
     let key = keys::made_from(&sources, config, strings, names);
-    if let Some(Some((made, templates))) = kept.as_deref() {
+    if let Some((made, templates)) = kept.as_ref() {
         if *made == key {
             return Some(templates.clone());
         }
     }
     let templates = parse(sources, config, strings, names, diags)?;
-    if let Some(kept) = kept {
-        *kept = Some((key, templates.clone()));
-    }
+    *kept = Some((key, templates.clone()));
     Some(templates)
 }
 

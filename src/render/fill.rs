@@ -97,9 +97,9 @@ fn member(vars: &mut Variables, language: &LanguagePages, i: usize) {
         .unwrap_or_default();
     vars.put("member", m);
     let shared = language.shared;
-    let key = shared.locator_key(m, &title);
+    let key = || shared.locator_key(m, &title);
     let map = || shared.map(language.views, Some(m), title.clone(), false);
-    vars.put_keyed("locator_map", &key, map);
+    vars.put_keyed("locator_map", key, map);
 }
 
 fn members(vars: &mut Variables, language: &LanguagePages) {
@@ -212,8 +212,8 @@ fn service(vars: &mut Variables, language: &LanguagePages, i: usize) {
         .unwrap_or_default();
     let offering = |slug: &str| service.offers.iter().any(|o| o.member.slug == slug);
     let shared = language.shared;
-    let key = shared.picture_key(&offering, &title);
-    vars.put_keyed("map", &key, || {
+    let key = || shared.picture_key(&offering, &title);
+    vars.put_keyed("map", key, || {
         shared.map_of(views, &offering, title.clone())
     });
     vars.put("service", &service);

@@ -76,9 +76,12 @@ impl Shared {
         let (tags, tag_stories) = tags(views, &story_cards);
         let counts = Counts::of(site);
         let facets = facet_groups(views, &story_cards);
+        let governorates = governorate_groups(&members);
+        let greater_tunis = strings.label(code, "map.greater_tunis");
+        let locator_base = locator_base(views, &governorates, &greater_tunis);
         let mut shared = Shared {
             facets,
-            governorates: governorate_groups(&members),
+            governorates,
             story_cards,
             stories_of,
             members,
@@ -94,11 +97,10 @@ impl Shared {
             nav: Nav::new(views, strings),
             members_map: String::new(),
             home_map: String::new(),
-            greater_tunis: strings.label(code, "map.greater_tunis"),
+            greater_tunis,
             locator_land: std::sync::OnceLock::new(),
-            locator_base: 0,
+            locator_base,
         };
-        shared.locator_base = shared.locator_base(views);
         let title = strings.label(code, "map.title");
         let cluster = |name: &str, n: usize| {
             let count = strings
@@ -151,24 +153,6 @@ impl Shared {
         let shown = self.members.iter().filter(|m| keep(&m.slug));
         let markers: Vec<_> = shown.map(marker_key).collect();
         (self.locator_base, markers, title)
-    }
-
-    /// What `draw_shown` reads for a locator besides its member: the
-    /// governorates' names and counts, the labels, the direction.
-    fn locator_base(&self, views: &Views<'_>) -> u64 {
-        let refs = &views.site.refs.governorates;
-        let names: Vec<(&str, String)> = refs
-            .keys()
-            .map(|key| (key, views.reference(refs, key).name.text))
-            .collect();
-        let counts: Vec<(&String, usize)> = self
-            .governorates
-            .iter()
-            .map(|g| (&g.key, g.members.len()))
-            .collect();
-        let dir = views.lang.dir.as_str();
-        let written = serde_json::to_vec(&(names, counts, &self.greater_tunis, dir));
-        xxhash_rust::xxh3::xxh3_64(&written.unwrap_or_default())
     }
 
     /// A picture of the members `keep` accepts (a service's page: the
@@ -281,6 +265,23 @@ impl Shared {
             map::svg(&markers, &labels, &options)
         }
     }
+}
+
+/// What `draw_shown` reads for a locator besides its member: the
+/// governorates' names and counts, the labels, the direction.
+fn locator_base(views: &Views<'_>, governorates: &[GovernorateGroup], greater_tunis: &str) -> u64 {
+    let refs = &views.site.refs.governorates;
+    let names: Vec<(&str, String)> = refs
+        .keys()
+        .map(|key| (key, views.reference(refs, key).name.text))
+        .collect();
+    let counts: Vec<(&String, usize)> = governorates
+        .iter()
+        .map(|g| (&g.key, g.members.len()))
+        .collect();
+    let dir = views.lang.dir.as_str();
+    let written = serde_json::to_vec(&(names, counts, greater_tunis, dir));
+    xxhash_rust::xxh3::xxh3_64(&written.unwrap_or_default())
 }
 
 /// What a member's marker is drawn from.

@@ -65,16 +65,17 @@ impl Variables {
     pub fn put_keyed<T: Serialize, K: Serialize>(
         &mut self,
         name: &str,
-        key: &K,
+        key: impl FnOnce() -> K,
         value: impl FnOnce() -> T,
     ) {
         if let Some(ctx) = &mut self.ctx {
             ctx.insert(name, &value());
         }
+        // The key is made only for a fingerprint (`build` makes none).
         if let Some(written) = &mut self.written {
             written.extend_from_slice(name.as_bytes());
             written.push(b'#');
-            let _ = serde_json::to_writer(&mut *written, key);
+            let _ = serde_json::to_writer(&mut *written, &key());
         }
     }
 

@@ -166,8 +166,9 @@ pub fn page_variables(
         });
         links.collect()
     };
-    vars.put_keyed("languages", &(&lang.code, &job.rest, &present), languages);
-    vars.put_keyed("nav", &nav.key_of(job), || nav.items(job));
+    let key = || (&lang.code, &job.rest, &present);
+    vars.put_keyed("languages", key, languages);
+    vars.put_keyed("nav", || nav.key_of(job), || nav.items(job));
     let fallback = job
         .fallback
         .as_deref()
@@ -188,30 +189,34 @@ pub fn page_variables(
     let text = (&job.title, &job.description, &job.fallback);
     let key = (job.kind.name(), &job.slug, text, &lang.code, &job.rest);
     let key = (key, &present, &job.breadcrumbs, image);
-    vars.put_keyed("page", &key, || PageView {
-        kind: job.kind.name(),
-        slug: &job.slug,
-        title: title(),
-        description: description(),
-        url: format!("{}{}", config.base_path, job.path_in(&lang.code)),
-        permalink: format!("{}{}", config.base_url, job.path_in(&lang.code)),
-        fallback,
-        alternates: config
-            .languages
-            .iter()
-            .filter(|l| has(&l.code))
-            .map(|l| Alternate {
-                code: &l.code,
-                permalink: format!("{}{}", config.base_url, job.path_in(&l.code)),
-            })
-            .collect(),
-        breadcrumbs: &job.breadcrumbs,
-        image: job.image.as_ref().map(|v| ShareImage {
-            url: format!("{}{}", config.base_url, v.path),
-            width: v.width,
-            height: v.height,
-        }),
-    });
+    vars.put_keyed(
+        "page",
+        || key,
+        || PageView {
+            kind: job.kind.name(),
+            slug: &job.slug,
+            title: title(),
+            description: description(),
+            url: format!("{}{}", config.base_path, job.path_in(&lang.code)),
+            permalink: format!("{}{}", config.base_url, job.path_in(&lang.code)),
+            fallback,
+            alternates: config
+                .languages
+                .iter()
+                .filter(|l| has(&l.code))
+                .map(|l| Alternate {
+                    code: &l.code,
+                    permalink: format!("{}{}", config.base_url, job.path_in(&l.code)),
+                })
+                .collect(),
+            breadcrumbs: &job.breadcrumbs,
+            image: job.image.as_ref().map(|v| ShareImage {
+                url: format!("{}{}", config.base_url, v.path),
+                width: v.width,
+                height: v.height,
+            }),
+        },
+    );
 }
 
 #[derive(Serialize)]
