@@ -112,10 +112,14 @@ impl Memo {
     /// came or went since (with that walk's diagnostics).
     /// A walk that met an error (a folder it could not read) is not
     /// reused: the fix (its permissions) is no save the watcher reports.
+    /// Nor is one that said something of a file saved since (a file it
+    /// left out with a warning, deleted: the warning would stay).
     pub(crate) fn discovered(&self, root: &Path) -> Option<&Discovered> {
         let kept = self.discovered.as_ref()?;
         let clean = !kept.diags.iter().any(Diagnostic::is_error);
-        (clean && self.saved.keeps(&kept.files, root)).then_some(kept)
+        let of_saved = |d: &Diagnostic| d.file.as_deref().is_some_and(|f| self.saved.touches(f));
+        let current = !kept.diags.iter().any(of_saved);
+        (clean && current && self.saved.keeps(&kept.files, root)).then_some(kept)
     }
 
     /// Keep a walk of `content/` for the next build, when saves are
@@ -209,6 +213,20 @@ mod tests {
             .iter()
             .map(|(plain, published)| (plain.to_string(), published.to_string()))
             .collect()
+    }
+
+    #[test]
+    fn a_walk_that_warned_of_a_file_saved_since_is_not_reused() {
+        let root = tempfile::tempdir().unwrap();
+        let mut memo = Memo::watched();
+        let warned =
+            Diagnostic::warning(crate::msg!("file-ignored")).in_file("content/stories/notes.txt");
+        memo.walked(&Arc::from(Vec::new()), &[warned]);
+        assert!(memo.discovered(root.path()).is_some(), "nothing saved");
+        // notes.txt deleted: gone and never listed, but warned of.
+        let deleted = root.path().join("content/stories/notes.txt");
+        memo.saved.add(&[deleted], root.path());
+        assert!(memo.discovered(root.path()).is_none());
     }
 
     #[test]

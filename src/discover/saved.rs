@@ -3,7 +3,7 @@
 //! files is walked again only when one came or went.
 
 use super::SourceFile;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
 /// The files saved since the last build's parse, as `serve`'s watcher
@@ -41,8 +41,8 @@ impl Saved {
         };
         // The file and each folder it is in, looked up (a checkout can
         // save thousands of files).
-        let folders = rel.match_indices('/').map(|(end, _)| &rel[..end]);
-        paths.contains(rel) || folders.into_iter().any(|f| paths.contains(f))
+        let mut folders = rel.match_indices('/').map(|(end, _)| &rel[..end]);
+        paths.contains(rel) || folders.any(|f| paths.contains(f))
     }
 
     /// Whether `files` is still the list of source files: each path
@@ -58,12 +58,16 @@ impl Saved {
         // As the walk sees them: a link is not followed (it is a mistake).
         let is_file = |path: &Path| path.symlink_metadata().is_ok_and(|m| m.is_file());
         let gone = |path: &Path| path.symlink_metadata().is_err();
+        // Looked up, not searched: a checkout saves thousands of files.
+        let listed: HashMap<&str, &SourceFile> =
+            files.iter().map(|f| (f.rel.as_str(), f)).collect();
         paths
             .iter()
             .filter(in_content)
-            .all(|saved| match files.iter().find(|f| f.rel == *saved) {
-                Some(listed) => is_file(&listed.path),
+            .all(|saved| match listed.get(saved.as_str()) {
+                Some(file) => is_file(&file.path),
                 None => {
+                    // Gone, and not a folder that held listed files.
                     let held = |f: &SourceFile| Saved::under(&f.rel, saved);
                     gone(&root.join(saved)) && !files.iter().any(held)
                 }

@@ -9,11 +9,12 @@
 //! `PROPTEST_CASES` sets the number of sequences (24 by default here: each
 //! edit costs two builds of the fixture site).
 
-use crate::support::{TestSite, REPO};
+use crate::support::{snapshot, TestSite, REPO};
 use fadaa::memo::Memo;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, FileFailurePersistence, TestCaseError};
 use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone)]
 enum Edit {
@@ -178,9 +179,9 @@ fn apply_to_stories(site: &TestSite, edit: &Edit) -> bool {
             };
             set_line(site, "content/stories/queue.ar.md", "tags:", tags);
         }
-        // An editor's backup beside a story: ignored by the walk as by
-        // the watcher (before, the walk listed it as a mistake, and the
-        // watcher, which drops it, would not have told serve).
+        // An editor's backup beside a story, which the watcher does not
+        // report (`saved_by` drops it as the watcher does): both builds
+        // must agree on it.
         Edit::Backup(present) => {
             let backup = present.then(|| site.source("content/stories/queue.fr.md"));
             place(site, "content/stories/queue.fr.md.bak", backup);
@@ -418,15 +419,9 @@ fn same_after(edits: &[Edit], watched: bool) -> Result<(), TestCaseError> {
     };
     with_memo(&site, &mut memo).map_err(|e| TestCaseError::fail(format!("{e:?}")))?;
     for e in edits {
-        let before = files_of(&site.root);
+        let before = snapshot(&site.root);
         apply(&site, e);
-        let after = files_of(&site.root);
-        let saved: Vec<std::path::PathBuf> = before
-            .iter()
-            .chain(&after)
-            .filter(|(path, _)| before.get(*path) != after.get(*path))
-            .map(|(path, _)| path.clone())
-            .collect();
+        let saved = saved_by(&before, &snapshot(&site.root), &site.root);
         memo.saved.add(&saved, &site.root);
         let incremental = with_memo(&site, &mut memo);
         let whole = outcome(fadaa::render_site(&site.options));
@@ -435,21 +430,24 @@ fn same_after(edits: &[Edit], watched: bool) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// Every file under `root`, with its bytes.
-fn files_of(root: &std::path::Path) -> BTreeMap<std::path::PathBuf, Vec<u8>> {
-    let mut files = BTreeMap::new();
-    let mut folders = vec![root.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        for entry in std::fs::read_dir(&folder).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                folders.push(path);
-            } else {
-                files.insert(path.clone(), std::fs::read(&path).unwrap());
-            }
-        }
-    }
-    files
+/// The files an edit wrote, added or removed, as `serve`'s watcher
+/// reports them: without the editors' files it drops (`is_ignored`).
+fn saved_by(
+    before: &[(String, Vec<u8>)],
+    after: &[(String, Vec<u8>)],
+    root: &Path,
+) -> Vec<PathBuf> {
+    let (old, new): (BTreeMap<_, _>, BTreeMap<_, _>) = (
+        before.iter().map(|(p, b)| (p, b)).collect(),
+        after.iter().map(|(p, b)| (p, b)).collect(),
+    );
+    let paths: std::collections::BTreeSet<&&String> = old.keys().chain(new.keys()).collect();
+    let changed = paths.into_iter().filter(|p| old.get(*p) != new.get(*p));
+    let reported = changed.filter(|p| {
+        let name = Path::new(p.as_str()).file_name().and_then(|n| n.to_str());
+        !fadaa::discover::is_ignored(name.unwrap_or(""))
+    });
+    reported.map(|p| root.join(p.as_str())).collect()
 }
 
 /// Sequences whose effect depends on an earlier edit, which random
