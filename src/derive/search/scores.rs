@@ -33,7 +33,7 @@ pub fn score(docs: &[Doc], analyses: &mut Analyses) -> Postings {
         false => vec![0; docs.len()],
     };
     // By word number: each word's documents and weighted frequencies.
-    let mut weighted: Vec<Vec<(u32, f64)>> = Vec::new();
+    let mut weighted: Vec<Vec<(u32, u32)>> = Vec::new();
     let mut lengths = Vec::with_capacity(docs.len());
     let mut used = FxHashMap::default();
     for (batch, chunk) in docs.chunks(ANALYSIS_BATCH).enumerate() {
@@ -74,7 +74,8 @@ pub fn score(docs: &[Doc], analyses: &mut Analyses) -> Postings {
             let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
             let mut scored: Vec<(u32, u16)> = list
                 .into_iter()
-                .map(|(doc, tf)| {
+                .map(|(doc, units)| {
+                    let tf = f64::from(units) / terms::UNITS_PER_OCCURRENCE;
                     let norm = K1 * (1.0 - B + B * lengths[doc as usize] / average);
                     let s = idf * tf * (K1 + 1.0) / (tf + norm);
                     (doc, (s * 10.0).round().clamp(1.0, 65535.0) as u16)

@@ -13,25 +13,32 @@ use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::Arc;
 
-/// Field weights (title, names, related names, summary, body): a word in
-/// the title counts six times a word in the body.
-const WEIGHTS: [f64; 5] = [6.0, 3.0, 1.0, 2.0, 1.0];
+/// Field weights (title, names, related names, summary, body), in tenths:
+/// a word in the title counts six times a word in the body.
+const WEIGHTS: [u32; 5] = [60, 30, 10, 20, 10];
 
 /// A municipality's own page is what most people searching its name want,
 /// ahead of the stories and datasets that mention it: its title and names
-/// weigh more than another item's.
-fn kind_boost(kind: &str) -> f64 {
+/// weigh more than another item's. In tenths.
+fn kind_boost(kind: &str) -> u32 {
     match kind {
-        "member" => 2.0,
-        "page" => 1.2,
-        _ => 1.0,
+        "member" => 20,
+        "page" => 12,
+        _ => 10,
     }
 }
 
+/// Weighted frequencies are counted in whole units of this: a weight
+/// times a boost, both in tenths. Whole numbers take half the memory of
+/// `f64` in the index's largest table (one entry per word per document)
+/// and add up exactly.
+pub const UNITS_PER_OCCURRENCE: f64 = 100.0;
+
 /// One document's analysed text.
 pub struct Terms {
-    /// Each word's number and its weighted frequency.
-    pub weights: Vec<(u32, f64)>,
+    /// Each word's number and its weighted frequency, in
+    /// `UNITS_PER_OCCURRENCE`.
+    pub weights: Vec<(u32, u32)>,
     /// Tokens in the document.
     pub length: usize,
 }
@@ -91,7 +98,7 @@ impl Analyses {
 
     /// A document's weighted term frequencies, from `term_frequencies`,
     /// under word numbers.
-    pub fn numbered(&mut self, counted: (FxHashMap<String, f64>, usize)) -> Arc<Terms> {
+    pub fn numbered(&mut self, counted: (FxHashMap<String, u32>, usize)) -> Arc<Terms> {
         let (tf, length) = counted;
         self.analysed += 1;
         let weights = tf
@@ -154,8 +161,8 @@ pub fn key(doc: &Doc) -> u64 {
 }
 
 /// A document's weighted term frequencies, and its length in tokens.
-pub fn term_frequencies(doc: &Doc) -> (FxHashMap<String, f64>, usize) {
-    let mut tf: FxHashMap<String, f64> = FxHashMap::default();
+pub fn term_frequencies(doc: &Doc) -> (FxHashMap<String, u32>, usize) {
+    let mut tf: FxHashMap<String, u32> = FxHashMap::default();
     let mut length = 0usize;
     let fields = [
         doc.title.as_str(),
@@ -167,10 +174,11 @@ pub fn term_frequencies(doc: &Doc) -> (FxHashMap<String, f64>, usize) {
     let boost = kind_boost(doc.display.kind);
     for (i, (field, weight)) in fields.iter().zip(WEIGHTS).enumerate() {
         // The boost counts for names only, not for what a text says.
-        let weight = if i < 2 { weight * boost } else { weight };
+        let weight = weight * if i < 2 { boost } else { 10 };
         for token in analyze(field) {
             length += 1;
-            *tf.entry(token).or_default() += weight;
+            let sum = tf.entry(token).or_default();
+            *sum = sum.saturating_add(weight);
         }
     }
     (tf, length)
