@@ -115,6 +115,13 @@ pub fn run(
         &site, &content, &data, &strings, sinks, &mut out, &mut diags,
     );
     timer.lap("feeds+sitemap+catalog");
+    let pages_per_lang = out.plan.pages_per_lang.clone();
+    // Only `serve` renders pages again from the plan: without a memo its
+    // cards and views (a sixth of the memory at 50,000 pages) go before
+    // the search index is made.
+    if memo.is_none() {
+        out.plan = render::Plan::default();
+    }
     // `build` has written its pages and feeds: their HTML can go before
     // the search index is made (a hundred megabytes at 10,000 pages).
     if sink == Sink::Staging {
@@ -133,7 +140,6 @@ pub fn run(
     if diags.has_errors() {
         return failed(memo, Some(content), diags);
     }
-    let pages_per_lang = out.plan.pages_per_lang.clone();
     let retained = Retained {
         plan: std::mem::take(&mut out.plan),
         templates,
