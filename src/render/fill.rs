@@ -12,7 +12,7 @@ use super::variables::Variables;
 use super::views::deliverable::{deliverable_kinds, deliverable_years};
 use super::views::event::ics_path;
 use super::views::home::home_view;
-use super::views::member::{governorate_views, open_data_links, MemberCard};
+use super::views::member::{governorate_views, open_data_links, MemberCard, MemberPage};
 use super::views::nav::{section, Paginator};
 use super::views::special::{choices, not_found};
 use super::views::story::{FacetGroup, StoryCard};
@@ -95,8 +95,16 @@ fn member(vars: &mut Variables, language: &LanguagePages, i: usize) {
         .strings
         .format(code, "map.locator", None, &[("name", &m.name.text)])
         .unwrap_or_default();
-    vars.put("member", m);
     let shared = language.shared;
+    let own = shared
+        .stories_of
+        .get(&m.slug)
+        .map_or(&[][..], Vec::as_slice);
+    let page = MemberPage {
+        member: m,
+        stories: own.iter().map(|&i| &shared.story_cards[i]).collect(),
+    };
+    vars.put("member", &page);
     let key = || shared.locator_key(m, &title);
     let map = || shared.map(language.views, Some(m), title.clone(), false);
     vars.put_keyed("locator_map", key, map);

@@ -64,14 +64,8 @@ impl Shared {
                 .or_default()
                 .push(i);
         }
-        let mut members: Vec<MemberView> = site
-            .members
-            .iter()
-            .map(|m| {
-                let own = stories_of.get(&m.slug).map_or(&[][..], Vec::as_slice);
-                views.member_view(m, own.iter().map(|&i| &story_cards[i]))
-            })
-            .collect();
+        let mut members: Vec<MemberView> =
+            site.members.iter().map(|m| views.member_view(m)).collect();
         members.sort_by_cached_key(|m| (collation_key(&m.name.text), m.slug.clone()));
         let (tags, tag_stories) = tags(views, &story_cards);
         let counts = Counts::of(site);

@@ -142,3 +142,30 @@ fn two_members_with_one_name_are_an_error() {
     let errors = site.build_err();
     assert_eq!(errors[0].to_string().lines().next().unwrap(), "content/members/sfax-2.yaml:1:1: error: `بلدية صفاقس` is already the name of the member `sfax` (ar)");
 }
+
+/// The story links of the member page's "stories" section, in order.
+fn member_story_links(html: &str) -> Vec<String> {
+    let start = html.find("id=\"member-stories\"").expect("a stories section");
+    let section = &html[start..start + html[start..].find("</section>").unwrap()];
+    section
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|href| href.contains("/stories/"))
+        .map(String::from)
+        .collect()
+}
+
+#[test]
+fn member_page_lists_its_published_stories_newest_first() {
+    let site = TestSite::fixture("mini");
+    site.build_ok();
+    for lang in ["fr", "ar"] {
+        let html = site.read(&format!("{lang}/members/sfax/index.html"));
+        let expected: Vec<String> = ["queue", "only-french", "old"]
+            .iter()
+            .map(|slug| format!("/{lang}/stories/{slug}/"))
+            .collect();
+        assert_eq!(member_story_links(&html), expected, "{lang}");
+    }
+}

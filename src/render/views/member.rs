@@ -45,11 +45,20 @@ pub struct MemberView {
     pub committees: Vec<Keyed>,
     pub description: Option<Rich>,
     pub sample: bool,
-    pub stories: Vec<StoryCard>,
     pub deliverables: Vec<DeliverableCard>,
     pub datasets: Vec<DatasetCard>,
     /// schema.org GovernmentOffice, ready for a script block.
     pub jsonld: String,
+}
+
+/// A member's page: its view, and its stories (newest first) borrowed
+/// from the language's cards. A copy of each card in its member's view
+/// was a sixth of a 50,000-page build's memory.
+#[derive(Serialize)]
+pub struct MemberPage<'a> {
+    #[serde(flatten)]
+    pub member: &'a MemberView,
+    pub stories: Vec<&'a StoryCard>,
 }
 
 /// A member as the directory lists it: what its card shows and what the
@@ -144,12 +153,7 @@ pub struct OpenDataLink {
 }
 
 impl Views<'_> {
-    /// `stories` are the member's own, newest first.
-    pub fn member_view<'c>(
-        &self,
-        m: &Member,
-        stories: impl Iterator<Item = &'c StoryCard>,
-    ) -> MemberView {
+    pub fn member_view(&self, m: &Member) -> MemberView {
         let d = &m.data;
         let refs = &self.site.refs;
         let hours = d
@@ -205,7 +209,6 @@ impl Views<'_> {
                 .collect(),
             description: self.rich(Kind::Member, &m.slug, "description"),
             sample: d.sample,
-            stories: stories.cloned().collect(),
             deliverables: self
                 .site
                 .deliverables
