@@ -145,7 +145,9 @@ fn two_members_with_one_name_are_an_error() {
 
 /// The story links of the member page's "stories" section, in order.
 fn member_story_links(html: &str) -> Vec<String> {
-    let start = html.find("id=\"member-stories\"").expect("a stories section");
+    let start = html
+        .find("id=\"member-stories\"")
+        .expect("a stories section");
     let section = &html[start..start + html[start..].find("</section>").unwrap()];
     section
         .split("href=\"")
