@@ -185,13 +185,18 @@ impl Renderer<'_> {
         }
         let base = self.bases[index].clone();
         let ctx = fill(views, job, shared, routes, self.strings, base);
-        let html = render_page(views, job, self.templates, ctx.into_context())?;
+        let mut html = render_page(views, job, self.templates, ctx.into_context())?;
         let made = match self.staging {
             Some(staging) => {
-                staging.write(&path, html.as_bytes())?;
+                staging.write(&path, &html)?;
                 PageBytes::Written
             }
-            None => PageBytes::Bytes(html.into_bytes()),
+            None => {
+                // Kept until the next build (serve): without the room
+                // left for a bigger page.
+                html.shrink_to_fit();
+                PageBytes::Bytes(html)
+            }
         };
         Ok(Page {
             path,
@@ -259,7 +264,7 @@ pub fn render_showing(
                 base,
             );
             let html = render_page(views, job, templates, ctx.into_context())?;
-            Ok((job.output_path(&views.lang.code), html.into_bytes()))
+            Ok((job.output_path(&views.lang.code), html))
         })
         .collect()
 }
@@ -341,16 +346,24 @@ enum PageBytes {
     Written,
 }
 
+/// Room for a typical page (20 to 40 KB) without growing the buffer
+/// from nothing.
+const PAGE_BYTES: usize = 32 * 1024;
+
 fn render_page(
     views: &Views<'_>,
     job: &PageJob,
     templates: &Templates,
     ctx: tera::Context,
-) -> Result<String, Diagnostic> {
+) -> Result<Vec<u8>, Diagnostic> {
     let lang = views.lang;
+    // Written as bytes: `render` would check the whole page is UTF-8 to
+    // make a String of it (2 % of a build), and only bytes are written.
+    let mut html = Vec::with_capacity(PAGE_BYTES);
     templates
         .for_lang(&lang.code)
-        .render(job.template(), &ctx)
+        .render_to(job.template(), &ctx, &mut html)
+        .map(|()| html)
         .map_err(|err| {
             Diagnostic::error(msg!(
                 "render-failed",
