@@ -124,6 +124,8 @@ mod tests {
         assert_eq!(html_text(""), "");
         assert_eq!(xml("مرحبا"), "مرحبا");
         assert_eq!(xml("\u{FFFE}<\u{FFFF}"), "&lt;");
+        assert_eq!(xml("\u{FFFD}\u{FEFF}\u{EFFF}"), "\u{FFFD}\u{FEFF}\u{EFFF}");
+        assert_eq!(xml("a\u{7}b\tc"), "ab\tc");
     }
 
     #[test]
