@@ -96,8 +96,7 @@ pub fn run(
         return failed(memo, Some(content), diags);
     };
     if let Some(memo) = memo.as_deref_mut() {
-        let key = every_page_key(&site.config, &theme.strings);
-        memo.check_every_page(key, &theme.names);
+        memo.check_every_page(every_page_key(&site.config, &theme.strings), &theme.names);
     }
     markdown::shortcodes::expand_all(&mut content, &site, &data, &templates, &mut diags);
     let staging = staging(sink, &site, &mut diags)?;
@@ -116,12 +115,6 @@ pub fn run(
     );
     timer.lap("feeds+sitemap+catalog");
     let pages_per_lang = out.plan.pages_per_lang.clone();
-    // Only `serve` renders pages again from the plan: without a memo its
-    // cards and views (a sixth of the memory at 50,000 pages) go before
-    // the search index is made.
-    if memo.is_none() {
-        out.plan = render::Plan::default();
-    }
     // `build` has written its pages and feeds: their HTML can go before
     // the search index is made (a hundred megabytes at 10,000 pages).
     if sink == Sink::Staging {
@@ -129,6 +122,8 @@ pub fn run(
     }
     // `serve` serves a rebuilt page first and indexes it just after.
     if memo.is_none() {
+        // Only `serve` renders pages again from the plan (cards, views).
+        out.plan = render::Plan::default();
         out.files.extend(crate::derive::search::files(
             &site, &content, &data, &strings, None,
         ));

@@ -263,7 +263,8 @@ pub fn render_showing(
                 strings,
                 base,
             );
-            let html = render_page(views, job, templates, ctx.into_context())?;
+            let mut html = render_page(views, job, templates, ctx.into_context())?;
+            html.shrink_to_fit();
             Ok((job.output_path(&views.lang.code), html))
         })
         .collect()

@@ -1,7 +1,8 @@
 //! BM25F scores of every token in every document of one language, over
-//! four fields (title weighted above names, above summary, above body),
-//! quantised to small integers: the browser only adds them up, so a query
-//! needs no document lengths or statistics beyond the shards it fetches.
+//! five fields (title weighted above names, above summary, above related
+//! names and body), quantised to small integers: the browser only adds
+//! them up, so a query needs no document lengths or statistics beyond the
+//! shards it fetches.
 
 use super::doc::Doc;
 use super::terms::{self, Analyses};
