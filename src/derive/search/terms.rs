@@ -191,6 +191,21 @@ mod tests {
     use crate::derive::search::terms::{Analyses, Memo};
 
     #[test]
+    fn weights_count_in_hundredths_of_a_body_word() {
+        use crate::derive::search::terms::term_frequencies;
+        let units = |kind, title| {
+            let doc = test_doc(kind, title, &[], "guichet");
+            let (tf, _) = term_frequencies(&doc);
+            let token = &crate::analyzer::analyze(title)[0];
+            (tf[token], tf[&crate::analyzer::analyze("guichet")[0]])
+        };
+        // Title 6 times a body word; a member's names twice, a page's 1.2.
+        assert_eq!(units("story", "accueil"), (600, 100));
+        assert_eq!(units("member", "accueil"), (1200, 100));
+        assert_eq!(units("page", "accueil"), (720, 100));
+    }
+
+    #[test]
     fn an_index_made_again_analyses_only_the_documents_that_changed() {
         let bodies = ["accueil des citoyens", "horaires du guichet", "état civil"];
         let docs = |title: &str| {
