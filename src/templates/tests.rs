@@ -26,7 +26,7 @@ fn t_picks_plural_forms_and_fills_named_placeholders() {
 fn text_escapes_and_marks_a_fallback_with_its_language() {
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html"]);
-    tera.set_escape_fn(escape_html);
+    tera.set_escape_fn(html_attr);
     register(
         &mut tera,
         "ar",
@@ -56,11 +56,11 @@ fn text_escapes_and_marks_a_fallback_with_its_language() {
 
 #[test]
 fn escape_html_replaces_the_five_characters_and_keeps_the_rest() {
-    assert_eq!(escape_html(""), "");
-    assert_eq!(escape_html("صفاقس"), "صفاقس");
+    assert_eq!(html_attr(""), "");
+    assert_eq!(html_attr("صفاقس"), "صفاقس");
     assert_eq!(
-        escape_html("<a href=\"/x?a=1&b='2'\">é</a>"),
+        html_attr("<a href=\"/x?a=1&b='2'\">é</a>"),
         "&lt;a href=&quot;/x?a=1&amp;b=&#39;2&#39;&quot;&gt;é&lt;/a&gt;"
     );
-    assert_eq!(escape_html("&&"), "&amp;&amp;");
+    assert_eq!(html_attr("&&"), "&amp;&amp;");
 }
