@@ -108,8 +108,9 @@ impl<'s, R: Fn(Event)> Session<'s, R> {
         if let (true, Some(built)) = (self.unindexed, &self.last) {
             index_search(built, self.shared, self.report, &mut self.memo.search);
         }
-        if let Some(l) = self.last.take() {
-            self.memo.markdown = Some(l.content);
+        if let Some(mut l) = self.last.take() {
+            self.memo.markdown = Some(std::mem::take(&mut l.content));
+            drop_aside(l);
         }
         self.last = rebuild(
             &self.options,
@@ -120,6 +121,18 @@ impl<'s, R: Fn(Event)> Session<'s, R> {
         );
         self.unindexed = self.last.is_some();
     }
+}
+
+/// Let go of a large value on a thread of its own: freeing the last
+/// build's site and plan (a hundred thousand allocations at 10,000
+/// pages) took some 30 ms of every rebuild before its pages were served.
+fn drop_aside<T: Send + 'static>(value: T) {
+    let spawned = std::thread::Builder::new()
+        .name("drop".into())
+        .spawn(move || drop(value));
+    // When no thread can be made, `spawn` has dropped the closure, and
+    // the value in it, here: as before.
+    drop(spawned);
 }
 
 /// The search index of the build in service, put in service in turn.
