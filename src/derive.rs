@@ -44,41 +44,44 @@ pub fn files(
     out: &mut render::Output,
     diags: &mut Diagnostics,
 ) {
-    out.files.extend(
-        data.by_file
-            .values()
-            .filter(|r| r.source.is_none())
-            .map(|r| (r.path.clone(), r.bytes.clone())),
+    // Three groups that read the site and not one another, made side by
+    // side: they took 65 ms one after the other in a `serve` rebuild at
+    // 10,000 pages.
+    let routes = &out.plan.routes;
+    let (data_files, (feeds, site_files)) = rayon::join(
+        || open_data(site, data),
+        || {
+            rayon::join(
+                || make_feeds(site, content, sinks),
+                || site_files(site, content, data, strings, routes),
+            )
+        },
     );
+    out.files.extend(data_files);
+    out.files.extend(site_files);
+    add_feeds(feeds, out, diags);
+    aliases::write(site, strings, &out.plan.routes, &mut out.files, diags);
+}
+
+/// The datasets' files and data packages, the open data files and the
+/// catalog that lists them.
+fn open_data(site: &Site, data: &Resources) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = data
+        .by_file
+        .values()
+        .filter(|r| r.source.is_none())
+        .map(|r| (r.path.clone(), r.bytes.clone()))
+        .collect();
     for ds in &site.datasets {
         let package = catalog::datapackage(site, data, ds);
-        out.files
-            .insert(catalog::datapackage_path(&ds.slug), pretty_json(&package));
+        files.push((catalog::datapackage_path(&ds.slug), pretty_json(&package)));
     }
     // Made once: the catalog gives their sizes and checksums.
     let opendata = opendata::files(site);
-    out.files.insert(
-        catalog::CATALOG_PATH.into(),
-        pretty_json(&catalog::catalog(site, data, &opendata)),
-    );
-    out.files.extend(opendata);
-    add_feeds(site, content, sinks, out, diags);
-    add_site_files(site, out);
-    for lang in &site.config.languages {
-        let views = crate::view::Views {
-            site,
-            content,
-            data,
-            lang,
-        };
-        let name = format!(
-            "{} · {}",
-            lang.title,
-            strings.label(&lang.code, "nav.events")
-        );
-        out.files.extend(render::events::ics_files(&views, &name));
-    }
-    aliases::write(site, strings, &out.plan.routes, &mut out.files, diags);
+    let catalog = catalog::catalog(site, data, &opendata);
+    files.push((catalog::CATALOG_PATH.into(), pretty_json(&catalog)));
+    files.extend(opendata);
+    files
 }
 
 fn pretty_json(value: &serde_json::Value) -> Vec<u8> {
@@ -89,22 +92,22 @@ fn pretty_json(value: &serde_json::Value) -> Vec<u8> {
 
 /// The site's feed and the tags' and members' in each language, written
 /// on every core (their XML escapes the full text of 20 stories each).
-fn add_feeds(
+fn make_feeds(
     site: &Site,
     content: &Content,
     sinks: Sinks<'_>,
-    out: &mut render::Output,
-    diags: &mut Diagnostics,
-) {
+) -> Vec<Result<FeedOutcome, Diagnostic>> {
     let config = &site.config;
-    let mut all = Vec::new();
-    for lang in config.codes() {
-        all.push((format!("{lang}/atom.xml"), feeds::atom(site, content, lang)));
-        all.extend(feeds::scoped(site, content, lang));
-    }
-    let memo = sinks.memo;
-    let made: Vec<Result<FeedOutcome, Diagnostic>> = all
+    let codes: Vec<&str> = config.codes().collect();
+    let all: Vec<(String, feeds::Feed)> = codes
         .par_iter()
+        .flat_map_iter(|lang| {
+            let site_feed = (format!("{lang}/atom.xml"), feeds::atom(site, content, lang));
+            std::iter::once(site_feed).chain(feeds::scoped(site, content, lang))
+        })
+        .collect();
+    let memo = sinks.memo;
+    all.par_iter()
         .map(|(path, feed)| {
             let key = memo.map(|_| feed.key(config));
             let kept = memo.zip(key).is_some_and(|(m, k)| m.is_kept(path, k));
@@ -115,7 +118,15 @@ fn add_feeds(
             }
             Ok((path.clone(), key, kept, xml))
         })
-        .collect();
+        .collect()
+}
+
+/// The feeds made, into `out`: kept, or their XML (unless written).
+fn add_feeds(
+    made: Vec<Result<FeedOutcome, Diagnostic>>,
+    out: &mut render::Output,
+    diags: &mut Diagnostics,
+) {
     for result in made {
         let (path, key, kept, xml) = match result {
             Ok(made) => made,
@@ -139,24 +150,35 @@ fn add_feeds(
 /// in service, and its XML unless it was kept or written.
 type FeedOutcome = (String, Option<u64>, bool, Option<Vec<u8>>);
 
-/// Files every site has beside its pages.
-fn add_site_files(site: &Site, out: &mut render::Output) {
+/// Files every site has beside its pages, and each language's calendars.
+fn site_files(
+    site: &Site,
+    content: &Content,
+    data: &Resources,
+    strings: &Strings,
+    routes: &std::collections::BTreeMap<String, Vec<String>>,
+) -> Vec<(String, Vec<u8>)> {
     let config = &site.config;
-    let routes: Vec<Vec<String>> = out
-        .plan
-        .routes
+    let routes: Vec<Vec<String>> = routes
         .iter()
         .map(|(rest, langs)| langs.iter().map(|l| format!("{l}/{rest}")).collect())
         .collect();
-    out.files.extend(cms::files(site));
-    out.files.insert(
-        "sitemap.xml".into(),
-        sitemap::sitemap(config, &routes).into_bytes(),
-    );
-    out.files
-        .insert("robots.txt".into(), sitemap::robots(config).into_bytes());
-    out.files.insert(
-        "css/highlight.css".into(),
-        highlight::stylesheet().into_bytes(),
-    );
+    let mut files = cms::files(site);
+    let sitemap = sitemap::sitemap(config, &routes).into_bytes();
+    files.push(("sitemap.xml".into(), sitemap));
+    files.push(("robots.txt".into(), sitemap::robots(config).into_bytes()));
+    let highlight = highlight::stylesheet().into_bytes();
+    files.push(("css/highlight.css".into(), highlight));
+    for lang in &site.config.languages {
+        let views = crate::view::Views {
+            site,
+            content,
+            data,
+            lang,
+        };
+        let nav = strings.label(&lang.code, "nav.events");
+        let name = format!("{} · {nav}", lang.title);
+        files.extend(render::events::ics_files(&views, &name));
+    }
+    files
 }
