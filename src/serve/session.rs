@@ -110,6 +110,9 @@ impl<'s, R: Fn(Event)> Session<'s, R> {
         }
         if let Some(mut l) = self.last.take() {
             self.memo.markdown = Some(std::mem::take(&mut l.content));
+            // A staging folder (`serve` builds in memory and has none) is
+            // let go here: the next build would use its path.
+            drop(l.staging.take());
             drop_aside(l);
         }
         self.last = rebuild(
