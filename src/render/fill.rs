@@ -96,13 +96,10 @@ fn member(vars: &mut Variables, language: &LanguagePages, i: usize) {
         .format(code, "map.locator", None, &[("name", &m.name.text)])
         .unwrap_or_default();
     let shared = language.shared;
-    let own = shared
-        .stories_of
-        .get(&m.slug)
-        .map_or(&[][..], Vec::as_slice);
+    let own = shared.stories_of_member(&m.slug).iter();
     let page = MemberPage {
         member: m,
-        stories: own.iter().map(|&i| &shared.story_cards[i]).collect(),
+        stories: own.map(|&i| &shared.story_cards[i]).collect(),
     };
     vars.put("member", &page);
     let key = || shared.locator_key(m, &title);
@@ -187,10 +184,7 @@ fn story(vars: &mut Variables, language: &LanguagePages, i: usize) {
     let (views, shared) = (language.views, language.shared);
     let slug = &views.site.stories[i].slug;
     let card = &shared.story_cards[i];
-    let same_member = shared
-        .stories_of
-        .get(&card.member.slug)
-        .map_or(&[][..], Vec::as_slice);
+    let same_member = shared.stories_of_member(&card.member.slug);
     let page = body(views, Kind::Story, slug);
     let view = views.story_view(i, &shared.story_cards, same_member);
     vars.put("story", &view);

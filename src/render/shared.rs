@@ -52,6 +52,11 @@ pub struct Shared {
 }
 
 impl Shared {
+    /// Indices into `story_cards` of a member's stories, newest first.
+    pub fn stories_of_member(&self, slug: &str) -> &[usize] {
+        self.stories_of.get(slug).map_or(&[], Vec::as_slice)
+    }
+
     pub fn new(views: &Views<'_>, strings: &Strings) -> Shared {
         let site = views.site;
         let code = views.lang.code.as_str();
