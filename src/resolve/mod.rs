@@ -90,27 +90,23 @@ pub fn resolve(config: Config, parsed: Parsed, diags: &mut Diagnostics) -> Site 
 /// took half of a `serve` rebuild's resolve, one after the other); what
 /// is found is in the order of a check one story after the other.
 fn check_stories(checker: &Checker, stories: &[Versions<StoryFront>], d: &mut Diagnostics) {
-    let each = |check: &(dyn Fn(&Versions<StoryFront>, &mut Diagnostics) + Sync)| {
-        let found: Vec<Diagnostics> = stories
-            .par_iter()
-            .map(|story| {
-                let mut found = Diagnostics::new();
-                check(story, &mut found);
-                found
-            })
-            .collect();
-        found.into_iter().flatten()
-    };
-    d.extend(each(&|story, d| {
-        for version in story.by_lang.values() {
-            checker.story(version, d);
-        }
-    }));
-    d.extend(each(&|story, d| {
-        writers::placeholders(story, writers::story_fields, |f| f.draft, d);
-        writers::disagreements(story, d);
-        writers::slug_written(story, |f| f.slug.as_deref(), d);
-    }));
+    // Per story: what its fields' checks find, and what the writers' do.
+    let found: Vec<(Diagnostics, Diagnostics)> = stories
+        .par_iter()
+        .map(|story| {
+            let (mut fields, mut writing) = (Diagnostics::new(), Diagnostics::new());
+            for version in story.by_lang.values() {
+                checker.story(version, &mut fields);
+            }
+            writers::placeholders(story, writers::story_fields, |f| f.draft, &mut writing);
+            writers::disagreements(story, &mut writing);
+            writers::slug_written(story, |f| f.slug.as_deref(), &mut writing);
+            (fields, writing)
+        })
+        .collect();
+    let (fields, writing): (Vec<_>, Vec<_>) = found.into_iter().unzip();
+    d.extend(fields.into_iter().flatten());
+    d.extend(writing.into_iter().flatten());
 }
 
 fn check_data_and_deliverables(
