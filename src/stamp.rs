@@ -79,7 +79,7 @@ pub fn fingerprint(config: &Config) -> String {
 /// build refuses to follow it, and reports it). XXH3, not a cryptographic
 /// hash: the fingerprint is compared with the last build's to spare a
 /// build, and whoever could forge a collision can edit the site itself.
-/// SHA-256 made this 5 % of a cold build at 10,000 pages (206 ms).
+/// A no-op build at 10,000 pages: 81 ms with SHA-256, 65 ms with XXH3.
 fn file_digest(rel: &str, path: &Path, buffer: &mut [u8]) -> u128 {
     let mut hasher = Xxh3::new();
     hasher.update(rel.as_bytes());
