@@ -124,6 +124,18 @@ mod tests {
         assert_eq!(xml("a\u{7}b\tc"), "ab\tc");
     }
 
+    /// What templates escape with (`templates::parse`).
+    #[test]
+    fn html_attr_replaces_the_five_characters_and_keeps_the_rest() {
+        assert_eq!(html_attr(""), "");
+        assert_eq!(html_attr("صفاقس"), "صفاقس");
+        assert_eq!(
+            html_attr("<a href=\"/x?a=1&b='2'\">é</a>"),
+            "&lt;a href=&quot;/x?a=1&amp;b=&#39;2&#39;&quot;&gt;é&lt;/a&gt;"
+        );
+        assert_eq!(html_attr("&&"), "&amp;&amp;");
+    }
+
     #[test]
     fn script_json_has_no_markup_characters() {
         let out = json_for_script(&json!({ "name": "<!--<script></script> & >" }));
