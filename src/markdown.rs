@@ -128,11 +128,10 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
     out.words = out.text.split_whitespace().count();
     pulldown_cmark::html::push_html(&mut out.html, html.into_iter());
     finish_html(&mut out, &raw_html, source, env);
-    // Every text is held until the search index is made: grown by
-    // doubling, their buffers were a fifth larger than their contents
-    // (about 90 MB at 50,000 pages).
-    out.html.shrink_to_fit();
-    out.text.shrink_to_fit();
+    // Every text is held until the search index is made: in blocks of
+    // their size, not the doubled buffers they grew in (`fit`).
+    out.html = crate::fit::string(out.html);
+    out.text = crate::fit::string(out.text);
     out
 }
 

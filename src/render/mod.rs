@@ -185,7 +185,7 @@ impl Renderer<'_> {
         }
         let base = self.bases[index].clone();
         let ctx = fill(views, job, shared, routes, self.strings, base);
-        let mut html = render_page(views, job, self.templates, ctx.into_context())?;
+        let html = render_page(views, job, self.templates, ctx.into_context())?;
         let made = match self.staging {
             Some(staging) => {
                 staging.write(&path, &html)?;
@@ -193,9 +193,8 @@ impl Renderer<'_> {
             }
             None => {
                 // Kept until the next build (serve): without the room
-                // left for a bigger page.
-                html.shrink_to_fit();
-                PageBytes::Bytes(html)
+                // left for a bigger page (`fit`).
+                PageBytes::Bytes(crate::fit::bytes(html))
             }
         };
         Ok(Page {
@@ -263,9 +262,8 @@ pub fn render_showing(
                 strings,
                 base,
             );
-            let mut html = render_page(views, job, templates, ctx.into_context())?;
-            html.shrink_to_fit();
-            Ok((job.output_path(&views.lang.code), html))
+            let html = render_page(views, job, templates, ctx.into_context())?;
+            Ok((job.output_path(&views.lang.code), crate::fit::bytes(html)))
         })
         .collect()
 }
