@@ -6,12 +6,13 @@
 mod anchors;
 mod jobs;
 
-use jobs::{body_jobs, field_job, item_jobs};
+pub use jobs::{every_text, Jobs};
+use jobs::{item_jobs, Job};
 
 use anchors::checked;
 
 use crate::config::Config;
-use crate::diag::{Diagnostics, Pos};
+use crate::diag::Diagnostics;
 use crate::discover::Kind;
 use crate::links::{same_answers, Asked, Links, Lookup};
 use crate::markdown::{self, Env, Rendered};
@@ -71,6 +72,16 @@ impl Content {
         for body in self.bodies.values_mut().chain(self.fields.values_mut()) {
             body.rendered.html = String::new();
             body.rendered.with_markers = None;
+        }
+    }
+
+    /// Let go of each text's anchors and of its links to anchors once they
+    /// are checked (`finish`): a `build` checks them once (30 MB at 50,000
+    /// pages); `serve` checks every text's links again after an edit.
+    pub fn release_anchors(&mut self) {
+        for body in self.bodies.values_mut().chain(self.fields.values_mut()) {
+            body.rendered.anchors = BTreeSet::new();
+            body.rendered.anchor_checks = Vec::new();
         }
     }
 
@@ -158,16 +169,6 @@ impl Content {
     }
 }
 
-/// One Markdown text to render for one reader.
-struct Job<'a> {
-    key: Key,
-    markdown: &'a str,
-    content_lang: &'a str,
-    file: &'a str,
-    first_line: usize,
-    fixed_pos: Option<Pos>,
-}
-
 enum Key {
     Body(Kind, String, String),
     Field(Kind, String, &'static str, String),
@@ -178,42 +179,13 @@ enum Key {
 /// time): a text whose inputs did not change is taken from it instead of
 /// being rendered again.
 pub fn render_all(
-    site: &Site,
+    Jobs(jobs): Jobs,
+    config: &Config,
     links: &Links,
     broken: &BTreeSet<(Kind, String)>,
     memo: Option<Content>,
     diags: &mut Diagnostics,
 ) -> Content {
-    let config = &site.config;
-    let mut jobs: Vec<Job<'_>> = Vec::new();
-    for lang in config.codes() {
-        body_jobs(Kind::Page, &site.pages, lang, config, &mut jobs);
-        body_jobs(Kind::Story, &site.stories, lang, config, &mut jobs);
-        for m in &site.members {
-            field_job(
-                Kind::Member,
-                &m.slug,
-                "description",
-                m.data.description.as_ref(),
-                &m.source,
-                lang,
-                config,
-                &mut jobs,
-            );
-        }
-        for d in &site.datasets {
-            field_job(
-                Kind::Dataset,
-                &d.slug,
-                "description",
-                d.data.description.as_ref(),
-                &d.source,
-                lang,
-                config,
-                &mut jobs,
-            );
-        }
-    }
     // Only a caller that keeps the result for next time (serve) needs the
     // keys: `build` and `check` render everything once and skip hashing
     // the whole site's Markdown.
@@ -233,16 +205,11 @@ pub fn render_all(
 }
 
 /// Renderings kept, and jobs left to render with the hash of their inputs.
-type Reusable<'a> = (Vec<(Key, Body)>, Vec<(Job<'a>, u64)>);
+type Reusable = (Vec<(Key, Body)>, Vec<(Job, u64)>);
 
 /// The renderings of the last build that are as good as new (same inputs,
 /// same answers from the link table), and the jobs left to render.
-fn reusable<'a>(
-    jobs: Vec<Job<'a>>,
-    memo: &mut Content,
-    links: &Links,
-    config: &Config,
-) -> Reusable<'a> {
+fn reusable(jobs: Vec<Job>, memo: &mut Content, links: &Links, config: &Config) -> Reusable {
     let hashes: Vec<u64> = jobs.par_iter().map(|job| job.hash(config)).collect();
     let kept: Vec<Option<Body>> = jobs
         .iter()
@@ -277,7 +244,7 @@ fn reusable<'a>(
 /// Render each job, on every core, keeping its key (and, when `noting`,
 /// what it asked of the link table).
 fn render_jobs(
-    todo: Vec<(Job<'_>, u64)>,
+    todo: Vec<(Job, u64)>,
     links: &Links,
     config: &Config,
     noting: bool,
@@ -295,22 +262,26 @@ fn render_jobs(
             let env = Env {
                 links: lookup,
                 lang: reader,
-                content_lang: job.content_lang,
+                content_lang: &job.content_lang,
                 dir: config
-                    .language(job.content_lang)
+                    .language(&job.content_lang)
                     .map_or(crate::lang::Dir::Ltr, |l| l.dir),
-                file: job.file,
+                file: &job.file,
                 first_line: job.first_line,
                 fixed_pos: job.fixed_pos,
                 trust_raw_html: config.trust_raw_html,
                 allow_external_images: config.allow_external_images,
             };
-            let rendered = markdown::render(job.markdown, &env);
+            let rendered = markdown::render(&job.markdown, &env);
+            // The Markdown goes here, unless the site still holds it.
+            let Job {
+                key, content_lang, ..
+            } = job;
             (
-                job.key,
+                key,
                 Body {
                     rendered,
-                    content_lang: job.content_lang.to_string(),
+                    content_lang,
                     inputs,
                     asked: asked.into_inner(),
                 },
@@ -347,7 +318,7 @@ fn finish(
     content
 }
 
-impl Job<'_> {
+impl Job {
     /// Everything `markdown::render` reads for this job but the link
     /// table (whose answers the body notes): the text, where it is, the
     /// languages, the settings.
@@ -359,16 +330,16 @@ impl Job<'_> {
         (
             &config.base_path,
             config.codes().collect::<Vec<_>>(),
-            self.markdown,
+            &*self.markdown,
             reader,
-            self.content_lang,
-            self.file,
+            self.content_lang.as_str(),
+            self.file.as_str(),
             self.first_line,
             self.fixed_pos.map(|p| (p.line, p.column)),
             config.trust_raw_html,
             config.allow_external_images,
             config
-                .language(self.content_lang)
+                .language(&self.content_lang)
                 .map(|l| l.dir == crate::lang::Dir::Rtl),
         )
             .hash(&mut h);

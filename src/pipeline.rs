@@ -184,11 +184,19 @@ fn texts(
     diags: &mut Diagnostics,
 ) -> (Content, links::Links) {
     let links = links::Links::new(&read.site, &read.known, &read.broken);
-    let content = content::render_all(&read.site, &links, &read.broken, reused, diags);
-    // `build` has no use for the Markdown any more (tens of megabytes at
-    // 10,000 pages); `serve` renders an edited text from it again.
+    let jobs = content::every_text(&read.site);
+    // `build` has no use for the site's Markdown (220 MB at 50,000 pages):
+    // each text's goes once rendered. `serve` renders an edited text from
+    // it again.
     if sink == Sink::Staging {
         read.site.release_markdown();
+    }
+    let config = &read.site.config;
+    let mut content = content::render_all(jobs, config, &links, &read.broken, reused, diags);
+    // Nor for the anchors once checked; `serve` checks every text's
+    // anchors again after an edit.
+    if sink == Sink::Staging {
+        content.release_anchors();
     }
     (content, links)
 }
