@@ -128,8 +128,9 @@ pub fn render(source: &str, env: &Env<'_>) -> Rendered {
     out.words = out.text.split_whitespace().count();
     pulldown_cmark::html::push_html(&mut out.html, html.into_iter());
     finish_html(&mut out, &raw_html, source, env);
-    // Every text is held until the search index is made: in blocks of
-    // their size, not the doubled buffers they grew in (`fit`).
+    // Every text is held until the pages and feeds are made (its plain
+    // text until the search index): in blocks of their size, not the
+    // doubled buffers they grew in (`fit`).
     out.html = crate::fit::string(out.html);
     out.text = crate::fit::string(out.text);
     out

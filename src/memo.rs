@@ -97,7 +97,8 @@ impl Pages {
         for (old, published) in found {
             new = new.replace(old.as_str(), published);
         }
-        Some(new.into_bytes())
+        // Kept in service until the next edit (`fit`).
+        Some(crate::fit::bytes(new.into_bytes()))
     }
 
     /// Whether the file at `path` in service was made from inputs that

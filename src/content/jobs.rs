@@ -11,9 +11,10 @@ use crate::parse::Source;
 use crate::site::{Site, Versions};
 use std::sync::Arc;
 
-/// One Markdown text to render for one reader. It owns a share of its
-/// Markdown: once the site has let go of its own (`build`), each text's
-/// Markdown is freed as soon as it is rendered, instead of all of it
+/// One Markdown text to render for one reader. It owns its Markdown, a
+/// share of a page's or story's body (a copy of a YAML item's field,
+/// which are short): once the site has let go of its bodies (`build`),
+/// each is freed as soon as it is rendered, instead of all of them
 /// being held beside all the rendered texts (220 MB at 50,000 pages).
 pub(super) struct Job {
     pub(super) key: Key,
@@ -36,20 +37,26 @@ pub fn every_text(site: &Site) -> Jobs {
         body_jobs(Kind::Page, &site.pages, lang, config, &mut jobs);
         body_jobs(Kind::Story, &site.stories, lang, config, &mut jobs);
         for m in &site.members {
-            let description = m.data.description.as_ref();
-            let field = ("description", description, &m.source);
+            let field = Field {
+                name: "description",
+                value: m.data.description.as_ref(),
+                source: &m.source,
+            };
             field_job(Kind::Member, &m.slug, field, lang, config, &mut jobs);
         }
         for d in &site.datasets {
-            let description = d.data.description.as_ref();
-            let field = ("description", description, &d.source);
+            let field = Field {
+                name: "description",
+                value: d.data.description.as_ref(),
+                source: &d.source,
+            };
             field_job(Kind::Dataset, &d.slug, field, lang, config, &mut jobs);
         }
     }
     Jobs(jobs)
 }
 
-pub(super) fn body_jobs<F>(
+fn body_jobs<F>(
     kind: Kind,
     items: &[Versions<F>],
     lang: &str,
@@ -84,13 +91,22 @@ pub(super) fn item_jobs<F>(
     }
 }
 
-/// A YAML item's Markdown field: its name, its value if any, its file.
-type Field<'a> = (&'static str, Option<&'a Translated>, &'a Source);
+/// A YAML item's Markdown field.
+struct Field<'a> {
+    name: &'static str,
+    value: Option<&'a Translated>,
+    /// The item's file, where the field is found for diagnostics.
+    source: &'a Source,
+}
 
 fn field_job(
     kind: Kind,
     slug: &str,
-    (field, value, source): Field<'_>,
+    Field {
+        name: field,
+        value,
+        source,
+    }: Field<'_>,
     lang: &str,
     config: &Config,
     jobs: &mut Vec<Job>,

@@ -66,7 +66,8 @@ impl Expander<'_> {
         let marked = r
             .with_markers
             .get_or_insert_with(|| std::mem::take(&mut r.html));
-        r.html = self.fill(marked, &r.calls);
+        // Held like every text: in a block of its size (`fit`).
+        r.html = crate::fit::string(self.fill(marked, &r.calls));
         self.problems
     }
 
