@@ -76,7 +76,7 @@ impl Content {
     }
 
     /// Let go of each text's anchors and of its links to anchors once they
-    /// are checked (`finish`): a `build` checks them once (35 MB at 50,000
+    /// are checked (`finish`): a `build` checks them once (34 MiB at 50,000
     /// pages); `serve` checks every text's links again after an edit.
     pub fn release_anchors(&mut self) {
         for body in self.bodies.values_mut().chain(self.fields.values_mut()) {

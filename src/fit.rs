@@ -5,7 +5,7 @@
 //! allocator, `main.rs`) keeps the block in place when the new size is at
 //! least half of it ("not more than 50 % waste", its `alloc.c`). A text
 //! grown by doubling then keeps a quarter of its block empty on average:
-//! about 70 MB over the 43,652 texts of the 50,000-page benchmark site.
+//! about 68 MiB over the 43,652 texts of the 50,000-page benchmark site.
 //! A copy into a block requested at its length (which the allocator
 //! rounds up to one of its size classes) does not depend on that.
 

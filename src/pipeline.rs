@@ -185,7 +185,7 @@ fn texts(
 ) -> (Content, links::Links) {
     let links = links::Links::new(&read.site, &read.known, &read.broken);
     let jobs = content::every_text(&read.site);
-    // `build` has no use for the site's Markdown (220 MB at 50,000 pages):
+    // `build` has no use for the site's Markdown (215 MiB at 50,000 pages):
     // each text's goes once rendered. `serve` renders an edited text from
     // it again.
     if sink == Sink::Staging {

@@ -15,7 +15,7 @@ use std::sync::Arc;
 /// share of a page's or story's body (a copy of a YAML item's field,
 /// which are short): once the site has let go of its bodies (`build`),
 /// each is freed as soon as it is rendered, instead of all of them
-/// being held beside all the rendered texts (220 MB at 50,000 pages).
+/// being held beside all the rendered texts (215 MiB at 50,000 pages).
 pub(super) struct Job {
     pub(super) key: Key,
     pub(super) markdown: Arc<str>,
