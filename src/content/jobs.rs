@@ -36,21 +36,21 @@ pub fn every_text(site: &Site) -> Jobs {
     for lang in config.codes() {
         body_jobs(Kind::Page, &site.pages, lang, config, &mut jobs);
         body_jobs(Kind::Story, &site.stories, lang, config, &mut jobs);
-        for m in &site.members {
+        let members = site.members.iter().map(|m| {
+            let description = m.data.description.as_ref();
+            (Kind::Member, &m.slug, description, &m.source)
+        });
+        let datasets = site.datasets.iter().map(|d| {
+            let description = d.data.description.as_ref();
+            (Kind::Dataset, &d.slug, description, &d.source)
+        });
+        for (kind, slug, value, source) in members.chain(datasets) {
             let field = Field {
                 name: "description",
-                value: m.data.description.as_ref(),
-                source: &m.source,
+                value,
+                source,
             };
-            field_job(Kind::Member, &m.slug, field, lang, config, &mut jobs);
-        }
-        for d in &site.datasets {
-            let field = Field {
-                name: "description",
-                value: d.data.description.as_ref(),
-                source: &d.source,
-            };
-            field_job(Kind::Dataset, &d.slug, field, lang, config, &mut jobs);
+            field_job(kind, slug, field, lang, config, &mut jobs);
         }
     }
     Jobs(jobs)
