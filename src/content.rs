@@ -179,7 +179,7 @@ enum Key {
 /// time): a text whose inputs did not change is taken from it instead of
 /// being rendered again.
 pub fn render_all(
-    Jobs(jobs): Jobs,
+    Jobs(jobs): Jobs<'_>,
     config: &Config,
     links: &Links,
     broken: &BTreeSet<(Kind, String)>,
@@ -205,11 +205,16 @@ pub fn render_all(
 }
 
 /// Renderings kept, and jobs left to render with the hash of their inputs.
-type Reusable = (Vec<(Key, Body)>, Vec<(Job, u64)>);
+type Reusable<'a> = (Vec<(Key, Body)>, Vec<(Job<'a>, u64)>);
 
 /// The renderings of the last build that are as good as new (same inputs,
 /// same answers from the link table), and the jobs left to render.
-fn reusable(jobs: Vec<Job>, memo: &mut Content, links: &Links, config: &Config) -> Reusable {
+fn reusable<'a>(
+    jobs: Vec<Job<'a>>,
+    memo: &mut Content,
+    links: &Links,
+    config: &Config,
+) -> Reusable<'a> {
     let hashes: Vec<u64> = jobs.par_iter().map(|job| job.hash(config)).collect();
     let kept: Vec<Option<Body>> = jobs
         .iter()
@@ -244,7 +249,7 @@ fn reusable(jobs: Vec<Job>, memo: &mut Content, links: &Links, config: &Config) 
 /// Render each job, on every core, keeping its key (and, when `noting`,
 /// what it asked of the link table).
 fn render_jobs(
-    todo: Vec<(Job, u64)>,
+    todo: Vec<(Job<'_>, u64)>,
     links: &Links,
     config: &Config,
     noting: bool,
@@ -281,7 +286,7 @@ fn render_jobs(
                 key,
                 Body {
                     rendered,
-                    content_lang,
+                    content_lang: content_lang.into_owned(),
                     inputs,
                     asked: asked.into_inner(),
                 },
@@ -318,7 +323,7 @@ fn finish(
     content
 }
 
-impl Job {
+impl Job<'_> {
     /// Everything `markdown::render` reads for this job but the link
     /// table (whose answers the body notes): the text, where it is, the
     /// languages, the settings.
@@ -332,8 +337,8 @@ impl Job {
             config.codes().collect::<Vec<_>>(),
             &*self.markdown,
             reader,
-            self.content_lang.as_str(),
-            self.file.as_str(),
+            &*self.content_lang,
+            &*self.file,
             self.first_line,
             self.fixed_pos.map(|p| (p.line, p.column)),
             config.trust_raw_html,

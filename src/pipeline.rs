@@ -188,9 +188,14 @@ fn texts(
     // `build` has no use for the site's Markdown (215 MiB at 50,000 pages):
     // each text's goes once rendered. `serve` renders an edited text from
     // it again.
-    if sink == Sink::Staging {
-        read.site.release_markdown();
-    }
+    let jobs = match sink {
+        Sink::Staging => {
+            let jobs = jobs.owned();
+            read.site.release_markdown();
+            jobs
+        }
+        Sink::Memory => jobs,
+    };
     let config = &read.site.config;
     let mut content = content::render_all(jobs, config, &links, &read.broken, reused, diags);
     // Nor for the anchors once checked; `serve` checks every text's
