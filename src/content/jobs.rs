@@ -47,7 +47,8 @@ pub struct Jobs<'a>(pub(super) Vec<Job<'a>>);
 
 impl Jobs<'_> {
     /// The same jobs holding their own share of each body (a copy of a
-    /// field's Markdown, which are short) and of their names, so that the
+    /// field's Markdown, which are short) and copies of their file's name
+    /// and language, so that the
     /// site can let go of its Markdown (`build`): each body is then freed
     /// as soon as it is rendered, instead of all of them being held beside
     /// all the rendered texts (215 MiB at 50,000 pages). `serve` keeps the
