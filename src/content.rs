@@ -66,10 +66,10 @@ impl Content {
 
 impl Content {
     /// Let go of the rendered HTML once the pages and feeds are made (a
-    /// `build` of 10,000 pages holds tens of megabytes of it); the text,
-    /// headings and anchors stay for the search index.
+    /// `build` of 10,000 pages holds tens of megabytes of it); the plain
+    /// text stays for the search index.
     pub fn release_html(&mut self) {
-        for body in self.bodies.values_mut().chain(self.fields.values_mut()) {
+        for (_, body) in self.texts_mut() {
             body.rendered.html = String::new();
             body.rendered.with_markers = None;
         }
@@ -79,7 +79,7 @@ impl Content {
     /// are checked (`finish`): a `build` checks them once (34 MiB at 50,000
     /// pages); `serve` checks every text's links again after an edit.
     pub fn release_anchors(&mut self) {
-        for body in self.bodies.values_mut().chain(self.fields.values_mut()) {
+        for (_, body) in self.texts_mut() {
             body.rendered.anchors = BTreeSet::new();
             body.rendered.anchor_checks = Vec::new();
         }
