@@ -17,6 +17,8 @@
 //!   when only the static files' published `names` changed, the pages
 //!   are kept with the new names put in;
 //! - `search`: each search document's terms, by the hash of its text;
+//!   each index file's bytes, by the hash of what it is written from;
+//!   the tokens of names and titles, by their text;
 //! - `templates`: the parsed templates, by the hash of their texts and of
 //!   what their helpers are given;
 //! - `saved` and `discovered`: which files `serve`'s watcher saw saved
@@ -46,7 +48,7 @@ pub struct Memo {
     /// link to (`hashed`).
     pub(crate) names: Names,
     /// Each search document's analysed text, by the hash of that text.
-    pub search: crate::derive::search::terms::Memo,
+    pub search: crate::derive::search::kept::Memo,
     /// The parsed templates, by the hash of what they are made from.
     pub(crate) templates: crate::templates::Kept,
     /// The files saved since the last parse.

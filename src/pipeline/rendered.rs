@@ -54,7 +54,7 @@ impl Rendered {
     /// documents `analyses` has not seen.
     pub fn search_index(
         &self,
-        analyses: &mut crate::derive::search::terms::Memo,
+        analyses: &mut crate::derive::search::kept::Memo,
     ) -> BTreeMap<String, Vec<u8>> {
         // `serve` always retains the strings; without them only the
         // topic words are missing.

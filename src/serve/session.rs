@@ -143,7 +143,7 @@ fn index_search(
     last: &crate::Rendered,
     shared: &Shared,
     report: &impl Fn(Event),
-    analyses: &mut crate::derive::search::terms::Memo,
+    analyses: &mut crate::derive::search::kept::Memo,
 ) {
     let started = Instant::now();
     let search = last.search_index(analyses);

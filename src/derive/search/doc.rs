@@ -17,7 +17,7 @@ pub const KINDS: [&str; 7] = [
 ];
 
 /// What a result shows; published as one small file per document.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Hash)]
 pub struct Display {
     pub kind: &'static str,
     pub url: String,

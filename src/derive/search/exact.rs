@@ -10,32 +10,43 @@
 //! are a name of all its items.
 
 use super::doc::Doc;
+use super::kept::Kept;
 use super::scores::{Postings, MAX_POSTINGS};
-use crate::analyzer::{analyze, exact_key};
+use crate::analyzer::exact_key;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The score an exact key's postings carry: the browser reads only that
 /// the item is listed.
 const LISTED: u16 = 1;
 
-/// Add the exact keys of every document to `postings`.
-pub fn add_keys(postings: &mut Postings, docs: &[Doc]) {
-    let generic = generic_words(docs);
+/// Add the exact keys of every document to `postings`. Names and topics
+/// are analysed through `kept`: each once per index, and not again by
+/// the next when `serve` keeps it.
+pub fn add_keys(postings: &mut Postings, docs: &[Doc], kept: &mut Kept) {
+    let names = docs.iter().flat_map(|d| d.exact.iter().chain(&d.topics));
+    kept.analyse(names.map(String::as_str));
+    let kept = &*kept;
+    let generic = generic_words(docs, kept);
     for (id, doc) in docs.iter().enumerate() {
         let shared = generic.get(doc.display.kind);
         let mut keys = BTreeSet::new();
         for name in &doc.exact {
-            let tokens = analyze(name);
-            keys.extend(exact_key(&tokens));
+            let tokens = kept.tokens(name);
+            keys.extend(exact_key(tokens));
             if let Some(shared) = shared {
-                let own: Vec<String> = tokens.into_iter().filter(|t| !shared.contains(t)).collect();
+                let own: Vec<String> = tokens
+                    .iter()
+                    .filter(|t| !shared.contains(t.as_str()))
+                    .cloned()
+                    .collect();
                 keys.extend(exact_key(&own));
             }
         }
         // A kind's own name lists all its items: a reader typing
         // « données ouvertes » wants the datasets first.
         for topic in &doc.topics {
-            keys.extend(exact_key(&analyze(topic)));
+            keys.extend(exact_key(kept.tokens(topic)));
         }
         for key in keys {
             let listed = postings.entry(key).or_default();
@@ -51,14 +62,16 @@ pub fn add_keys(postings: &mut Postings, docs: &[Doc]) {
 /// Fewest names of a kind before any word counts as generic for it.
 const GENERIC_FROM_NAMES: usize = 6;
 
-/// Per kind, the words found in at least a third of its names.
-fn generic_words(docs: &[Doc]) -> BTreeMap<&'static str, BTreeSet<String>> {
+/// Per kind, the words found in at least a third of its names (each
+/// analysed in `kept`).
+fn generic_words<'k>(docs: &[Doc], kept: &'k Kept) -> BTreeMap<&'static str, FxHashSet<&'k str>> {
     let mut names: BTreeMap<&'static str, usize> = BTreeMap::new();
-    let mut counts: BTreeMap<&'static str, BTreeMap<String, usize>> = BTreeMap::new();
+    let mut counts: BTreeMap<&'static str, FxHashMap<&'k str, usize>> = BTreeMap::new();
     for doc in docs {
         for name in &doc.exact {
             *names.entry(doc.display.kind).or_default() += 1;
-            let distinct: BTreeSet<String> = analyze(name).into_iter().collect();
+            let tokens = kept.tokens(name).iter().map(String::as_str);
+            let distinct: FxHashSet<&str> = tokens.collect();
             let kind = counts.entry(doc.display.kind).or_default();
             for token in distinct {
                 *kind.entry(token).or_default() += 1;
@@ -97,7 +110,7 @@ mod tests {
             member("بلدية صفاقس", "Commune de Sfax"),
         ];
         let mut postings = Postings::new();
-        add_keys(&mut postings, &docs);
+        add_keys(&mut postings, &docs, &mut Kept::once());
         assert_eq!(postings["تونس="], [(0, LISTED)]);
         assert_eq!(postings["بلد تونس="], [(0, LISTED)]);
         assert_eq!(postings["tuni="], [(0, LISTED)]);
@@ -113,7 +126,7 @@ mod tests {
     fn few_names_have_no_generic_word() {
         let docs = [member("بلدية تونس", "Commune de Tunis")];
         let mut postings = Postings::new();
-        add_keys(&mut postings, &docs);
+        add_keys(&mut postings, &docs, &mut Kept::once());
         assert!(!postings.contains_key("تونس="));
         assert!(postings.contains_key("بلد تونس="));
     }

@@ -11,13 +11,15 @@
 //!   documents `4n` to `4n + 3`.
 
 use super::doc::{Doc, KINDS};
+use super::kept::Kept;
 use super::scores::score;
 use super::shards::shard;
-use super::terms::Analyses;
 use super::{exact, lookup};
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
+use xxhash_rust::xxh3::Xxh3;
 
 /// Result records per file: few enough that the files of ten results stay
 /// small, enough that a 10,000-page site does not write 20,000 tiny files.
@@ -30,10 +32,12 @@ pub struct Built {
     pub files: BTreeMap<String, Vec<u8>>,
 }
 
-pub fn build(docs: &[Doc], governorates: &[(String, String)], analyses: &mut Analyses) -> Built {
-    let mut postings = score(docs, analyses);
-    let lookup = lookup::build(&postings, docs);
-    exact::add_keys(&mut postings, docs);
+/// One language's index files. With what the last index `kept`
+/// (`serve`), a file whose content did not change is not written again.
+pub fn build(docs: &[Doc], governorates: &[(String, String)], kept: &mut Kept) -> Built {
+    let mut postings = score(docs, &mut kept.analyses);
+    let lookup = lookup::build(&postings, docs, kept);
+    exact::add_keys(&mut postings, docs, kept);
     let shards = shard(&postings);
     let mut files = BTreeMap::new();
     let mut keys = Vec::with_capacity(shards.len());
@@ -43,14 +47,16 @@ pub fn build(docs: &[Doc], governorates: &[(String, String)], analyses: &mut Ana
         // object from serde_json is), without a tree of JSON values.
         let body: BTreeMap<&str, Vec<u32>> =
             tokens.iter().map(|t| (*t, encode(&postings[*t]))).collect();
-        files.insert(
-            format!("s/{n}.json"),
-            serde_json::to_vec(&body).unwrap_or_default(),
+        let bytes = kept.file(
+            || shard_key(&body),
+            || serde_json::to_vec(&body).unwrap_or_default(),
         );
+        files.insert(format!("s/{n}.json"), bytes);
     }
     for (n, chunk) in docs.chunks(DOCS_PER_FILE).enumerate() {
         let records: Vec<_> = chunk.iter().map(|d| &d.display).collect();
-        files.insert(format!("d/{n}.json"), to_bytes(&json!(records)));
+        let bytes = kept.file(|| records_key(&records), || to_bytes(&json!(records)));
+        files.insert(format!("d/{n}.json"), bytes);
     }
     files.extend(lookup.files);
     // Apart from index.json: only a word the index lacks needs them.
@@ -74,11 +80,39 @@ fn to_bytes(value: &serde_json::Value) -> Vec<u8> {
     serde_json::to_vec(value).unwrap_or_default()
 }
 
+/// What a shard file is written from, hashed: its tokens and lists,
+/// each with its length so that no two run together.
+fn shard_key(body: &BTreeMap<&str, Vec<u32>>) -> u64 {
+    let mut hasher = Xxh3::new();
+    hasher.update(b"s");
+    let mut numbers = Vec::new();
+    for (token, list) in body {
+        hasher.update(&token.len().to_le_bytes());
+        hasher.update(token.as_bytes());
+        numbers.clear();
+        numbers.extend(list.iter().flat_map(|n| n.to_le_bytes()));
+        hasher.update(&numbers.len().to_le_bytes());
+        hasher.update(&numbers);
+    }
+    hasher.digest()
+}
+
+/// What a file of result records is written from, hashed.
+fn records_key(records: &[&super::doc::Display]) -> u64 {
+    let mut hasher = Xxh3::new();
+    hasher.update(b"d");
+    records.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// A short hash of every file (its path and a digest of its bytes), for
+/// the browser's cache: a file's digest is much cheaper than hashing its
+/// bytes into SHA-256.
 fn version_of(files: &BTreeMap<String, Vec<u8>>) -> String {
     let mut hasher = Sha256::new();
     for (path, bytes) in files {
         hasher.update(path.as_bytes());
-        hasher.update(bytes);
+        hasher.update(xxhash_rust::xxh3::xxh3_128(bytes).to_le_bytes());
     }
     hasher.finalize()[..6]
         .iter()
@@ -118,5 +152,41 @@ mod tests {
     #[test]
     fn postings_are_written_as_deltas() {
         assert_eq!(encode(&[(3, 9), (10, 4)]), [3, 9, 7, 4]);
+    }
+
+    #[test]
+    fn an_index_made_again_writes_only_the_files_that_changed() {
+        use super::super::doc::test_doc;
+        use super::super::kept::Memo;
+        let titles: Vec<String> = (0..40).map(|i| format!("Récit {i}")).collect();
+        let docs = |last: &str| {
+            let mut docs: Vec<Doc> = titles
+                .iter()
+                .map(|t| test_doc("story", t, &[t], "guichet unique"))
+                .collect();
+            docs[39] = test_doc("story", last, &[last], "guichet unique");
+            docs
+        };
+        let written_by_kept = |built: &Built| {
+            let paths = built.files.keys();
+            paths
+                .filter(|p| p.starts_with("s/") || p.starts_with("d/"))
+                .count()
+        };
+        let mut memo = Memo::default();
+        let mut kept = memo.take("fr");
+        let first = build(&docs("Récit 39"), &[], &mut kept);
+        assert_eq!(kept.written, written_by_kept(&first));
+        memo.put_back("fr".into(), kept);
+
+        let edited = docs("Récit 39 accueil");
+        let mut kept = memo.take("fr");
+        let again = build(&edited, &[], &mut kept);
+        // Written: the last record file, the new word's shard (`a`) and
+        // the shard of the title's number and exact keys (`3`). The
+        // shards after `a` are renumbered, not written again.
+        assert_eq!(kept.written, 3, "of {}", written_by_kept(&again));
+        assert_eq!(again.files, build(&edited, &[], &mut Kept::once()).files);
+        assert_ne!(again.files["index.json"], first.files["index.json"]);
     }
 }

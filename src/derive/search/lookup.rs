@@ -9,12 +9,15 @@
 //! finds its words costs nothing more.
 
 use super::doc::Doc;
+use super::kept::Kept;
 use super::scores::Postings;
 use super::shards::shard_by_size;
 use crate::analyzer::fuzzy;
 use crate::analyzer::{analyze, words};
+use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
+#[derive(Clone)]
 pub struct Files {
     /// Shard keys, in the order of the files' numbers.
     pub shards: Vec<String>,
@@ -22,14 +25,55 @@ pub struct Files {
     pub files: BTreeMap<String, Vec<u8>>,
 }
 
-pub fn build(postings: &Postings, docs: &[Doc]) -> Files {
-    let surfaces = surfaces(docs);
+/// The lookup files of the index's words. They change only when a word
+/// or its written form does: with what the last index `kept` (`serve`),
+/// the same entries give the files it made.
+pub fn build(postings: &Postings, docs: &[Doc], kept: &mut Kept) -> Files {
+    let entries = entries(postings, docs, kept);
+    if !kept.remembers() {
+        return files(&entries);
+    }
+    let key = entries_key(&entries);
+    if let Some((_, files)) = kept.lookup.as_ref().filter(|(k, _)| *k == key) {
+        return files.clone();
+    }
+    let made = files(&entries);
+    kept.lookup = Some((key, made.clone()));
+    made
+}
+
+/// Each word of the index, `token|Surface` when written so.
+fn entries(postings: &Postings, docs: &[Doc], kept: &mut Kept) -> Vec<(String, String)> {
+    let surfaces = surfaces(docs, kept);
+    let words = postings.keys().filter(|t| is_word(t));
+    words
+        .map(|token| {
+            let entry = match surfaces.get(token.as_str()) {
+                Some(surface) => format!("{token}|{surface}"),
+                None => token.clone(),
+            };
+            (token.clone(), entry)
+        })
+        .collect()
+}
+
+/// What the files are made from, hashed: each token and its entry, with
+/// their lengths so that no two run together.
+fn entries_key(entries: &[(String, String)]) -> u64 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for (token, entry) in entries {
+        for text in [token, entry] {
+            hasher.update(&text.len().to_le_bytes());
+            hasher.update(text.as_bytes());
+        }
+    }
+    hasher.digest()
+}
+
+/// The files of `entries`: each token's lookup keys, sharded.
+fn files(entries: &[(String, String)]) -> Files {
     let mut by_key: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for token in postings.keys().filter(|t| is_word(t)) {
-        let entry = match surfaces.get(token.as_str()) {
-            Some(surface) => format!("{token}|{surface}"),
-            None => token.clone(),
-        };
+    for (token, entry) in entries {
         for key in fuzzy::keys(token) {
             by_key.entry(key).or_default().push(entry.clone());
         }
@@ -63,21 +107,20 @@ fn is_word(token: &str) -> bool {
 }
 
 /// For each token of the titles and names, the form the site writes it in
-/// most often, when that form differs from the token.
-fn surfaces(docs: &[Doc]) -> BTreeMap<String, String> {
-    let mut counts: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
-    for doc in docs {
-        let texts = std::iter::once(&doc.title).chain(&doc.exact);
-        for word in texts.flat_map(|t| words_as_written(t)) {
-            if let [token] = analyze(word).as_slice() {
-                if token != word {
-                    *counts
-                        .entry(token.clone())
-                        .or_default()
-                        .entry(word)
-                        .or_default() += 1;
-                }
-            }
+/// most often, when that form differs from the token. Each word is
+/// analysed through `kept`.
+fn surfaces(docs: &[Doc], kept: &mut Kept) -> BTreeMap<String, String> {
+    let texts = || {
+        docs.iter()
+            .flat_map(|d| std::iter::once(&d.title).chain(&d.exact))
+    };
+    kept.forms
+        .make_all(texts().map(String::as_str), written_forms);
+    let forms = &kept.forms;
+    let mut counts: FxHashMap<&str, FxHashMap<&str, usize>> = FxHashMap::default();
+    for text in texts() {
+        for (word, token) in forms.get(text).into_iter().flatten() {
+            *counts.entry(token).or_default().entry(word).or_default() += 1;
         }
     }
     counts
@@ -86,9 +129,20 @@ fn surfaces(docs: &[Doc]) -> BTreeMap<String, String> {
             let best = forms
                 .into_iter()
                 .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))?;
-            Some((token, best.0.to_string()))
+            Some((token.to_string(), best.0.to_string()))
         })
         .collect()
+}
+
+/// The words of a text as written that stand for one token other than
+/// themselves, with that token.
+fn written_forms(text: &str) -> Vec<(String, String)> {
+    let words = words_as_written(text);
+    let forms = words.filter_map(|word| match <[String; 1]>::try_from(analyze(word)) {
+        Ok([token]) if token != word => Some((word.to_string(), token)),
+        _ => None,
+    });
+    forms.collect()
 }
 
 /// The words of a text as the writer wrote them (case, accents,
@@ -118,7 +172,7 @@ mod tests {
             doc("Année 2024"),
         ];
         let postings = score(&docs, &mut crate::derive::search::terms::Analyses::once());
-        let built = build(&postings, &docs);
+        let built = build(&postings, &docs, &mut Kept::once());
         let all: Map<String, Value> = built
             .files
             .values()

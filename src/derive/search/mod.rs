@@ -3,8 +3,10 @@
 //! `documents` turns the site into searchable documents for one reader
 //! language; `index` scores their tokens (BM25F) and splits the postings
 //! into shards by token prefix, so a query downloads only the shards of
-//! its words, then one small file per shown result; `terms` keeps each
-//! document's analysed text for `serve`'s next index. The text analysis
+//! its words, then one small file per shown result; `kept` holds what
+//! `serve`'s next index reuses: each document's analysed text (`terms`),
+//! the tokens of names, and each file by the hash of its content, so an
+//! edit writes again only the shards it changed. The text analysis
 //! both sides share is `crate::analyzer`; its JavaScript twin is
 //! published with the index.
 
@@ -13,6 +15,7 @@ pub mod documents;
 mod events;
 pub mod exact;
 pub mod index;
+pub mod kept;
 pub mod lookup;
 mod scores;
 mod shards;
@@ -35,7 +38,7 @@ pub fn files(
     content: &Content,
     data: &Resources,
     strings: &Strings,
-    mut memo: Option<&mut terms::Memo>,
+    mut memo: Option<&mut kept::Memo>,
 ) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     out.insert(
@@ -43,16 +46,16 @@ pub fn files(
         crate::analyzer::JS.as_bytes().to_vec(),
     );
     let languages = site.config.languages.iter().map(|lang| {
-        let analyses = match memo.as_deref_mut() {
+        let kept = match memo.as_deref_mut() {
             Some(memo) => memo.take(&lang.code),
-            None => terms::Analyses::once(),
+            None => kept::Kept::once(),
         };
-        (lang, analyses)
+        (lang, kept)
     });
     let mut languages: Vec<_> = languages.collect();
     let per_lang: Vec<(String, index::Built)> = languages
         .par_iter_mut()
-        .map(|(lang, analyses)| {
+        .map(|(lang, kept)| {
             let views = Views {
                 site,
                 content,
@@ -60,13 +63,13 @@ pub fn files(
                 lang,
             };
             let docs = documents::collect(&views, strings);
-            let built = index::build(&docs, &documents::governorates(&views), analyses);
+            let built = index::build(&docs, &documents::governorates(&views), kept);
             (lang.code.clone(), built)
         })
         .collect();
     if let Some(memo) = memo {
-        for (lang, analyses) in languages {
-            memo.put_back(lang.code.clone(), analyses);
+        for (lang, kept) in languages {
+            memo.put_back(lang.code.clone(), kept);
         }
     }
     for (code, built) in per_lang {

@@ -82,11 +82,13 @@ pub fn score(docs: &[Doc], analyses: &mut Analyses) -> Postings {
                     (doc, (s * 10.0).round().clamp(1.0, 65535.0) as u16)
                 })
                 .collect();
+            // In document order as merged; put back in it when cut.
             if scored.len() > MAX_POSTINGS {
                 scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
                 scored.truncate(MAX_POSTINGS);
+                scored.sort_by_key(|p| p.0);
             }
-            scored.sort_by_key(|p| p.0);
+            debug_assert!(scored.windows(2).all(|w| w[0].0 < w[1].0));
             (words.text(word as u32).to_string(), scored)
         })
         .collect()

@@ -10,7 +10,6 @@
 use super::doc::Doc;
 use crate::analyzer::analyze;
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Field weights (title, names, related names, summary, body), in tenths:
@@ -118,26 +117,11 @@ impl Analyses {
     pub fn remembers(&self) -> bool {
         self.remember
     }
-}
 
-/// Every language's analyses, by language code: what `serve` keeps
-/// between search indexes (`memo::Memo::search`).
-#[derive(Default)]
-pub struct Memo {
-    per_lang: HashMap<String, Analyses>,
-}
-
-impl Memo {
-    /// The analyses of `lang`, taken out to be used (and put back).
-    pub fn take(&mut self, lang: &str) -> Analyses {
-        let mut analyses = self.per_lang.remove(lang).unwrap_or_default();
-        analyses.remember = true;
-        analyses.analysed = 0;
-        analyses
-    }
-
-    pub fn put_back(&mut self, lang: String, analyses: Analyses) {
-        self.per_lang.insert(lang, analyses);
+    /// Kept for a next index from now on; nothing analysed yet.
+    pub(super) fn start(&mut self) {
+        self.remember = true;
+        self.analysed = 0;
     }
 }
 
@@ -187,8 +171,9 @@ pub fn term_frequencies(doc: &Doc) -> (FxHashMap<String, u32>, usize) {
 #[cfg(test)]
 mod tests {
     use crate::derive::search::doc::test_doc;
+    use crate::derive::search::kept::Memo;
     use crate::derive::search::scores::score;
-    use crate::derive::search::terms::{Analyses, Memo};
+    use crate::derive::search::terms::Analyses;
 
     #[test]
     fn weights_count_in_hundredths_of_a_body_word() {
@@ -216,17 +201,17 @@ mod tests {
             docs
         };
         let mut memo = Memo::default();
-        let mut analyses = memo.take("fr");
-        let before = score(&docs("Ancienne mairie"), &mut analyses);
-        assert_eq!(analyses.analysed, 3);
-        memo.put_back("fr".into(), analyses);
+        let mut kept = memo.take("fr");
+        let before = score(&docs("Ancienne mairie"), &mut kept.analyses);
+        assert_eq!(kept.analyses.analysed, 3);
+        memo.put_back("fr".into(), kept);
         let old_word = &crate::analyzer::analyze("mairie")[0];
         assert!(before.contains_key(old_word));
 
         let edited = docs("Guichet unique");
-        let mut analyses = memo.take("fr");
-        let postings = score(&edited, &mut analyses);
-        assert_eq!(analyses.analysed, 1, "only the edited title");
+        let mut kept = memo.take("fr");
+        let postings = score(&edited, &mut kept.analyses);
+        assert_eq!(kept.analyses.analysed, 1, "only the edited title");
         assert_eq!(postings, score(&edited, &mut Analyses::once()));
         assert!(postings.contains_key("guichet"));
         assert!(

@@ -1,0 +1,165 @@
+//! What one language's index leaves for the next (`serve` keeps it in
+//! `memo::Memo::search`): each document's analysed text, the tokens of
+//! the short texts read for exact keys and written forms, the bytes of
+//! each file by the hash of what it is written from, and the lookup
+//! files. An edit then writes again only the shards it changed.
+//!
+//! Everything is keyed by what it is made from, so an index made with
+//! what was kept is the index made without (`tests/integration/
+//! incremental.rs` compares them after random edits).
+
+use super::lookup;
+use super::terms::Analyses;
+use crate::analyzer::analyze;
+use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
+use std::collections::HashMap;
+use std::hash::Hash;
+
+/// Values made from keys, kept while they are used: what one index made
+/// is found by the next, and what the next did not use is let go then.
+pub struct Generations<K, V> {
+    last: FxHashMap<K, V>,
+    this: FxHashMap<K, V>,
+}
+
+impl<K, V> Default for Generations<K, V> {
+    fn default() -> Self {
+        Generations {
+            last: FxHashMap::default(),
+            this: FxHashMap::default(),
+        }
+    }
+}
+
+impl<K: Hash + Eq, V> Generations<K, V> {
+    /// The value of `key`, made by `make` when neither this index nor the
+    /// last one made it.
+    pub fn get_or(&mut self, key: K, make: impl FnOnce() -> V) -> &V {
+        match self.this.entry(key) {
+            Entry::Occupied(found) => found.into_mut(),
+            Entry::Vacant(new) => {
+                let value = self.last.remove(new.key()).unwrap_or_else(make);
+                new.insert(value)
+            }
+        }
+    }
+
+    /// This index is done: what it did not use goes.
+    pub fn turn(&mut self) {
+        self.last = std::mem::take(&mut self.this);
+    }
+}
+
+impl<V> Generations<Box<str>, V> {
+    /// Make the value of each text this index has not met yet (or take
+    /// the last index's), for `get`.
+    pub fn make_all<'t>(
+        &mut self,
+        texts: impl IntoIterator<Item = &'t str>,
+        make: impl Fn(&str) -> V,
+    ) {
+        for text in texts {
+            // Looked up without allocating a key: most texts are met
+            // again (a municipality's name in each of its stories).
+            if !self.this.contains_key(text) {
+                self.get_or(text.into(), || make(text));
+            }
+        }
+    }
+
+    /// The value of a text given to `make_all`.
+    pub fn get(&self, text: &str) -> Option<&V> {
+        debug_assert!(self.this.contains_key(text), "not made: {text}");
+        self.this.get(text)
+    }
+}
+
+/// One language's index state.
+#[derive(Default)]
+pub struct Kept {
+    pub analyses: Analyses,
+    /// The tokens of titles, names and words (`analyze`), by text: the
+    /// same names are read for exact keys, generic words and written
+    /// forms, and again by each index.
+    tokens: Generations<Box<str>, Vec<String>>,
+    /// The words of titles and names as written, with their token where
+    /// it differs (`lookup`), by text.
+    pub forms: Generations<Box<str>, Vec<(String, String)>>,
+    /// Each file's bytes by the hash of what it is written from; kept
+    /// only for a next index (`serve`).
+    files: Generations<u64, Vec<u8>>,
+    /// The lookup files, by the hash of the entries they list.
+    pub lookup: Option<(u64, lookup::Files)>,
+    /// Files written by the last index (not found in `files`).
+    pub written: usize,
+}
+
+impl Kept {
+    /// For an index made once: nothing is kept for a next one.
+    pub fn once() -> Kept {
+        Kept::default()
+    }
+
+    /// Whether this is kept for a next index (`serve`).
+    pub fn remembers(&self) -> bool {
+        self.analyses.remembers()
+    }
+
+    /// Analyse the texts this index has not analysed yet (those the last
+    /// one did are taken from it), for `tokens`.
+    pub fn analyse<'t>(&mut self, texts: impl IntoIterator<Item = &'t str>) {
+        self.tokens.make_all(texts, analyze);
+    }
+
+    /// The tokens of a text given to `analyse` (none for another).
+    pub fn tokens(&self, text: &str) -> &[String] {
+        self.tokens.get(text).map_or(&[], Vec::as_slice)
+    }
+
+    /// A file's bytes: those the last index wrote from what hashes to
+    /// `key()`, else `write()`'s. A single build hashes nothing.
+    pub fn file(&mut self, key: impl FnOnce() -> u64, write: impl FnOnce() -> Vec<u8>) -> Vec<u8> {
+        if !self.remembers() {
+            self.written += 1;
+            return write();
+        }
+        let mut fresh = false;
+        let bytes = self.files.get_or(key(), || {
+            fresh = true;
+            write()
+        });
+        let bytes = bytes.clone();
+        self.written += usize::from(fresh);
+        bytes
+    }
+
+    /// The index is made: what it did not use goes.
+    fn done(&mut self) {
+        self.tokens.turn();
+        self.forms.turn();
+        self.files.turn();
+    }
+}
+
+/// Every language's index state, by language code: what `serve` keeps
+/// between search indexes (`memo::Memo::search`).
+#[derive(Default)]
+pub struct Memo {
+    per_lang: HashMap<String, Kept>,
+}
+
+impl Memo {
+    /// The state of `lang`, taken out to be used (and put back).
+    pub fn take(&mut self, lang: &str) -> Kept {
+        let mut kept = self.per_lang.remove(lang).unwrap_or_default();
+        kept.analyses.start();
+        kept.written = 0;
+        kept
+    }
+
+    pub fn put_back(&mut self, lang: String, mut kept: Kept) {
+        kept.done();
+        self.per_lang.insert(lang, kept);
+    }
+}
