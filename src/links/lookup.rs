@@ -8,8 +8,7 @@
 use super::{LinkTarget, Links};
 use crate::discover::Kind;
 use std::cell::RefCell;
-use std::hash::{Hash, Hasher};
-use xxhash_rust::xxh3::Xxh3Default;
+use std::hash::Hash;
 
 /// One question a text's rendering asked of the link table.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -105,10 +104,22 @@ pub fn same_answers(links: &Links, asked: &[Asked]) -> bool {
     })
 }
 
+thread_local! {
+    /// The `Debug` text of the answer being hashed, in a buffer kept from
+    /// one answer to the next: formatting each into a new string was
+    /// mostly growing strings (a `serve` rebuild checks every kept
+    /// text's answers, some 30,000 at 10,000 pages).
+    static ANSWER: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
 // Answers are hashed through their `Debug` text: `LinkTarget` holds
 // messages, which have no `Hash`, and a text asks a handful of questions.
 fn hash_of(answer: &impl std::fmt::Debug) -> u64 {
-    let mut h = Xxh3Default::new();
-    format!("{answer:?}").hash(&mut h);
-    h.finish()
+    use std::fmt::Write;
+    ANSWER.with_borrow_mut(|text| {
+        text.clear();
+        // Writing to a string cannot fail.
+        let _ = write!(text, "{answer:?}");
+        xxhash_rust::xxh3::xxh3_64(text.as_bytes())
+    })
 }
