@@ -127,12 +127,12 @@ fn check_data_and_deliverables(
 }
 
 /// Stories newest first (by the default language's date), then by slug.
+/// Each story's date is looked up once, not in every comparison (a
+/// third of `resolve` at 50,000 pages).
 fn order_stories(config: &Config, stories: &mut [Versions<StoryFront>]) {
-    stories.sort_by(|a, b| {
-        let date =
-            |s: &Versions<StoryFront>| s.shown(&config.default_language, config).version.front.date;
-        date(b).cmp(&date(a)).then_with(|| a.slug.cmp(&b.slug))
-    });
+    let date =
+        |s: &Versions<StoryFront>| s.shown(&config.default_language, config).version.front.date;
+    stories.sort_by_cached_key(|s| (std::cmp::Reverse(date(s)), s.slug.clone()));
 }
 
 /// The files of published items' folders: a draft's or a future story's
