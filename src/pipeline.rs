@@ -125,7 +125,7 @@ pub fn run(
         // Only `serve` renders pages again from the plan (cards, views).
         out.plan = render::Plan::default();
         out.files.extend(crate::derive::search::files(
-            &site, &content, &data, &strings, None,
+            &site, &content, &data, &strings, None, None,
         ));
         timer.lap("search");
     }

@@ -61,7 +61,8 @@ impl Rendered {
         let strings = self.retained.as_ref().map(|r| Arc::clone(&r.strings));
         let strings = strings.unwrap_or_default();
         let (site, content, data) = (&self.site, &self.content, &self.data);
-        crate::derive::search::files(site, content, data, &strings, Some(analyses))
+        let plan = self.retained.as_ref().map(|r| &r.plan);
+        crate::derive::search::files(site, content, data, &strings, Some(analyses), plan)
     }
 
     /// Put this build's files in the place of `in_service` (the files of

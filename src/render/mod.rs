@@ -30,7 +30,7 @@ use shared::Shared;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use variables::Variables;
 use views::page::{base_context, page_variables};
-use views::story::StoryCard;
+pub use views::story::StoryCard;
 
 /// Generated files, by site-relative path.
 #[derive(Default)]
@@ -64,6 +64,12 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// The story cards of the language at `lang` in the settings' list,
+    /// in the site's order of stories.
+    pub fn story_cards(&self, lang: usize) -> Option<&[StoryCard]> {
+        self.shared.get(lang).map(|s| s.story_cards.as_slice())
+    }
+
     /// Every page, the two outside the language folders included.
     pub fn pages(&self) -> usize {
         self.jobs.len()

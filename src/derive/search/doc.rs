@@ -26,7 +26,8 @@ pub struct Display {
     pub lang: String,
     /// One line under the title: municipality and date, governorate, …
     pub sub: String,
-    /// Text the excerpt is cut from.
+    /// Text the excerpt is cut from: `excerpt_source` of the summary and
+    /// body (`documents::collect` puts it in).
     pub text: String,
 }
 

@@ -1,12 +1,12 @@
 //! The site as search documents, for one reader language. A document has
 //! weighted fields for matching and a short display record for results.
 
-use super::doc::{
-    all_names, every_language, excerpt_source, push_line, translated_all, Display, Doc, KINDS,
-};
+use super::doc::{all_names, every_language, push_line, translated_all, Display, Doc, KINDS};
+use super::kept::Kept;
 use crate::discover::Kind;
 use crate::i18n::Strings;
 use crate::lang::{format_date, DateStyle};
+use crate::render::StoryCard;
 use crate::site::Route;
 use crate::view::Views;
 
@@ -28,16 +28,28 @@ pub fn governorates(views: &Views<'_>) -> Vec<(String, String)> {
         .collect()
 }
 
-pub fn collect<'a>(views: &Views<'a>, strings: &Strings) -> Vec<Doc<'a>> {
+/// The documents of `views`' language. Their excerpts are cut through
+/// `kept` (`Kept::excerpt`). The language's story `cards`, when the
+/// render made them (`serve`), are not made again.
+pub fn collect<'a>(
+    views: &Views<'a>,
+    strings: &Strings,
+    kept: &mut Kept,
+    cards: Option<&[StoryCard]>,
+) -> Vec<Doc<'a>> {
     let mut docs = Vec::new();
     pages(views, &mut docs);
     members(views, &mut docs);
-    stories(views, &mut docs);
+    stories(views, cards, &mut docs);
     datasets(views, &mut docs);
     deliverables(views, &mut docs);
     super::sheets::services(views, &mut docs);
     super::events::events(views, &mut docs);
     add_topics(views, strings, &mut docs);
+    // Every kind's excerpt is cut from its summary and body.
+    for doc in &mut docs {
+        doc.display.text = kept.excerpt(&doc.summary, doc.body);
+    }
     docs
 }
 
@@ -101,7 +113,7 @@ fn pages<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
                 title: front.title.clone(),
                 lang: shown.version.lang.clone(),
                 sub: String::new(),
-                text: excerpt_source(&summary, body),
+                text: String::new(),
             },
             governorate: None,
             title: front.title.clone(),
@@ -145,7 +157,7 @@ fn members<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
                 title: name.text.clone(),
                 lang: name.lang.clone(),
                 sub: governorate.name.text.clone(),
-                text: excerpt_source(&address, body),
+                text: String::new(),
             },
             governorate: Some(d.governorate.clone()),
             title: name.text,
@@ -159,10 +171,20 @@ fn members<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
     }
 }
 
-fn stories<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
+fn stories<'a>(views: &Views<'a>, cards: Option<&[StoryCard]>, docs: &mut Vec<Doc<'a>>) {
     let refs = &views.site.refs;
-    for story in &views.site.stories {
-        let card = views.story_card(story).fields;
+    // The render's cards are in the site's order of stories.
+    let cards = cards.filter(|c| c.len() == views.site.stories.len());
+    for (i, story) in views.site.stories.iter().enumerate() {
+        let made;
+        let card = match cards {
+            Some(cards) => &cards[i].fields,
+            None => {
+                made = views.story_card(story);
+                &made.fields
+            }
+        };
+        debug_assert_eq!(card.slug, story.slug);
         let front = &story.shown(&views.lang.code, views.config()).version.front;
         let (mut names, mut related) = (String::new(), String::new());
         let governorate = member_names(views, &front.member, &mut related);
@@ -172,7 +194,8 @@ fn stories<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
         if let Some(c) = &front.committee {
             push_line(&mut names, &views.reference(&refs.committees, c).name.text);
         }
-        let summary = card.summary.map(|s| s.text).unwrap_or_default();
+        let summary = card.summary.as_ref().map(|s| s.text.clone());
+        let summary = summary.unwrap_or_default();
         let body = body_text(views, Kind::Story, &story.slug);
         let sub = format!(
             "{} · {}",
@@ -182,16 +205,16 @@ fn stories<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
         docs.push(Doc {
             display: Display {
                 kind: "story",
-                url: card.url,
+                url: card.url.clone(),
                 title: card.title.text.clone(),
-                lang: card.title.lang,
+                lang: card.title.lang.clone(),
                 sub,
-                text: excerpt_source(&summary, body),
+                text: String::new(),
             },
             governorate,
             title: card.title.text.clone(),
             topics: Vec::new(),
-            exact: vec![card.title.text],
+            exact: vec![card.title.text.clone()],
             names,
             related,
             summary,
@@ -218,7 +241,7 @@ fn datasets<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
                 title: title.text.clone(),
                 lang: title.lang.clone(),
                 sub: publisher,
-                text: excerpt_source(&summary, ""),
+                text: String::new(),
             },
             governorate,
             title: title.text,
@@ -248,7 +271,7 @@ fn deliverables<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
                 title: card.title.text.clone(),
                 lang: card.title.lang,
                 sub: card.committee.name.text,
-                text: excerpt_source(&summary, ""),
+                text: String::new(),
             },
             governorate: None,
             title: card.title.text.clone(),

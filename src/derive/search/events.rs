@@ -2,7 +2,7 @@
 //! language, the place and the committee's names, and the words of their
 //! summary and report.
 
-use super::doc::{all_names, every_language, excerpt_source, push_line, Display, Doc};
+use super::doc::{all_names, every_language, push_line, Display, Doc};
 use crate::model::Place;
 use crate::site::Route;
 use crate::view::Views;
@@ -45,7 +45,7 @@ pub(super) fn events<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
                 title: card.title.text.clone(),
                 lang: card.title.lang.clone(),
                 sub: format!("{} · {}", card.when, card.place.text),
-                text: excerpt_source(&summary, ""),
+                text: String::new(),
             },
             governorate,
             title: card.title.text,

@@ -8,6 +8,7 @@
 //! what was kept is the index made without (`tests/integration/
 //! incremental.rs` compares them after random edits).
 
+use super::doc::excerpt_source;
 use super::lookup;
 use super::terms::Analyses;
 use crate::analyzer::analyze;
@@ -89,6 +90,10 @@ pub struct Kept {
     /// Each file's bytes by the hash of what it is written from; kept
     /// only for a next index (`serve`).
     files: Generations<u64, Vec<u8>>,
+    /// Each excerpt source, by the hash of the summary and body it is cut
+    /// from: cutting one reads its text a character at a time, hashing
+    /// it reads it whole at once.
+    excerpts: Generations<u64, String>,
     /// The lookup files, by the hash of the entries they list.
     pub lookup: Option<(u64, lookup::Files)>,
     /// Files written by the last index (not found in `files`).
@@ -117,6 +122,21 @@ impl Kept {
         self.tokens.get(text).map_or(&[], Vec::as_slice)
     }
 
+    /// The text a result's excerpt is cut from (`doc::excerpt_source`).
+    pub fn excerpt(&mut self, summary: &str, body: &str) -> String {
+        if !self.remembers() {
+            return excerpt_source(summary, body);
+        }
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        for text in [summary, body] {
+            hasher.update(&text.len().to_le_bytes());
+            hasher.update(text.as_bytes());
+        }
+        let key = hasher.digest();
+        let cut = self.excerpts.get_or(key, || excerpt_source(summary, body));
+        cut.clone()
+    }
+
     /// A file's bytes: those the last index wrote from what hashes to
     /// `key()`, else `write()`'s. A single build hashes nothing.
     pub fn file(&mut self, key: impl FnOnce() -> u64, write: impl FnOnce() -> Vec<u8>) -> Vec<u8> {
@@ -138,6 +158,7 @@ impl Kept {
     fn done(&mut self) {
         self.tokens.turn();
         self.forms.turn();
+        self.excerpts.turn();
         self.files.turn();
     }
 }

@@ -32,43 +32,46 @@ use std::collections::BTreeMap;
 
 /// Every search file of the site, by output path. With a `memo`
 /// (`serve`), documents analysed for an earlier index are not analysed
-/// again, and this index's analyses are kept in it.
+/// again, and this index's analyses are kept in it. With the build's
+/// `plan` (`serve` keeps it), its story cards are not made again.
 pub fn files(
     site: &Site,
     content: &Content,
     data: &Resources,
     strings: &Strings,
     mut memo: Option<&mut kept::Memo>,
+    plan: Option<&crate::render::Plan>,
 ) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     out.insert(
         "search/analyze.js".into(),
         crate::analyzer::JS.as_bytes().to_vec(),
     );
-    let languages = site.config.languages.iter().map(|lang| {
+    let languages = site.config.languages.iter().enumerate().map(|(i, lang)| {
         let kept = match memo.as_deref_mut() {
             Some(memo) => memo.take(&lang.code),
             None => kept::Kept::once(),
         };
-        (lang, kept)
+        let cards = plan.and_then(|p| p.story_cards(i));
+        (lang, kept, cards)
     });
     let mut languages: Vec<_> = languages.collect();
     let per_lang: Vec<(String, index::Built)> = languages
         .par_iter_mut()
-        .map(|(lang, kept)| {
+        .map(|(lang, kept, cards)| {
             let views = Views {
                 site,
                 content,
                 data,
                 lang,
             };
-            let docs = documents::collect(&views, strings);
+            let docs = documents::collect(&views, strings, kept, *cards);
             let built = index::build(&docs, &documents::governorates(&views), kept);
             (lang.code.clone(), built)
         })
         .collect();
     if let Some(memo) = memo {
-        for (lang, kept) in languages {
+        for (lang, kept, _) in languages {
             memo.put_back(lang.code.clone(), kept);
         }
     }

@@ -2,7 +2,7 @@
 //! a procedure ("extrait de naissance", "مضمون ولادة"), which are the words
 //! of its sheet: what it is, who may ask, the documents to bring.
 
-use super::doc::{all_names, every_language, excerpt_source, push_line, Display, Doc};
+use super::doc::{all_names, every_language, push_line, Display, Doc};
 use crate::site::Route;
 use crate::view::Views;
 
@@ -35,7 +35,7 @@ pub(super) fn services<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
                 title: name.text.clone(),
                 lang: name.lang.clone(),
                 sub: String::new(),
-                text: excerpt_source(&summary, ""),
+                text: String::new(),
             },
             governorate: None,
             title: name.text,
