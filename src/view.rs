@@ -63,7 +63,7 @@ impl<'a> Views<'a> {
     }
 
     pub fn url(&self, route: Route<'_>) -> String {
-        format!("{}{}", self.config().base_path, route.path(&self.lang.code))
+        route.under(&self.config().base_path, &self.lang.code)
     }
 
     pub fn file_url(&self, kind: Kind, slug: &str, name: &str) -> String {

@@ -144,7 +144,7 @@ pub fn datapackage(site: &Site, data: &Resources, ds: &Dataset) -> Value {
         "id": format!("{}{}", site.config.base_url, datapackage_path(&ds.slug)),
         "title": default_text(site, Some(&d.title)),
         "description": default_text(site, d.description.as_ref()),
-        "homepage": format!("{}{}", site.config.base_url, Route::Dataset(&ds.slug).path(&site.config.default_language)),
+        "homepage": Route::Dataset(&ds.slug).under(&site.config.base_url, &site.config.default_language),
         "version": d.updated.iso(),
         "licenses": [{ "name": d.license, "path": license_url(&d.license) }],
         "keywords": d.keywords.all().into_iter().map(|(_, k)| k).collect::<Vec<_>>(),
@@ -192,7 +192,7 @@ pub fn dataset_jsonld(views: &Views<'_>, ds: &Dataset) -> Value {
     let mut value = json!({
         "@context": "https://schema.org",
         "@type": "Dataset",
-        "@id": format!("{}{}", site.config.base_url, Route::Dataset(&ds.slug).path(&views.lang.code)),
+        "@id": Route::Dataset(&ds.slug).under(&site.config.base_url, &views.lang.code),
         "name": views.text(&d.title).text,
         "description": views.content.field(crate::discover::Kind::Dataset, &ds.slug, "description", &views.lang.code).map(|b| b.rendered.text.clone()),
         "inLanguage": views.lang.code,

@@ -227,7 +227,7 @@ fn announcement(
         updated: date,
         lang: text_lang,
         title,
-        url: format!("{}{}", site.config.base_url, route.path(lang)),
+        url: route.under(&site.config.base_url, lang),
         html: summary
             .as_deref()
             .map(|s| format!("<p>{}</p>", esc(s)))

@@ -159,7 +159,7 @@ impl Views<'_> {
         let mut value = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "Event",
-            "@id": format!("{}{}", config.base_url, Route::Event(&c.slug).path(&self.lang.code)),
+            "@id": Route::Event(&c.slug).under(&config.base_url, &self.lang.code),
             "name": c.title.text,
             "startDate": c.start,
             "endDate": c.end,
@@ -202,7 +202,7 @@ pub fn ics_files(views: &Views<'_>, name: &str) -> Vec<(String, Vec<u8>)> {
                 .or(v.summary.as_ref())
                 .map(|t| t.text.as_str()),
             location: Some(&v.card.place.text),
-            url: format!("{}{}", config.base_url, Route::Event(&e.slug).path(code)),
+            url: Route::Event(&e.slug).under(&config.base_url, code),
             start: e.data.start,
             end: e.data.end,
         })

@@ -253,7 +253,7 @@ impl Views<'_> {
         let mut value = serde_json::json!({
             "@context": "https://schema.org",
             "@type": "GovernmentOffice",
-            "@id": format!("{}{}", config.base_url, Route::Member(&m.slug).path(&self.lang.code)),
+            "@id": Route::Member(&m.slug).under(&config.base_url, &self.lang.code),
             "name": self.text(&d.name).text,
             "inLanguage": self.lang.code,
             "geo": { "@type": "GeoCoordinates", "latitude": d.location.lat, "longitude": d.location.lon },

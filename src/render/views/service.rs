@@ -198,8 +198,7 @@ impl Views<'_> {
 
     fn service_jsonld(&self, card: &ServiceCard, offers: &[Offer]) -> String {
         let config = self.config();
-        let permalink =
-            |route: Route<'_>| format!("{}{}", config.base_url, route.path(&self.lang.code));
+        let permalink = |route: Route<'_>| route.under(&config.base_url, &self.lang.code);
         let channels: Vec<serde_json::Value> = offers
             .iter()
             .map(|o| {

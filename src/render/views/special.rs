@@ -29,7 +29,7 @@ pub fn not_found<'v>(views: &Views<'v>, strings: &Strings) -> Vec<NotFound<'v>> 
                 dir: l.dir.as_str(),
                 title: t("notfound.title"),
                 body: t("notfound.body"),
-                home_url: format!("{}{}", config.base_path, Route::Home.path(&l.code)),
+                home_url: Route::Home.under(&config.base_path, &l.code),
                 home_label: t("notfound.home"),
             }
         })
@@ -56,7 +56,7 @@ pub fn choices<'v>(views: &Views<'v>) -> Vec<Choice<'v>> {
             code: &l.code,
             name: &l.name,
             dir: l.dir.as_str(),
-            url: format!("{}{}", config.base_path, Route::Home.path(&l.code)),
+            url: Route::Home.under(&config.base_path, &l.code),
             title: &l.title,
         })
         .collect()
