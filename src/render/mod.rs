@@ -10,6 +10,7 @@ mod paginate;
 mod shared;
 mod variables;
 mod views;
+mod written;
 
 /// The calendar files, which `derive` writes beside the pages.
 pub use views::event as events;

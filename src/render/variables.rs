@@ -12,10 +12,10 @@ use tera::Context;
 #[derive(Clone)]
 pub struct Variables {
     ctx: Option<Context>,
-    /// The variables written out one after the other, hashed at the end:
-    /// one hash of a buffer costs far less than feeding a streaming
-    /// hasher the many small pieces JSON is written in (a fifth of a
-    /// `serve` rebuild's samples).
+    /// The variables written out one after the other (`written`), hashed
+    /// at the end: one hash of a buffer costs far less than feeding a
+    /// streaming hasher the many small pieces they are written in (a
+    /// fifth of a `serve` rebuild's samples).
     written: Option<Vec<u8>>,
 }
 
@@ -52,9 +52,8 @@ impl Variables {
         if let Some(written) = &mut self.written {
             written.extend_from_slice(key.as_bytes());
             written.push(b'=');
-            // Writing to memory cannot fail; JSON ends where it ends.
             FINGERPRINTING.set(true);
-            let _ = serde_json::to_writer(&mut *written, value);
+            super::written::write(written, value);
             FINGERPRINTING.set(false);
         }
     }
@@ -75,7 +74,7 @@ impl Variables {
         if let Some(written) = &mut self.written {
             written.extend_from_slice(name.as_bytes());
             written.push(b'#');
-            let _ = serde_json::to_writer(&mut *written, &key());
+            super::written::write(written, &key());
         }
     }
 

@@ -47,7 +47,8 @@ impl Serialize for StoryCard {
 impl StoryCard {
     /// Set `key` from the fields (`serve`, before fingerprinting pages).
     pub fn set_key(&mut self) {
-        let written = serde_json::to_vec(&self.fields).unwrap_or_default();
+        let mut written = Vec::new();
+        crate::render::written::write(&mut written, &self.fields);
         self.key = Some(xxhash_rust::xxh3::xxh3_64(&written));
     }
 }
