@@ -17,8 +17,10 @@
 //!   when only the static files' published `names` changed, the pages
 //!   are kept with the new names put in;
 //! - `search`: each search document's terms, by the hash of its text;
-//!   each index file's bytes, by the hash of what it is written from;
-//!   the tokens of names and titles, by their text;
+//!   each shard and record file's bytes, by the hash of what it is
+//!   written from; the lookup files, by the hash of their entries; each
+//!   excerpt, by the hash of its summary and body; the tokens of exact
+//!   names and the written forms of title words, by their text;
 //! - `templates`: the parsed templates, by the hash of their texts and of
 //!   what their helpers are given;
 //! - `saved` and `discovered`: which files `serve`'s watcher saw saved
@@ -47,7 +49,8 @@ pub struct Memo {
     /// The published names of the static files the pages in service
     /// link to (`hashed`).
     pub(crate) names: Names,
-    /// Each search document's analysed text, by the hash of that text.
+    /// What the last search index leaves for the next, per language
+    /// (`derive::search::kept`).
     pub search: crate::derive::search::kept::Memo,
     /// The parsed templates, by the hash of what they are made from.
     pub(crate) templates: crate::templates::Kept,

@@ -75,11 +75,10 @@ fn publisher(site: &Site, ds: &Dataset) -> (String, Option<String>) {
             .unwrap_or_default();
         (
             name,
-            Some(format!(
-                "{}{}",
-                site.config.base_url,
-                Route::Member(&ds.data.publisher).path(&site.config.default_language)
-            )),
+            Some(
+                Route::Member(&ds.data.publisher)
+                    .under(&site.config.base_url, &site.config.default_language),
+            ),
         )
     }
 }

@@ -50,11 +50,11 @@ pub struct Applied {
 
 impl Rendered {
     /// The search index of this build (which a build with a memo leaves
-    /// out, for `serve` to make once saves pause), analysing only the
-    /// documents `analyses` has not seen.
+    /// out, for `serve` to make once saves pause), reusing what the last
+    /// index left in `memo` where its inputs are the same.
     pub fn search_index(
         &self,
-        analyses: &mut crate::derive::search::kept::Memo,
+        memo: &mut crate::derive::search::kept::Memo,
     ) -> BTreeMap<String, Vec<u8>> {
         // `serve` always retains the strings; without them only the
         // topic words are missing.
@@ -62,7 +62,7 @@ impl Rendered {
         let strings = strings.unwrap_or_default();
         let (site, content, data) = (&self.site, &self.content, &self.data);
         let plan = self.retained.as_ref().map(|r| &r.plan);
-        crate::derive::search::files(site, content, data, &strings, Some(analyses), plan)
+        crate::derive::search::files(site, content, data, &strings, Some(memo), plan)
     }
 
     /// Put this build's files in the place of `in_service` (the files of

@@ -143,10 +143,10 @@ fn index_search(
     last: &crate::Rendered,
     shared: &Shared,
     report: &impl Fn(Event),
-    analyses: &mut crate::derive::search::kept::Memo,
+    memo: &mut crate::derive::search::kept::Memo,
 ) {
     let started = Instant::now();
-    let search = last.search_index(analyses);
+    let search = last.search_index(memo);
     shared
         .snapshot
         .lock()

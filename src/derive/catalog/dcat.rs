@@ -61,11 +61,7 @@ fn dataset_publisher(site: &Site, ds: &Dataset) -> Value {
         return site_publisher(site);
     }
     let default = &site.config.default_language;
-    let page = format!(
-        "{}{}",
-        site.config.base_url,
-        Route::Member(&ds.data.publisher).path(default)
-    );
+    let page = Route::Member(&ds.data.publisher).under(&site.config.base_url, default);
     match site.member(&ds.data.publisher) {
         Some(m) => agent(&m.data.name, Some(page), site),
         // The build reports an unknown publisher; the catalog stays valid.

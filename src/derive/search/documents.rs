@@ -173,18 +173,19 @@ fn members<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
 
 fn stories<'a>(views: &Views<'a>, cards: Option<&[StoryCard]>, docs: &mut Vec<Doc<'a>>) {
     let refs = &views.site.refs;
-    // The render's cards are in the site's order of stories.
+    // The render's cards are in the site's order of stories; one that is
+    // not this story's (never seen) is made again.
     let cards = cards.filter(|c| c.len() == views.site.stories.len());
     for (i, story) in views.site.stories.iter().enumerate() {
         let made;
-        let card = match cards {
-            Some(cards) => &cards[i].fields,
+        let render_card = cards.map(|c| &c[i].fields);
+        let card = match render_card.filter(|c| c.slug == story.slug) {
+            Some(card) => card,
             None => {
                 made = views.story_card(story);
                 &made.fields
             }
         };
-        debug_assert_eq!(card.slug, story.slug);
         let front = &story.shown(&views.lang.code, views.config()).version.front;
         let (mut names, mut related) = (String::new(), String::new());
         let governorate = member_names(views, &front.member, &mut related);

@@ -177,7 +177,7 @@ mod tests {
         let mut kept = memo.take("fr");
         let first = build(&docs("Récit 39"), &[], &mut kept);
         assert_eq!(kept.written, written_by_kept(&first));
-        memo.put_back("fr".into(), kept);
+        memo.put_back([("fr".into(), kept)]);
 
         let edited = docs("Récit 39 accueil");
         let mut kept = memo.take("fr");

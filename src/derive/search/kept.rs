@@ -80,9 +80,9 @@ impl<V> Generations<Box<str>, V> {
 #[derive(Default)]
 pub struct Kept {
     pub analyses: Analyses,
-    /// The tokens of titles, names and words (`analyze`), by text: the
-    /// same names are read for exact keys, generic words and written
-    /// forms, and again by each index.
+    /// The tokens (`analyze`) of the names and topics listed under exact
+    /// keys, by text: each is read for the generic words and for the
+    /// keys, and again by each index.
     tokens: Generations<Box<str>, Vec<String>>,
     /// The words of titles and names as written, with their token where
     /// it differs (`lookup`), by text.
@@ -96,7 +96,8 @@ pub struct Kept {
     excerpts: Generations<u64, String>,
     /// The lookup files, by the hash of the entries they list.
     pub lookup: Option<(u64, lookup::Files)>,
-    /// Files written by the last index (not found in `files`).
+    /// Shard and record files this index wrote (every one when nothing
+    /// is kept); the others were the last index's bytes.
     pub written: usize,
 }
 
@@ -179,8 +180,13 @@ impl Memo {
         kept
     }
 
-    pub fn put_back(&mut self, lang: String, mut kept: Kept) {
-        kept.done();
-        self.per_lang.insert(lang, kept);
+    /// What each language's index leaves, by language code; a language
+    /// no longer in the settings (not taken) leaves nothing behind.
+    pub fn put_back(&mut self, languages: impl IntoIterator<Item = (String, Kept)>) {
+        self.per_lang.clear();
+        for (lang, mut kept) in languages {
+            kept.done();
+            self.per_lang.insert(lang, kept);
+        }
     }
 }

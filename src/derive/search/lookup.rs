@@ -116,10 +116,10 @@ fn surfaces(docs: &[Doc], kept: &mut Kept) -> BTreeMap<String, String> {
     };
     kept.forms
         .make_all(texts().map(String::as_str), written_forms);
-    let forms = &kept.forms;
+    let kept_forms = &kept.forms;
     let mut counts: FxHashMap<&str, FxHashMap<&str, usize>> = FxHashMap::default();
     for text in texts() {
-        for (word, token) in forms.get(text).into_iter().flatten() {
+        for (word, token) in kept_forms.get(text).into_iter().flatten() {
             *counts.entry(token).or_default().entry(word).or_default() += 1;
         }
     }

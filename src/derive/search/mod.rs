@@ -5,8 +5,8 @@
 //! into shards by token prefix, so a query downloads only the shards of
 //! its words, then one small file per shown result; `kept` holds what
 //! `serve`'s next index reuses: each document's analysed text (`terms`),
-//! the tokens of names, and each file by the hash of its content, so an
-//! edit writes again only the shards it changed. The text analysis
+//! excerpts and the tokens of names, and each file by the hash of what it
+//! is written from, so an edit writes again only the shards it changed. The text analysis
 //! both sides share is `crate::analyzer`; its JavaScript twin is
 //! published with the index.
 
@@ -31,8 +31,8 @@ use rayon::prelude::*;
 use std::collections::BTreeMap;
 
 /// Every search file of the site, by output path. With a `memo`
-/// (`serve`), documents analysed for an earlier index are not analysed
-/// again, and this index's analyses are kept in it. With the build's
+/// (`serve`), what the last index made from the same inputs is taken
+/// from it (`kept`), and this index's work is left in it. With the build's
 /// `plan` (`serve` keeps it), its story cards are not made again.
 pub fn files(
     site: &Site,
@@ -71,9 +71,11 @@ pub fn files(
         })
         .collect();
     if let Some(memo) = memo {
-        for (lang, kept, _) in languages {
-            memo.put_back(lang.code.clone(), kept);
-        }
+        memo.put_back(
+            languages
+                .into_iter()
+                .map(|(l, kept, _)| (l.code.clone(), kept)),
+        );
     }
     for (code, built) in per_lang {
         for (path, bytes) in built.files {

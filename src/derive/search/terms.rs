@@ -77,7 +77,8 @@ impl Words {
 pub struct Analyses {
     pub words: Words,
     by_key: FxHashMap<u64, Arc<Terms>>,
-    /// Whether the terms are kept for the next index (`serve`); a single
+    /// Whether this index's work is kept for the next (`serve`): the
+    /// terms here, and the rest of its language's `kept::Kept`. A single
     /// build lets each batch go once merged, to hold less memory.
     remember: bool,
     /// Documents analysed by the last index (not found in `by_key`).
@@ -86,6 +87,7 @@ pub struct Analyses {
 
 impl Analyses {
     /// For an index made once: nothing is kept.
+    #[cfg(test)]
     pub fn once() -> Analyses {
         Analyses::default()
     }
@@ -204,7 +206,7 @@ mod tests {
         let mut kept = memo.take("fr");
         let before = score(&docs("Ancienne mairie"), &mut kept.analyses);
         assert_eq!(kept.analyses.analysed, 3);
-        memo.put_back("fr".into(), kept);
+        memo.put_back([("fr".into(), kept)]);
         let old_word = &crate::analyzer::analyze("mairie")[0];
         assert!(before.contains_key(old_word));
 
