@@ -34,6 +34,13 @@ impl Writer<'_> {
         self.out.extend_from_slice(bytes);
     }
 
+    /// As JSON: a variant with content is a map of its name to it.
+    fn open_variant(&mut self, variant: &str, content: u8) {
+        self.token(b'{', &[]);
+        self.text(variant);
+        self.token(content, &[]);
+    }
+
     fn text(&mut self, text: &str) {
         self.token(b's', &text.len().to_le_bytes());
         self.out.extend_from_slice(text.as_bytes());
@@ -60,6 +67,15 @@ impl ser::Error for Failed {
 }
 
 type Done = Result<(), Failed>;
+
+/// Serializer methods that write their number as a wider one.
+macro_rules! widen {
+    ($($method:ident($narrow:ty)),+ => $wide:ident) => {
+        $(fn $method(self, v: $narrow) -> Done {
+            self.$wide(v.into())
+        })+
+    };
+}
 
 impl<'w> ser::Serializer for &mut Writer<'w> {
     type Ok = ();
@@ -92,27 +108,11 @@ impl<'w> ser::Serializer for &mut Writer<'w> {
         self.token(b'U', &v.to_le_bytes());
         Ok(())
     }
-    fn serialize_i8(self, v: i8) -> Done {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i16(self, v: i16) -> Done {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_i32(self, v: i32) -> Done {
-        self.serialize_i64(v.into())
-    }
-    fn serialize_u8(self, v: u8) -> Done {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u16(self, v: u16) -> Done {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_u32(self, v: u32) -> Done {
-        self.serialize_u64(v.into())
-    }
-    fn serialize_f32(self, v: f32) -> Done {
-        self.serialize_f64(v.into())
-    }
+    // Narrower numbers are written as the widest of their kind: JSON
+    // writes 5u8 as it writes 5u64.
+    widen!(serialize_i8(i8), serialize_i16(i16), serialize_i32(i32) => serialize_i64);
+    widen!(serialize_u8(u8), serialize_u16(u16), serialize_u32(u32) => serialize_u64);
+    widen!(serialize_f32(f32) => serialize_f64);
     fn serialize_f64(self, v: f64) -> Done {
         self.token(b'f', &v.to_bits().to_le_bytes());
         Ok(())
@@ -184,9 +184,7 @@ impl<'w> ser::Serializer for &mut Writer<'w> {
         variant: &'static str,
         _: usize,
     ) -> Result<Self, Failed> {
-        self.token(b'{', &[]);
-        self.text(variant);
-        self.token(b'[', &[]);
+        self.open_variant(variant, b'[');
         Ok(self)
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Self, Failed> {
@@ -203,61 +201,34 @@ impl<'w> ser::Serializer for &mut Writer<'w> {
         variant: &'static str,
         _: usize,
     ) -> Result<Self, Failed> {
-        self.token(b'{', &[]);
-        self.text(variant);
-        self.token(b'{', &[]);
+        self.open_variant(variant, b'{');
         Ok(self)
     }
 }
 
-impl ser::SerializeSeq for &mut Writer<'_> {
-    type Ok = ();
-    type Error = Failed;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Done {
-        self.token(b']', &[]);
-        Ok(())
-    }
+/// The serializers of lists (a sequence, tuple or tuple struct, and a
+/// tuple variant, which also closes its map): each element in turn, then
+/// the closing marks.
+macro_rules! list {
+    ($trait:ident, $element:ident, $end:expr) => {
+        impl ser::$trait for &mut Writer<'_> {
+            type Ok = ();
+            type Error = Failed;
+            fn $element<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
+                value.serialize(&mut **self)
+            }
+            fn end(self) -> Done {
+                self.out.extend_from_slice($end);
+                Ok(())
+            }
+        }
+    };
 }
 
-impl ser::SerializeTuple for &mut Writer<'_> {
-    type Ok = ();
-    type Error = Failed;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Done {
-        self.token(b']', &[]);
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for &mut Writer<'_> {
-    type Ok = ();
-    type Error = Failed;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Done {
-        self.token(b']', &[]);
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleVariant for &mut Writer<'_> {
-    type Ok = ();
-    type Error = Failed;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Done {
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Done {
-        self.token(b']', &[]);
-        self.token(b'}', &[]);
-        Ok(())
-    }
-}
+list!(SerializeSeq, serialize_element, b"]");
+list!(SerializeTuple, serialize_element, b"]");
+list!(SerializeTupleStruct, serialize_field, b"]");
+list!(SerializeTupleVariant, serialize_field, b"]}");
 
 impl ser::SerializeMap for &mut Writer<'_> {
     type Ok = ();
@@ -274,32 +245,31 @@ impl ser::SerializeMap for &mut Writer<'_> {
     }
 }
 
-impl ser::SerializeStruct for &mut Writer<'_> {
-    type Ok = ();
-    type Error = Failed;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Done {
-        self.text(key);
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Done {
-        self.token(b'}', &[]);
-        Ok(())
-    }
+/// The serializers of structs (and of a struct variant, which also
+/// closes its map): each field's name and value, then the closing marks.
+macro_rules! fields {
+    ($trait:ident, $end:expr) => {
+        impl ser::$trait for &mut Writer<'_> {
+            type Ok = ();
+            type Error = Failed;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Done {
+                self.text(key);
+                value.serialize(&mut **self)
+            }
+            fn end(self) -> Done {
+                self.out.extend_from_slice($end);
+                Ok(())
+            }
+        }
+    };
 }
 
-impl ser::SerializeStructVariant for &mut Writer<'_> {
-    type Ok = ();
-    type Error = Failed;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) -> Done {
-        self.text(key);
-        value.serialize(&mut **self)
-    }
-    fn end(self) -> Done {
-        self.token(b'}', &[]);
-        self.token(b'}', &[]);
-        Ok(())
-    }
-}
+fields!(SerializeStruct, b"}");
+fields!(SerializeStructVariant, b"}}");
 
 #[cfg(test)]
 mod tests {
