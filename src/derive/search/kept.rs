@@ -9,7 +9,7 @@
 //! incremental.rs` compares them after random edits).
 
 use super::doc::excerpt_source;
-use super::lookup;
+use super::shards;
 use super::terms::Analyses;
 use crate::analyzer::analyze;
 use rustc_hash::FxHashMap;
@@ -95,7 +95,7 @@ pub struct Kept {
     /// it reads it whole at once.
     excerpts: Generations<u64, String>,
     /// The lookup files, by the hash of the entries they list.
-    pub lookup: Option<(u64, lookup::Files)>,
+    pub lookup: Option<(u64, shards::Files)>,
     /// Shard and record files this index wrote (every one when nothing
     /// is kept); the others were the last index's bytes.
     pub written: usize,

@@ -11,19 +11,11 @@
 use super::doc::Doc;
 use super::kept::Kept;
 use super::scores::Postings;
-use super::shards::shard_by_size;
+use super::shards::{shard_by_size, Files};
 use crate::analyzer::fuzzy;
 use crate::analyzer::{analyze, words};
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
-
-#[derive(Clone)]
-pub struct Files {
-    /// Shard keys, in the order of the files' numbers.
-    pub shards: Vec<String>,
-    /// `f/<n>.json` contents.
-    pub files: BTreeMap<String, Vec<u8>>,
-}
 
 /// The lookup files of the index's words. They change only when a word
 /// or its written form does: with what the last index `kept` (`serve`),

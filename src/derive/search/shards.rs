@@ -5,6 +5,16 @@ use super::scores::Postings;
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
+/// Files split by key prefix (the lookup keys' `f/<n>.json`), with their
+/// shard keys.
+#[derive(Clone)]
+pub struct Files {
+    /// Shard keys, in the order of the files' numbers.
+    pub shards: Vec<String>,
+    /// Each file's contents, by its path.
+    pub files: BTreeMap<String, Vec<u8>>,
+}
+
 /// A shard larger than this is split by one more character of prefix.
 pub const SHARD_TARGET_BYTES: usize = 24 * 1024;
 
