@@ -10,7 +10,7 @@
 
 use super::doc::excerpt_source;
 use super::shards;
-use super::terms::Analyses;
+use super::terms::{texts_key, Analyses};
 use crate::analyzer::analyze;
 use rustc_hash::FxHashMap;
 use std::collections::hash_map::Entry;
@@ -128,12 +128,7 @@ impl Kept {
         if !self.remembers() {
             return excerpt_source(summary, body);
         }
-        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-        for text in [summary, body] {
-            hasher.update(&text.len().to_le_bytes());
-            hasher.update(text.as_bytes());
-        }
-        let key = hasher.digest();
+        let key = texts_key([summary, body]);
         let cut = self.excerpts.get_or(key, || excerpt_source(summary, body));
         cut.clone()
     }

@@ -12,6 +12,7 @@ use super::doc::Doc;
 use super::kept::Kept;
 use super::scores::Postings;
 use super::shards::{shard_by_size, Files};
+use super::terms::texts_key;
 use crate::analyzer::fuzzy;
 use crate::analyzer::{analyze, words};
 use rustc_hash::FxHashMap;
@@ -49,17 +50,10 @@ fn entries(postings: &Postings, docs: &[Doc], kept: &mut Kept) -> Vec<(String, S
         .collect()
 }
 
-/// What the files are made from, hashed: each token and its entry, with
-/// their lengths so that no two run together.
+/// What the files are made from, hashed: each token and its entry.
 fn entries_key(entries: &[(String, String)]) -> u64 {
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    for (token, entry) in entries {
-        for text in [token, entry] {
-            hasher.update(&text.len().to_le_bytes());
-            hasher.update(text.as_bytes());
-        }
-    }
-    hasher.digest()
+    let texts = entries.iter().flat_map(|(token, entry)| [token, entry]);
+    texts_key(texts.map(String::as_str))
 }
 
 /// The files of `entries`: each token's lookup keys, sharded.

@@ -127,21 +127,26 @@ impl Analyses {
     }
 }
 
-/// What a document's analysis is made from, hashed: its fields, each
-/// with its length so that no two documents run together.
+/// What a document's analysis is made from, hashed (`texts_key`).
 pub fn key(doc: &Doc) -> u64 {
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    let fields = [
+    texts_key([
         doc.display.kind,
         &doc.title,
         &doc.names,
         &doc.related,
         &doc.summary,
         doc.body,
-    ];
-    for field in fields {
-        hasher.update(&field.len().to_le_bytes());
-        hasher.update(field.as_bytes());
+    ])
+}
+
+/// Texts hashed one after the other, each with its length so that no
+/// two run together: the key of what the search index keeps
+/// (`kept`, `lookup`).
+pub fn texts_key<'t>(texts: impl IntoIterator<Item = &'t str>) -> u64 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    for text in texts {
+        hasher.update(&text.len().to_le_bytes());
+        hasher.update(text.as_bytes());
     }
     hasher.digest()
 }
