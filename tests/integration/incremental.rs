@@ -173,13 +173,20 @@ fn apply_to_stories(site: &TestSite, edit: &Edit) -> bool {
             }
         }
         // The French story gains (or loses) its Arabic version: its
-        // French page's language switcher and alternates change.
+        // French page's language switcher and alternates change. (Nothing,
+        // once an earlier edit deleted or renamed the French story.)
         Edit::Translation(present) => {
-            let french = site.source("content/stories/only-french.fr.md");
-            let title = french.lines().find(|l| l.starts_with("title:"));
-            let arabic = french.replacen(title.unwrap_or(""), "title: قصة بالعربية", 1);
-            let arabic = present.then_some(arabic);
-            place(site, "content/stories/only-french.ar.md", arabic);
+            let french = "content/stories/only-french.fr.md";
+            if site.has_source(french) {
+                let french = site.source(french);
+                let title = french.lines().find(|l| l.starts_with("title:"));
+                let arabic = french.replacen(title.unwrap_or(""), "title: قصة بالعربية", 1);
+                place(
+                    site,
+                    "content/stories/only-french.ar.md",
+                    present.then_some(arabic),
+                );
+            }
         }
         // Without its one Arabic story, the tag has no Arabic page: the
         // French tag page's language switcher leads to the Arabic home
