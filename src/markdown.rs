@@ -48,7 +48,7 @@ impl Env<'_> {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
 pub struct TocEntry {
     pub level: u8,
     pub id: String,

@@ -37,6 +37,11 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 use std::sync::Arc;
 
+mod digest;
+mod generations;
+pub use digest::Digest;
+pub use generations::Generations;
+
 #[derive(Default)]
 pub struct Memo {
     pub(crate) parsed: parse::Cache,
@@ -52,6 +57,9 @@ pub struct Memo {
     /// What the last search index leaves for the next, per language
     /// (`derive::search::kept`).
     pub search: crate::derive::search::kept::Memo,
+    /// Each language's story cards, by the hash of what each is made
+    /// from (`render::cards`).
+    pub(crate) cards: crate::render::KeptCards,
     /// The parsed templates, by the hash of what they are made from.
     pub(crate) templates: crate::templates::Kept,
     /// The files saved since the last parse.

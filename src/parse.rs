@@ -16,7 +16,7 @@ use serde::de::DeserializeOwned;
 use std::collections::BTreeSet;
 
 mod cache;
-pub use cache::{parse_with, Cache};
+pub use cache::{hash_of, parse_with, Cache};
 use std::path::PathBuf;
 
 /// Where a parsed value came from, kept for diagnostics and relative paths.

@@ -23,7 +23,7 @@ use crate::content::Content;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::discover::Kind;
 use crate::i18n::Strings;
-use crate::memo::Memo;
+use crate::memo::{Digest, Memo};
 use crate::resources::Resources;
 use crate::site::Site;
 use crate::theme::Source;
@@ -95,12 +95,17 @@ pub fn run(
     let Some(templates) = theme.templates.filter(|_| !diags.has_errors()) else {
         return failed(memo, Some(content), diags);
     };
+    let settings = every_page_key(&site.config, &theme.strings);
     if let Some(memo) = memo.as_deref_mut() {
-        memo.check_every_page(every_page_key(&site.config, &theme.strings), &theme.names);
+        memo.check_every_page(settings, &theme.names);
     }
     markdown::shortcodes::expand_all(&mut content, &site, &data, &templates, &mut diags);
     let staging = staging(sink, &site, &mut diags)?;
-    let keep = keep(staging.as_ref(), memo.as_deref());
+    let digest = memo
+        .as_deref()
+        .zip(read.sources.as_deref())
+        .map(|(m, files)| Digest::of(files, &m.parsed, &data.images, settings));
+    let keep = keep(staging.as_ref(), memo.as_deref_mut(), digest.as_ref());
     let strings = theme.strings;
     let mut out = render::render(
         &site, &content, &data, &templates, &strings, keep, &mut diags,
@@ -155,10 +160,19 @@ pub fn run(
 
 /// Where rendered pages go: to the staging folder (`build`), or into
 /// memory, over the pages in service when there is a memo (`serve`).
-fn keep<'a>(staging: Option<&'a output::Staging>, memo: Option<&'a Memo>) -> render::Keep<'a> {
+fn keep<'a>(
+    staging: Option<&'a output::Staging>,
+    memo: Option<&'a mut Memo>,
+    digest: Option<&'a Digest>,
+) -> render::Keep<'a> {
+    let previous = memo.zip(digest).map(|(m, digest)| render::Previous {
+        pages: &m.pages,
+        cards: &mut m.cards,
+        digest,
+    });
     match staging {
         Some(s) => render::Keep::Stream(s),
-        None => render::Keep::Memory(memo.map(|m| &m.pages)),
+        None => render::Keep::Memory(previous),
     }
 }
 
@@ -270,6 +284,8 @@ struct Read {
     site: Site,
     known: BTreeSet<(Kind, String)>,
     broken: BTreeSet<(Kind, String)>,
+    /// The source files, when there is a memo (for its `Digest`).
+    sources: Option<Arc<[discover::SourceFile]>>,
 }
 
 /// settings → discover → parse → resolve.
@@ -280,18 +296,18 @@ fn read(
     timer: &mut Timer,
 ) -> Option<Read> {
     let config = config::load(options, diags)?;
-    let parsed = match memo {
+    let (parsed, sources) = match memo {
         Some(memo) => {
             let files = discover_with(&config, memo, diags);
             timer.lap("discover");
             let parsed = parse::parse_with(&files, &mut memo.parsed, &memo.saved, diags);
             memo.parsed();
-            parsed
+            (parsed, Some(files))
         }
         None => {
             let files = discover::discover(&config, diags);
             timer.lap("discover");
-            parse::parse(&files, diags)
+            (parse::parse(&files, diags), None)
         }
     };
     timer.lap("parse");
@@ -303,6 +319,7 @@ fn read(
         site,
         known,
         broken,
+        sources,
     })
 }
 

@@ -61,6 +61,12 @@ pub fn parse_with(
     collect(files, parses, diags)
 }
 
+/// The hash of the bytes of the file at `rel` (site-relative) when it
+/// was last read, if it was parsed.
+pub fn hash_of(cache: &Cache, rel: &str) -> Option<u64> {
+    cache.get(rel).map(|c| c.hash)
+}
+
 /// One file taken from its `cached` entry when its stamp or the hash of
 /// its bytes is as it was, else read and parsed; and what to keep of it
 /// (nothing for a bundle file, which is not parsed, or a file that could

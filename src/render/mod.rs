@@ -1,12 +1,14 @@
 //! Render every page of every language through the templates, in parallel.
 //! The result is in memory (path → bytes); only `output` touches the disk.
 
+mod cards;
 mod collation;
 mod fill;
 mod jobs;
 mod kind;
 mod language;
 mod paginate;
+mod reads;
 mod shared;
 mod variables;
 mod views;
@@ -18,12 +20,13 @@ pub use views::event as events;
 use crate::content::Content;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Strings;
-use crate::memo::Pages;
+use crate::memo::{Digest, Pages};
 use crate::msg;
 use crate::resources::Resources;
 use crate::site::Site;
 use crate::templates::{error_chain, Templates};
 use crate::view::Views;
+pub use cards::KeptCards;
 pub use jobs::PageJob;
 use kind::PageKind;
 use rayon::prelude::*;
@@ -80,11 +83,19 @@ impl Plan {
 /// Templates a theme may leave out: their pages are then not made.
 const OPTIONAL_TEMPLATES: [&str; 3] = ["stories-by.html", "services.html", "service.html"];
 
+/// The build in service (`serve`'s memo): its pages and story cards;
+/// and what this build's pages are made from, hashed (`reads`).
+pub struct Previous<'a> {
+    pub pages: &'a Pages,
+    pub cards: &'a mut KeptCards,
+    pub digest: &'a Digest,
+}
+
 /// Where rendered pages go.
 pub enum Keep<'a> {
     /// Into `Output::files`, reusing the previous build's unchanged pages
     /// when there is one (`serve`), fingerprinting every page then.
-    Memory(Option<&'a Pages>),
+    Memory(Option<Previous<'a>>),
     /// Straight to disk as each is rendered (`build`): the site's HTML is
     /// never all in memory.
     Stream(&'a crate::output::Staging),
@@ -104,14 +115,11 @@ pub fn render(
         Keep::Stream(staging) => (None, Some(staging)),
     };
     let all_views = views_of(site, content, data);
-    let mut plan = plan(&all_views, templates, strings);
-    if previous.is_some() {
-        let cards = plan
-            .shared
-            .iter_mut()
-            .flat_map(|s| s.story_cards.iter_mut());
-        cards.par_bridge().for_each(StoryCard::set_key);
-    }
+    let (previous, digest, kept_cards) = match previous {
+        Some(p) => (Some(p.pages), Some(p.digest), Some((p.cards, p.digest))),
+        None => (None, None, None),
+    };
+    let plan = plan(&all_views, templates, strings, kept_cards);
     let bases = |vars: fn() -> Variables| -> Vec<Variables> {
         let views = all_views.iter();
         views.map(|v| base_context(v, strings, vars())).collect()
@@ -125,6 +133,7 @@ pub fn render(
             bases.map(Variables::sealed).collect()
         }),
         previous,
+        digest,
         staging,
         templates,
         strings,
@@ -154,6 +163,7 @@ struct Renderer<'a> {
     bases: Vec<Variables>,
     hash_bases: Option<Vec<Variables>>,
     previous: Option<&'a Pages>,
+    digest: Option<&'a Digest>,
     staging: Option<&'a crate::output::Staging>,
     templates: &'a Templates,
     strings: &'a Strings,
@@ -168,12 +178,7 @@ impl Renderer<'_> {
         let shared = &self.plan.shared[index];
         let routes = &self.plan.routes;
         let path = job.output_path(&views.lang.code);
-        let fingerprint = self.hash_bases.as_ref().and_then(|bases| {
-            let base = bases[index].clone();
-            let mut vars = fill(views, job, shared, routes, self.strings, base);
-            vars.mix_key(self.templates.key_of(job.template()));
-            vars.fingerprint()
-        });
+        let fingerprint = self.fingerprint(index, job);
         let kept = self
             .previous
             .zip(fingerprint)
@@ -210,6 +215,22 @@ impl Renderer<'_> {
             fingerprint,
             rendered: true,
         })
+    }
+
+    /// With a memo, a hash of what the page is made from: its variables,
+    /// or, for the kinds of page that have one, the hash of what they
+    /// read (`reads`), which spares building them.
+    fn fingerprint(&self, index: usize, job: &PageJob) -> Option<u64> {
+        let mut vars = self.hash_bases.as_ref()?[index].clone();
+        let (views, shared) = (&self.views[index], &self.plan.shared[index]);
+        page_variables(&mut vars, views, job, &shared.nav, &self.plan.routes);
+        let read = self.digest.and_then(|d| reads::key(job, views, shared, d));
+        match read {
+            Some(key) => vars.mix_key(key),
+            None => fill::fill(&mut vars, job, views, shared, self.strings),
+        }
+        vars.mix_key(self.templates.key_of(job.template()));
+        vars.fingerprint()
     }
 }
 
@@ -289,13 +310,16 @@ pub fn views_of<'a>(site: &'a Site, content: &'a Content, data: &'a Resources) -
         .collect()
 }
 
-/// Every page of every language, with what the language's pages share.
-fn plan(all_views: &[Views<'_>], templates: &Templates, strings: &Strings) -> Plan {
+/// Every page of every language, with what the language's pages share
+/// (and the story cards `kept`, with a memo).
+fn plan(
+    all_views: &[Views<'_>],
+    templates: &Templates,
+    strings: &Strings,
+    kept: Option<(&mut KeptCards, &Digest)>,
+) -> Plan {
     let mut plan = Plan {
-        shared: all_views
-            .par_iter()
-            .map(|views| Shared::new(views, strings))
-            .collect(),
+        shared: shared(all_views, strings, kept),
         ..Plan::default()
     };
     for (index, views) in all_views.iter().enumerate() {
@@ -319,6 +343,32 @@ fn plan(all_views: &[Views<'_>], templates: &Templates, strings: &Strings) -> Pl
         plan.jobs.extend(lang_jobs.into_iter().map(|j| (index, j)));
     }
     plan
+}
+
+/// What each language's pages share, from the story cards `kept` when
+/// there is a memo, which is left holding this build's.
+fn shared(
+    all_views: &[Views<'_>],
+    strings: &Strings,
+    kept: Option<(&mut KeptCards, &Digest)>,
+) -> Vec<Shared> {
+    let Some((kept, digest)) = kept else {
+        let shared = all_views.par_iter();
+        return shared
+            .map(|v| Shared::new(v, strings, cards::made(v)))
+            .collect();
+    };
+    let code = |v: &Views<'_>| v.lang.code.clone();
+    let mut each: Vec<_> = all_views
+        .iter()
+        .map(|v| kept.remove(&v.lang.code).unwrap_or_default())
+        .collect();
+    let shared = all_views.par_iter().zip(each.par_iter_mut());
+    let shared = shared
+        .map(|(v, k)| Shared::new(v, strings, cards::kept(v, k, digest)))
+        .collect();
+    kept.extend(all_views.iter().map(code).zip(each));
+    shared
 }
 
 /// One page's variables, on top of its language's `base`.

@@ -12,8 +12,13 @@ pub fn page_count(items: usize, per_page: usize) -> usize {
 
 /// The items of page `number` (1-based).
 pub fn slice<T>(items: &[T], per_page: usize, number: usize) -> &[T] {
-    let start = ((number - 1) * per_page).min(items.len());
-    &items[start..(start + per_page).min(items.len())]
+    &items[bounds(items.len(), per_page, number)]
+}
+
+/// Where page `number` (1-based) of `len` items starts and ends.
+pub fn bounds(len: usize, per_page: usize, number: usize) -> std::ops::Range<usize> {
+    let start = ((number - 1) * per_page).min(len);
+    start..(start + per_page).min(len)
 }
 
 /// Page numbers to link: the first, the last, and two on each side of the

@@ -49,19 +49,37 @@ pub struct Shared {
     /// A hash of what every locator map of this language is drawn from
     /// besides its member and title (`locator_key`).
     locator_base: u64,
+    /// What the lists of stories show above their cards, hashed once for
+    /// their hundreds of pages (`reads`).
+    list_keys: std::sync::OnceLock<ListKeys>,
+}
+
+/// The hashes of the tags and of the filter links, as the first page of
+/// the stories lists them.
+#[derive(Clone, Copy)]
+pub struct ListKeys {
+    pub tags: u64,
+    pub facets: u64,
 }
 
 impl Shared {
+    /// The hashes of what the lists of stories show above their cards.
+    pub fn list_keys(&self) -> ListKeys {
+        *self.list_keys.get_or_init(|| ListKeys {
+            tags: super::reads::written_key(&self.tags),
+            facets: super::reads::written_key(&self.facets),
+        })
+    }
+
     /// Indices into `story_cards` of a member's stories, newest first.
     pub fn stories_of_member(&self, slug: &str) -> &[usize] {
         self.stories_of.get(slug).map_or(&[], Vec::as_slice)
     }
 
-    pub fn new(views: &Views<'_>, strings: &Strings) -> Shared {
+    /// `story_cards`: the cards of the site's stories, in its order.
+    pub fn new(views: &Views<'_>, strings: &Strings, story_cards: Vec<StoryCard>) -> Shared {
         let site = views.site;
         let code = views.lang.code.as_str();
-        let story_cards: Vec<StoryCard> =
-            site.stories.iter().map(|s| views.story_card(s)).collect();
         let mut stories_of: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, card) in story_cards.iter().enumerate() {
             stories_of
@@ -99,6 +117,7 @@ impl Shared {
             greater_tunis,
             locator_land: std::sync::OnceLock::new(),
             locator_base,
+            list_keys: std::sync::OnceLock::new(),
         };
         let title = strings.label(code, "map.title");
         let cluster = |name: &str, n: usize| {

@@ -22,6 +22,7 @@ enum Edit {
     StoryBody(u8),
     StoryDate(u8),
     StoryTags(bool),
+    StoryMember(u8),
     Translation(bool),
     ArabicTags(bool),
     Backup(bool),
@@ -50,6 +51,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0u8..4).prop_map(Edit::StoryBody),
         (0u8..4).prop_map(Edit::StoryDate),
         any::<bool>().prop_map(Edit::StoryTags),
+        (0u8..4).prop_map(Edit::StoryMember),
         any::<bool>().prop_map(Edit::Translation),
         any::<bool>().prop_map(Edit::ArabicTags),
         any::<bool>().prop_map(Edit::Backup),
@@ -127,6 +129,17 @@ fn place(site: &TestSite, path: &str, text: Option<String>) {
     }
 }
 
+/// A member in another governorate, made from Sfax as it is now.
+fn ariana(site: &TestSite) -> String {
+    site.source("content/members/sfax.yaml")
+        .replace("صفاقس", "أريانة")
+        .replace("Sfax", "Ariana")
+        .replace("sfax", "ariana")
+        .replace("governorate: ariana", "governorate: tunis")
+        .replace("lat: 34.", "lat: 36.")
+        .replace("lon: 10.", "lon: 9.")
+}
+
 /// Replace the first line of `path` starting with `key` by `line`.
 fn set_line(site: &TestSite, path: &str, key: &str, line: &str) {
     let text = site.source(path);
@@ -170,6 +183,20 @@ fn apply_to_stories(site: &TestSite, edit: &Edit) -> bool {
                     "tags: [reception]"
                 };
                 set_line(site, &s, "tags:", tags);
+            }
+        }
+        // A story moves to a second member (made if missing): stories
+        // of two members side by side, so that a story's previous and
+        // next stories are not all among "more from its member".
+        Edit::StoryMember(n) => {
+            if let Some(s) = pick_published(site, n) {
+                place(site, "content/members/ariana.yaml", Some(ariana(site)));
+                let arabic = s.replace(".fr.md", ".ar.md");
+                for version in [s.as_str(), &arabic] {
+                    if site.has_source(version) {
+                        set_line(site, version, "member:", "member: ariana");
+                    }
+                }
             }
         }
         // The French story gains (or loses) its Arabic version: its
@@ -262,21 +289,11 @@ fn apply_to_site(site: &TestSite, edit: &Edit) {
         ),
         // A member in another governorate, whose page changes with
         // Sfax's name only through its map.
-        Edit::SecondMember(present) => {
-            let sfax = site.source("content/members/sfax.yaml");
-            let ariana = sfax
-                .replace("صفاقس", "أريانة")
-                .replace("Sfax", "Ariana")
-                .replace("sfax", "ariana")
-                .replace("governorate: ariana", "governorate: tunis")
-                .replace("lat: 34.", "lat: 36.")
-                .replace("lon: 10.", "lon: 9.");
-            place(
-                site,
-                "content/members/ariana.yaml",
-                present.then_some(ariana),
-            );
-        }
+        Edit::SecondMember(present) => place(
+            site,
+            "content/members/ariana.yaml",
+            present.then(|| ariana(site)),
+        ),
         Edit::GovernorateName(n) => set_line(
             site,
             "content/governorates.yaml",

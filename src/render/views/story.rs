@@ -132,11 +132,8 @@ impl Views<'_> {
             .site
             .member(&front.member)
             .map(|m| self.reference(&self.site.refs.governorates, &m.data.governorate));
-        let more_from_member = same_member
-            .iter()
-            .filter(|&&i| i != index)
-            .map(|&i| &cards[i])
-            .take(3)
+        let more_from_member = more_from_member(index, same_member)
+            .map(|i| &cards[i])
             .collect();
         StoryView {
             card: &cards[index],
@@ -174,6 +171,13 @@ impl Views<'_> {
             height: Some(src.height),
         }
     }
+}
+
+/// The other stories of its member a story's page shows (indices into
+/// the cards, `same_member` being its member's, newest first): three.
+pub fn more_from_member(index: usize, same_member: &[usize]) -> impl Iterator<Item = usize> + '_ {
+    let others = same_member.iter().copied().filter(move |&i| i != index);
+    others.take(3)
 }
 
 // Story lists narrowed to one municipality, governorate or committee, as

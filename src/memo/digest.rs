@@ -1,0 +1,142 @@
+//! What the pages of a build are made from, hashed by where it comes from:
+//! one hash per story (its source files), and one for everything else a
+//! story's page reads (the files of every other item, reference lists
+//! and the photos). `render` fingerprints a story's page from these and
+//! from the keys of the cards it shows, without building its variables
+//! (`render::reads`): a title edited in one story leaves the other
+//! 8,000 story pages of a 10,000-page site unvisited but for a hash.
+//!
+//! The settings and UI strings are in `others` too (a change to either
+//! also forgets every page: `Memo::check_every_page`). What is not here,
+//! and so must never be read through `reads` or a kept card: the
+//! templates (each page's fingerprint has its template's key), and the
+//! rendered texts (a page's own body is hashed by `reads` itself, a
+//! card's length by `render::cards`).
+
+use crate::discover::{Kind, Role, SourceFile};
+use crate::images::Images;
+use crate::parse;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+/// The hashes of one build's inputs (`serve` only: a build without a memo
+/// fingerprints nothing).
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Digest {
+    /// Every source file but the stories', the photos, the settings and
+    /// the UI strings.
+    pub others: u64,
+    /// Each story's source files, by slug.
+    stories: HashMap<String, u64>,
+}
+
+impl Digest {
+    /// The hashes of the source `files` as `parsed` (the memo's parse of
+    /// each, by the hash of its bytes), of the photos, and `settings` (a
+    /// hash of the settings and UI strings).
+    pub fn of(
+        files: &[SourceFile],
+        parsed: &parse::Cache,
+        images: &Images,
+        settings: u64,
+    ) -> Digest {
+        let mut digest = Digest {
+            others: settings,
+            stories: HashMap::new(),
+        };
+        // Summed, not chained: the sum does not depend on the order the
+        // files come in, and each term names its file.
+        for file in files {
+            let Some(hash) = parse::hash_of(parsed, &file.rel) else {
+                // A file not parsed (a bundle's photo or attachment): a
+                // story's page reads only its photos, which `images` has.
+                continue;
+            };
+            let term = hash_of(&(&file.rel, hash));
+            match story_of(&file.role) {
+                Some(slug) => {
+                    let sum = digest.stories.entry(slug.to_string()).or_default();
+                    *sum = sum.wrapping_add(term);
+                }
+                None => digest.others = digest.others.wrapping_add(term),
+            }
+        }
+        let photos = hash_of(&format!("{:?}{:?}", images.sets, images.by_output));
+        digest.others = digest.others.wrapping_add(photos);
+        digest
+    }
+
+    /// The hash of the story `slug`'s source files.
+    pub fn story(&self, slug: &str) -> u64 {
+        self.stories.get(slug).copied().unwrap_or_default()
+    }
+}
+
+/// The slug of the story a source file belongs to, if it does.
+fn story_of(role: &Role) -> Option<&str> {
+    match role {
+        Role::Markdown {
+            kind: Kind::Story,
+            slug,
+            ..
+        }
+        | Role::Yaml {
+            kind: Kind::Story,
+            slug,
+        }
+        | Role::BundleFile {
+            kind: Kind::Story,
+            slug,
+            ..
+        } => Some(slug),
+        _ => None,
+    }
+}
+
+fn hash_of(value: &impl Hash) -> u64 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    value.hash(&mut hasher);
+    hasher.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn story(dir: &std::path::Path, slug: &str, text: &str) -> SourceFile {
+        let rel = format!("content/stories/{slug}.fr.md");
+        std::fs::create_dir_all(dir.join("content/stories")).unwrap();
+        std::fs::write(dir.join(&rel), text).unwrap();
+        SourceFile {
+            path: dir.join(&rel),
+            rel,
+            role: Role::Markdown {
+                kind: Kind::Story,
+                slug: slug.into(),
+                lang: "fr".into(),
+            },
+        }
+    }
+
+    fn digest(files: &[SourceFile]) -> Digest {
+        let mut cache = parse::Cache::new();
+        let saved = crate::discover::Saved::Unknown;
+        let mut diags = crate::diag::Diagnostics::new();
+        parse::parse_with(files, &mut cache, &saved, &mut diags);
+        Digest::of(files, &cache, &Images::default(), 0)
+    }
+
+    #[test]
+    fn a_story_edited_changes_its_own_hash_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let text = "---\ntitle: A\n---\nx\n";
+        let (a, b) = (story(dir.path(), "a", text), story(dir.path(), "b", text));
+        let before = digest(&[a.clone(), b.clone()]);
+        let a = story(dir.path(), "a", "---\ntitle: A2\n---\nx\n");
+        let after = digest(&[a, b]);
+        assert_ne!(before.story("a"), after.story("a"));
+        assert_eq!(before.story("b"), after.story("b"));
+        assert_eq!(before.others, after.others);
+        assert_ne!(before.story("b"), 0, "a story parsed has a hash");
+    }
+}

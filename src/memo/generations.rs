@@ -1,0 +1,66 @@
+//! Values made from keys, kept from one build to the next while they are
+//! used (`serve`'s memo): what one build made is found by the next, and
+//! what the next did not use is let go then.
+
+use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
+use std::hash::Hash;
+
+/// Values by the hash (or text) of what they are made from: those this
+/// build made, and those the last one made, which this one takes from.
+pub struct Generations<K, V> {
+    last: FxHashMap<K, V>,
+    this: FxHashMap<K, V>,
+}
+
+impl<K, V> Default for Generations<K, V> {
+    fn default() -> Self {
+        Generations {
+            last: FxHashMap::default(),
+            this: FxHashMap::default(),
+        }
+    }
+}
+
+impl<K: Hash + Eq, V> Generations<K, V> {
+    /// The value of `key`, made by `make` when neither this build nor the
+    /// last one made it.
+    pub fn get_or(&mut self, key: K, make: impl FnOnce() -> V) -> &V {
+        match self.this.entry(key) {
+            Entry::Occupied(found) => found.into_mut(),
+            Entry::Vacant(new) => {
+                let value = self.last.remove(new.key()).unwrap_or_else(make);
+                new.insert(value)
+            }
+        }
+    }
+
+    /// This build is done: what it did not use goes.
+    pub fn turn(&mut self) {
+        self.last = std::mem::take(&mut self.this);
+    }
+}
+
+impl<V> Generations<Box<str>, V> {
+    /// Make the value of each text this build has not met yet (or take
+    /// the last build's), for `get`.
+    pub fn make_all<'t>(
+        &mut self,
+        texts: impl IntoIterator<Item = &'t str>,
+        make: impl Fn(&str) -> V,
+    ) {
+        for text in texts {
+            // Looked up without allocating a key: most texts are met
+            // again (a municipality's name in each of its stories).
+            if !self.this.contains_key(text) {
+                self.get_or(text.into(), || make(text));
+            }
+        }
+    }
+
+    /// The value of a text given to `make_all`.
+    pub fn get(&self, text: &str) -> Option<&V> {
+        debug_assert!(self.this.contains_key(text), "not made: {text}");
+        self.this.get(text)
+    }
+}

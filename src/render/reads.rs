@@ -1,0 +1,102 @@
+//! What a page reads beyond what every page has (its language's base
+//! variables, its own address and title, the navigation), as one hash,
+//! for the kinds of page whose variables `serve` need not build to learn
+//! whether they changed. A page's fingerprint takes this hash in place
+//! of its variables; two builds that give a page the same hash give it
+//! the same variables, so it is kept as it was.
+//!
+//! Each function here mirrors its `fill` twin: what that one reads, this
+//! one hashes. A read left out here would leave a page stale, which the
+//! property test (`tests/integration/incremental.rs`) is there to catch.
+
+use super::jobs::{body, PageJob};
+use super::kind::PageKind;
+use super::paginate;
+use super::shared::Shared;
+use super::views::story::more_from_member;
+use crate::discover::Kind;
+use crate::memo::Digest;
+use crate::view::Views;
+use std::hash::{Hash, Hasher};
+
+/// The hash of what `job`'s page reads, for the kinds of page that have
+/// one (the others are fingerprinted from their variables).
+pub fn key(job: &PageJob, views: &Views<'_>, shared: &Shared, digest: &Digest) -> Option<u64> {
+    match job.kind {
+        PageKind::Story(i) => story(i, views, shared, digest),
+        PageKind::Stories(number) => {
+            let lists = shared.list_keys();
+            // The filter links are on the first page only (`fill::stories`).
+            let facets = (number == 1).then_some(lists.facets);
+            let list = (lists.tags, facets);
+            let all = shared.story_cards.len();
+            list_page(views, shared, digest, &list, (all, |k| k), number)
+        }
+        PageKind::StoriesBy(g, number) => {
+            let group = &shared.facets[g];
+            let stories = (group.stories.len(), |k| group.stories[k]);
+            list_page(views, shared, digest, &written_key(group), stories, number)
+        }
+        PageKind::Tag(i, number) => {
+            let indices = &shared.tag_stories[i];
+            let stories = (indices.len(), |k| indices[k]);
+            let tag = written_key(&shared.tags[i]);
+            list_page(views, shared, digest, &tag, stories, number)
+        }
+        _ => None,
+    }
+}
+
+/// A page of a list of stories (`fill::stories`, `fill::story_page`):
+/// what the list shows above its cards (`list`), the cards on page
+/// `number` of its `stories` (how many, and the index of the k-th in the
+/// cards), and how many pages there are.
+fn list_page(
+    views: &Views<'_>,
+    shared: &Shared,
+    digest: &Digest,
+    list: &impl Hash,
+    (len, story): (usize, impl Fn(usize) -> usize),
+    number: usize,
+) -> Option<u64> {
+    let per_page = views.config().stories_per_page;
+    let shown = paginate::bounds(len, per_page, number);
+    let keys: Option<Vec<u64>> = shown.map(|k| shared.story_cards[story(k)].key).collect();
+    let pages = paginate::page_count(len, per_page);
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    (digest.others, list, keys?, pages).hash(&mut hasher);
+    Some(hasher.finish())
+}
+
+/// The hash of `value` as a fingerprint writes it.
+pub fn written_key(value: &impl serde::Serialize) -> u64 {
+    let mut written = Vec::new();
+    super::written::write(&mut written, value);
+    xxhash_rust::xxh3::xxh3_64(&written)
+}
+
+/// A story's page (`fill::story`, `Views::story_view`): its source files,
+/// its body as rendered, everything else the digest covers (its member,
+/// governorate and committee, its photos), and the cards it shows: its
+/// own, the previous and next stories', and more from its member. `None`
+/// when a card has no key.
+fn story(i: usize, views: &Views<'_>, shared: &Shared, digest: &Digest) -> Option<u64> {
+    let slug = &views.site.stories[i].slug;
+    let cards = &shared.story_cards;
+    let same_member = shared.stories_of_member(&cards.get(i)?.member.slug);
+    let key = |j: usize| cards[j].key;
+    // Each card by its place on the page, not its index: a story added
+    // first moves every index, not what a page shows.
+    let card_at = |j: Option<usize>| match j {
+        Some(j) => key(j).map(Some),
+        None => Some(None),
+    };
+    let (prev, next) = (i.checked_sub(1), Some(i + 1).filter(|&n| n < cards.len()));
+    let around = (key(i)?, card_at(prev)?, card_at(next)?);
+    let more: Option<Vec<u64>> = more_from_member(i, same_member).map(key).collect();
+    let rendered = &body(views, Kind::Story, slug).rendered;
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    (digest.others, digest.story(slug), around, more?).hash(&mut hasher);
+    (&rendered.html, &rendered.toc).hash(&mut hasher);
+    Some(hasher.finish())
+}
