@@ -46,6 +46,9 @@ pub struct Content {
     /// Whether the texts were rendered to be kept for the next build
     /// (`serve`), noting their keys and questions.
     kept: bool,
+    /// The `Links::key` of the link table the texts' questions were
+    /// answered by, when kept.
+    links_key: Option<u64>,
 }
 
 impl Content {
@@ -195,12 +198,15 @@ pub fn render_all(
         let fresh = rendered.len();
         return finish(rendered, fresh, broken, diags);
     };
-    let (mut results, todo) = reusable(jobs, &mut memo, links, config);
+    let links_key = links.key();
+    let same_table = memo.links_key == Some(links_key);
+    let (mut results, todo) = reusable(jobs, &mut memo, links, config, same_table);
     let rendered = render_jobs(todo, links, config, true);
     let fresh = rendered.len();
     results.extend(rendered);
     let mut content = finish(results, fresh, broken, diags);
     content.kept = true;
+    content.links_key = Some(links_key);
     content
 }
 
@@ -209,11 +215,13 @@ type Reusable<'a> = (Vec<(Key, Body)>, Vec<(Job<'a>, u64)>);
 
 /// The renderings of the last build that are as good as new (same inputs,
 /// same answers from the link table), and the jobs left to render.
+/// `same_table`: whether `links` is the table the memo's texts asked.
 fn reusable<'a>(
     jobs: Vec<Job<'a>>,
     memo: &mut Content,
     links: &Links,
     config: &Config,
+    same_table: bool,
 ) -> Reusable<'a> {
     let hashes: Vec<u64> = jobs.par_iter().map(|job| job.hash(config)).collect();
     let kept: Vec<Option<Body>> = jobs
@@ -232,7 +240,9 @@ fn reusable<'a>(
         .into_par_iter()
         .zip(&hashes)
         .map(|(kept, inputs)| {
-            kept.filter(|body| body.inputs == *inputs && same_answers(links, &body.asked))
+            kept.filter(|body| {
+                body.inputs == *inputs && same_answers(links, &body.asked, same_table)
+            })
         })
         .collect();
     let mut results: Vec<(Key, Body)> = Vec::with_capacity(jobs.len());

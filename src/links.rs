@@ -31,7 +31,7 @@ pub enum LinkTarget {
 }
 
 /// Everything a link may point at, built once per build.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Hash)]
 pub struct Links {
     base_path: String,
     languages: Vec<String>,
@@ -88,6 +88,16 @@ impl Links {
             files,
             assets: site.config.root.join("assets"),
         }
+    }
+
+    /// A hash of the table: two tables with the same give the same
+    /// answers, but to the questions that look at `assets/` on disk
+    /// (`lookup::Query::reads_disk`).
+    pub fn key(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        self.hash(&mut hasher);
+        hasher.finish()
     }
 
     pub fn resolve(&self, dest: &str, from_file: &str, lang: &str) -> LinkTarget {

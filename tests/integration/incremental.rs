@@ -515,6 +515,17 @@ fn edits_that_need_an_earlier_one_keep_the_invariant() {
             Edit::ArabicTags(false),
             Edit::Backup(true),
         ],
+        // A file under `assets/` a page links to, then not: the link
+        // table is the same, the answer about the file is not.
+        vec![Edit::Asset(true), Edit::Asset(false), Edit::Asset(true)],
+        // A story moved to a second member, then its neighbour's title:
+        // the neighbour is its previous or next story, not one of its
+        // member's.
+        vec![
+            Edit::StoryMember(1),
+            Edit::StoryTitle(0),
+            Edit::StoryTitle(2),
+        ],
         // A story saved while the settings are broken.
         vec![
             Edit::BrokenSettings(true),
