@@ -52,6 +52,25 @@ pub struct Content {
 }
 
 impl Content {
+    /// A hash of the rendered texts of every kind of item but `kind`
+    /// (what a page shows of them: HTML, contents, language, length),
+    /// the same whatever order they are in (`memo::Digest`).
+    pub fn hash_except(&self, kind: Kind) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let hash_of = |key: &dyn std::fmt::Debug, body: &Body| {
+            let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+            format!("{key:?}").hash(&mut hasher);
+            let r = &body.rendered;
+            (&r.html, &r.toc, &body.content_lang, r.words).hash(&mut hasher);
+            hasher.finish()
+        };
+        let bodies = self.bodies.iter().filter(|((k, ..), _)| *k != kind);
+        let bodies = bodies.map(|(key, body)| hash_of(key, body));
+        let fields = self.fields.iter().filter(|((k, ..), _)| *k != kind);
+        let fields = fields.map(|(key, body)| hash_of(key, body));
+        bodies.chain(fields).fold(0, u64::wrapping_add)
+    }
+
     /// How many texts (bodies and Markdown fields, per reader language).
     pub fn texts(&self) -> usize {
         self.bodies.len() + self.fields.len()

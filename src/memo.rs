@@ -57,9 +57,9 @@ pub struct Memo {
     /// What the last search index leaves for the next, per language
     /// (`derive::search::kept`).
     pub search: crate::derive::search::kept::Memo,
-    /// Each language's story cards, by the hash of what each is made
-    /// from (`render::cards`).
-    pub(crate) cards: crate::render::KeptCards,
+    /// Each language's story cards and directory, by what they are made
+    /// from (`render::kept`).
+    pub(crate) shared: crate::render::KeptShared,
     /// The parsed templates, by the hash of what they are made from.
     pub(crate) templates: crate::templates::Kept,
     /// The files saved since the last parse.

@@ -104,7 +104,7 @@ pub fn run(
     let digest = memo
         .as_deref()
         .zip(read.sources.as_deref())
-        .map(|(m, files)| Digest::of(files, &m.parsed, &data.images, settings));
+        .map(|(m, files)| Digest::of(files, &m.parsed, (&content, &data), settings));
     let keep = keep(staging.as_ref(), memo.as_deref_mut(), digest.as_ref());
     let strings = theme.strings;
     let mut out = render::render(
@@ -167,7 +167,7 @@ fn keep<'a>(
 ) -> render::Keep<'a> {
     let previous = memo.zip(digest).map(|(m, digest)| render::Previous {
         pages: &m.pages,
-        cards: &mut m.cards,
+        shared: &mut m.shared,
         digest,
     });
     match staging {

@@ -1,21 +1,22 @@
 //! What the pages of a build are made from, hashed by where it comes from:
-//! one hash per story (its source files), and one for everything else a
-//! story's page reads (the files of every other item, reference lists
-//! and the photos). `render` fingerprints a story's page from these and
+//! one hash per story (its source files), and one for everything else
+//! (the files and rendered texts of every other item, reference lists,
+//! the photos). `render` fingerprints a story's page from these and
 //! from the keys of the cards it shows, without building its variables
 //! (`render::reads`): a title edited in one story leaves the other
 //! 8,000 story pages of a 10,000-page site unvisited but for a hash.
 //!
 //! The settings and UI strings are in `others` too (a change to either
 //! also forgets every page: `Memo::check_every_page`). What is not here,
-//! and so must never be read through `reads` or a kept card: the
-//! templates (each page's fingerprint has its template's key), and the
-//! rendered texts (a page's own body is hashed by `reads` itself, a
-//! card's length by `render::cards`).
+//! and so must never be read through `reads` or what `render::kept`
+//! keeps: the templates (each page's fingerprint has its template's
+//! key), and the stories' rendered texts (a page's own body is hashed by
+//! `reads` itself, a card's length by `render::kept`).
 
+use crate::content::Content;
 use crate::discover::{Kind, Role, SourceFile};
-use crate::images::Images;
 use crate::parse;
+use crate::resources::Resources;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
@@ -23,8 +24,8 @@ use std::hash::{Hash, Hasher};
 /// fingerprints nothing).
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct Digest {
-    /// Every source file but the stories', the photos, the settings and
-    /// the UI strings.
+    /// Every source file but the stories', the rendered texts but the
+    /// stories', the photos, the settings and the UI strings.
     pub others: u64,
     /// Each story's source files, by slug.
     stories: HashMap<String, u64>,
@@ -32,16 +33,18 @@ pub struct Digest {
 
 impl Digest {
     /// The hashes of the source `files` as `parsed` (the memo's parse of
-    /// each, by the hash of its bytes), of the photos, and `settings` (a
-    /// hash of the settings and UI strings).
+    /// each, by the hash of its bytes), of the texts but the stories' in
+    /// `content`, of the photos in `data`, and `settings` (a hash of the
+    /// settings and UI strings).
     pub fn of(
         files: &[SourceFile],
         parsed: &parse::Cache,
-        images: &Images,
+        (content, data): (&Content, &Resources),
         settings: u64,
     ) -> Digest {
+        let texts = content.hash_except(Kind::Story);
         let mut digest = Digest {
-            others: settings,
+            others: settings.wrapping_add(texts),
             stories: HashMap::new(),
         };
         // Summed, not chained: the sum does not depend on the order the
@@ -61,6 +64,7 @@ impl Digest {
                 None => digest.others = digest.others.wrapping_add(term),
             }
         }
+        let images = &data.images;
         let photos = hash_of(&format!("{:?}{:?}", images.sets, images.by_output));
         digest.others = digest.others.wrapping_add(photos);
         digest
@@ -123,7 +127,8 @@ mod tests {
         let saved = crate::discover::Saved::Unknown;
         let mut diags = crate::diag::Diagnostics::new();
         parse::parse_with(files, &mut cache, &saved, &mut diags);
-        Digest::of(files, &cache, &Images::default(), 0)
+        let nothing = (&Content::default(), &Resources::default());
+        Digest::of(files, &cache, nothing, 0)
     }
 
     #[test]

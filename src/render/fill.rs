@@ -51,10 +51,10 @@ pub fn fill(
         PageKind::Story(i) => story(vars, &language, i),
         PageKind::Tags => vars.put("tags", &shared.tags),
         PageKind::Tag(i, number) => tag(vars, &language, i, number),
-        PageKind::Datasets => vars.put("datasets", &shared.datasets),
+        PageKind::Datasets => vars.put("datasets", &shared.directory.datasets),
         PageKind::Dataset(i) => vars.put("dataset", &views.dataset_view(&site.datasets[i])),
         PageKind::Deliverables => {
-            vars.put("committees", &shared.committees);
+            vars.put("committees", &shared.directory.committees);
             vars.put("years", &deliverable_years(site));
             vars.put("kinds", &deliverable_kinds(site, &|k: &str| language.t(k)));
         }
@@ -74,7 +74,12 @@ pub fn fill(
 
 fn home(vars: &mut Variables, language: &LanguagePages) {
     let (views, shared) = (language.views, language.shared);
-    let view = home_view(views, &shared.counts, &shared.story_cards, &shared.home_map);
+    let view = home_view(
+        views,
+        &shared.counts,
+        &shared.story_cards,
+        &shared.directory.home_map,
+    );
     vars.put("home", &view);
     vars.put("next_events", &views.next_events(3));
 }
@@ -89,7 +94,7 @@ fn page(vars: &mut Variables, language: &LanguagePages, i: usize) {
 }
 
 fn member(vars: &mut Variables, language: &LanguagePages, i: usize) {
-    let m = &language.shared.members[i];
+    let m = &language.shared.directory.members[i];
     let code = &language.views.lang.code;
     let title = language
         .strings
@@ -102,21 +107,25 @@ fn member(vars: &mut Variables, language: &LanguagePages, i: usize) {
         stories: own.map(|&i| &shared.story_cards[i]).collect(),
     };
     vars.put("member", &page);
-    let key = || shared.locator_key(m, &title);
-    let map = || shared.map(language.views, Some(m), title.clone(), false);
+    let key = || shared.directory.locator_key(m, &title);
+    let map = || {
+        shared
+            .directory
+            .map(language.views, Some(m), title.clone(), false)
+    };
     vars.put_keyed("locator_map", key, map);
 }
 
 fn members(vars: &mut Variables, language: &LanguagePages) {
     let (views, shared) = (language.views, language.shared);
-    let governorates = governorate_views(&shared.governorates, &shared.members);
-    let members: Vec<MemberCard<'_>> = shared.members.iter().map(Into::into).collect();
+    let governorates = governorate_views(&shared.directory.governorates, &shared.directory.members);
+    let members: Vec<MemberCard<'_>> = shared.directory.members.iter().map(Into::into).collect();
     let services = &views.site.refs.services;
     let services: Vec<_> = services
         .keys()
         .map(|k| views.reference(services, k))
         .collect();
-    vars.put_text("map", &shared.members_map);
+    vars.put_text("map", &shared.directory.members_map);
     vars.put(
         "open_data",
         &open_data_links(views, language.t("members.schema")),
@@ -204,7 +213,7 @@ fn service(vars: &mut Variables, language: &LanguagePages, i: usize) {
     let views = language.views;
     let key = views.site.refs.services.keys().nth(i).unwrap_or_default();
     // The members in the order the directory lists them.
-    let members = language.shared.members.iter();
+    let members = language.shared.directory.members.iter();
     let members = members.filter_map(|m| views.site.member(&m.slug));
     let service = views.service_view(key, members);
     let name = [("name", service.card.name.text.as_str())];
@@ -214,9 +223,9 @@ fn service(vars: &mut Variables, language: &LanguagePages, i: usize) {
         .unwrap_or_default();
     let offering = |slug: &str| service.offers.iter().any(|o| o.member.slug == slug);
     let shared = language.shared;
-    let key = || shared.picture_key(&offering, &title);
+    let key = || shared.directory.picture_key(&offering, &title);
     vars.put_keyed("map", key, || {
-        shared.map_of(views, &offering, title.clone())
+        shared.directory.map_of(views, &offering, title.clone())
     });
     vars.put("service", &service);
 }

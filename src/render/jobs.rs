@@ -138,7 +138,7 @@ impl LanguagePages<'_, '_> {
     }
 
     fn members(&self, jobs: &mut Vec<PageJob>) {
-        for (i, m) in self.shared.members.iter().enumerate() {
+        for (i, m) in self.shared.directory.members.iter().enumerate() {
             let job = self.job(PageKind::Member(i)).of_item(&m.slug, &m.name);
             jobs.push(job.crumbs(self.section("nav.members", Route::Members)));
         }
@@ -195,7 +195,12 @@ impl LanguagePages<'_, '_> {
 
     fn datasets(&self, jobs: &mut Vec<PageJob>) {
         jobs.push(self.list(PageKind::Datasets, "nav.data"));
-        let datasets = self.views.site.datasets.iter().zip(&self.shared.datasets);
+        let datasets = self
+            .views
+            .site
+            .datasets
+            .iter()
+            .zip(&self.shared.directory.datasets);
         for (i, (ds, card)) in datasets.enumerate() {
             let mut job = self
                 .job(PageKind::Dataset(i))

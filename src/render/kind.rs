@@ -87,7 +87,7 @@ impl PageKind {
             PageKind::Home | PageKind::NotFound | PageKind::LanguageChoice => Route::Home,
             PageKind::Page(i) => Route::Page(&site.pages[i].slug),
             PageKind::Members => Route::Members,
-            PageKind::Member(i) => Route::Member(&shared.members[i].slug),
+            PageKind::Member(i) => Route::Member(&shared.directory.members[i].slug),
             PageKind::Stories(n) => Route::Stories(n),
             PageKind::Story(i) => Route::Story(&site.stories[i].slug),
             PageKind::Tags => Route::Tags,

@@ -1,10 +1,11 @@
 //! Render every page of every language through the templates, in parallel.
 //! The result is in memory (path → bytes); only `output` touches the disk.
 
-mod cards;
 mod collation;
+mod directory;
 mod fill;
 mod jobs;
+mod kept;
 mod kind;
 mod language;
 mod paginate;
@@ -26,12 +27,14 @@ use crate::resources::Resources;
 use crate::site::Site;
 use crate::templates::{error_chain, Templates};
 use crate::view::Views;
-pub use cards::KeptCards;
+use directory::Directory;
 pub use jobs::PageJob;
+pub use kept::KeptShared;
 use kind::PageKind;
 use rayon::prelude::*;
 use shared::Shared;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::Arc;
 use variables::Variables;
 use views::page::{base_context, page_variables};
 pub use views::story::StoryCard;
@@ -87,7 +90,7 @@ const OPTIONAL_TEMPLATES: [&str; 3] = ["stories-by.html", "services.html", "serv
 /// and what this build's pages are made from, hashed (`reads`).
 pub struct Previous<'a> {
     pub pages: &'a Pages,
-    pub cards: &'a mut KeptCards,
+    pub shared: &'a mut KeptShared,
     pub digest: &'a Digest,
 }
 
@@ -116,7 +119,7 @@ pub fn render(
     };
     let all_views = views_of(site, content, data);
     let (previous, digest, kept_cards) = match previous {
-        Some(p) => (Some(p.pages), Some(p.digest), Some((p.cards, p.digest))),
+        Some(p) => (Some(p.pages), Some(p.digest), Some((p.shared, p.digest))),
         None => (None, None, None),
     };
     let plan = plan(&all_views, templates, strings, kept_cards);
@@ -316,7 +319,7 @@ fn plan(
     all_views: &[Views<'_>],
     templates: &Templates,
     strings: &Strings,
-    kept: Option<(&mut KeptCards, &Digest)>,
+    kept: Option<(&mut KeptShared, &Digest)>,
 ) -> Plan {
     let mut plan = Plan {
         shared: shared(all_views, strings, kept),
@@ -345,18 +348,19 @@ fn plan(
     plan
 }
 
-/// What each language's pages share, from the story cards `kept` when
-/// there is a memo, which is left holding this build's.
+/// What each language's pages share, from what is `kept` when there is a
+/// memo, which is left holding this build's.
 fn shared(
     all_views: &[Views<'_>],
     strings: &Strings,
-    kept: Option<(&mut KeptCards, &Digest)>,
+    kept: Option<(&mut KeptShared, &Digest)>,
 ) -> Vec<Shared> {
     let Some((kept, digest)) = kept else {
-        let shared = all_views.par_iter();
-        return shared
-            .map(|v| Shared::new(v, strings, cards::made(v)))
-            .collect();
+        let shared = all_views.par_iter().map(|v| {
+            let directory = Arc::new(Directory::new(v, strings));
+            Shared::new(v, strings, kept::made(v), directory)
+        });
+        return shared.collect();
     };
     let code = |v: &Views<'_>| v.lang.code.clone();
     let mut each: Vec<_> = all_views
@@ -365,7 +369,10 @@ fn shared(
         .collect();
     let shared = all_views.par_iter().zip(each.par_iter_mut());
     let shared = shared
-        .map(|(v, k)| Shared::new(v, strings, cards::kept(v, k, digest)))
+        .map(|(v, k)| {
+            let directory = kept::directory(v, strings, k, digest);
+            Shared::new(v, strings, kept::cards(v, k, digest), directory)
+        })
         .collect();
     kept.extend(all_views.iter().map(code).zip(each));
     shared
