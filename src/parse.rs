@@ -10,6 +10,7 @@ use crate::model::{
     StoryFront,
 };
 use crate::msg;
+use crate::writers::{self, Draft};
 use crate::yaml::{self, Origin};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
@@ -205,12 +206,18 @@ fn parse_bytes(file: &SourceFile, bytes: Vec<u8>) -> Parse {
             kind: Kind::Page,
             slug,
             lang,
-        } => map(markdown(file, text, slug, lang), One::Page),
+        } => {
+            let page = markdown(file, text, slug, lang);
+            map(with_placeholders(page, writers::page_fields), One::Page)
+        }
         Role::Markdown {
             kind: Kind::Story,
             slug,
             lang,
-        } => map(markdown(file, text, slug, lang), One::Story),
+        } => {
+            let story = markdown(file, text, slug, lang);
+            map(with_placeholders(story, writers::story_fields), One::Story)
+        }
         Role::Markdown { kind, .. } => (
             None,
             vec![
@@ -240,6 +247,18 @@ fn parse_bytes(file: &SourceFile, bytes: Vec<u8>) -> Parse {
 /// An item and the errors of its file: the item, when there is one, is
 /// what could be read around the errors.
 type Read<T> = (Option<T>, Vec<Diagnostic>);
+
+/// A page or story as read, with the errors for placeholders left in
+/// what it shows (`writers::placeholders`).
+fn with_placeholders<F: Draft>(
+    (version, mut errors): Read<Markdown<F>>,
+    fields: impl Fn(&F) -> Vec<(&'static str, &str)>,
+) -> Read<Markdown<F>> {
+    if let Some(version) = &version {
+        writers::placeholders(version, fields, &mut errors);
+    }
+    (version, errors)
+}
 
 fn map<T>(read: Read<T>, f: impl FnOnce(T) -> One) -> Read<One> {
     (read.0.map(f), read.1)
