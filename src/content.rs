@@ -61,7 +61,7 @@ impl Content {
             let mut hasher = xxhash_rust::xxh3::Xxh3::new();
             format!("{key:?}").hash(&mut hasher);
             let r = &body.rendered;
-            (&r.html, &r.toc, &body.content_lang, r.words).hash(&mut hasher);
+            (r.html_key(), &r.toc, &body.content_lang, r.words).hash(&mut hasher);
             hasher.finish()
         };
         let bodies = self.bodies.iter().filter(|((k, ..), _)| *k != kind);
@@ -92,7 +92,7 @@ impl Content {
     /// text stays for the search index.
     pub fn release_html(&mut self) {
         for (_, body) in self.texts_mut() {
-            body.rendered.html = String::new();
+            body.rendered.set_html(String::new());
             body.rendered.with_markers = None;
         }
     }

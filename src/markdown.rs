@@ -81,6 +81,25 @@ pub struct Rendered {
     /// `html` as Markdown made it, with the shortcodes' markers, once
     /// they are expanded (texts without shortcodes keep none).
     pub with_markers: Option<String>,
+    /// A hash of `html`, made when first asked for (`html_key`) and kept
+    /// with the text from one `serve` rebuild to the next; whatever
+    /// changes `html` must empty it (`set_html`).
+    html_key: std::sync::OnceLock<u64>,
+}
+
+impl Rendered {
+    /// A hash of the HTML: what a page's or feed's fingerprint takes of
+    /// a text it shows, instead of hashing its kilobytes again for each.
+    pub fn html_key(&self) -> u64 {
+        let hash = || xxhash_rust::xxh3::xxh3_64(self.html.as_bytes());
+        *self.html_key.get_or_init(hash)
+    }
+
+    /// Put `html` in place of the text's HTML.
+    pub fn set_html(&mut self, html: String) {
+        self.html = html;
+        self.html_key = std::sync::OnceLock::new();
+    }
 }
 
 fn options() -> Options {

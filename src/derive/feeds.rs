@@ -7,6 +7,7 @@ use crate::discover::Kind;
 use crate::model::{Day, Translated, WorkStatus};
 use crate::site::{Route, Site, Story};
 use std::collections::BTreeMap;
+use xxhash_rust::xxh3::xxh3_64;
 
 mod write;
 pub use write::Feed;
@@ -173,6 +174,7 @@ fn nth_newest(dates: &[Day], n: usize) -> Option<Day> {
 
 fn story_entry<'c>(site: &Site, content: &'c Content, story: &Story, lang: &str) -> Entry<'c> {
     let v = story.shown(lang, &site.config).version;
+    let body = content.body(Kind::Story, &story.slug, lang);
     Entry {
         date: v.front.date,
         updated: v.front.updated.unwrap_or(v.front.date),
@@ -184,10 +186,8 @@ fn story_entry<'c>(site: &Site, content: &'c Content, story: &Story, lang: &str)
             Route::Story(&story.slug).path(lang)
         ),
         summary: v.front.summary.clone(),
-        html: content
-            .body(Kind::Story, &story.slug, lang)
-            .map_or("", |b| b.rendered.html.as_str())
-            .into(),
+        html: body.map_or("", |b| b.rendered.html.as_str()).into(),
+        html_key: body.map_or_else(|| xxh3_64(b""), |b| b.rendered.html_key()),
     }
 }
 
@@ -222,17 +222,18 @@ fn announcement(
 ) -> Option<Entry<'static>> {
     let (text_lang, title) = in_lang(site, lang, title)?;
     let summary = about.and_then(|t| in_lang(site, lang, t)).map(|(_, s)| s);
+    let html = summary
+        .as_deref()
+        .map(|s| format!("<p>{}</p>", esc(s)))
+        .unwrap_or_default();
     Some(Entry {
         date,
         updated: date,
         lang: text_lang,
         title,
         url: route.under(&site.config.base_url, lang),
-        html: summary
-            .as_deref()
-            .map(|s| format!("<p>{}</p>", esc(s)))
-            .unwrap_or_default()
-            .into(),
+        html_key: xxh3_64(html.as_bytes()),
+        html: html.into(),
         summary,
     })
 }

@@ -17,6 +17,9 @@ pub(super) struct Entry<'c> {
     pub url: String,
     pub summary: Option<String>,
     pub html: std::borrow::Cow<'c, str>,
+    /// A hash of `html` (a story's is kept with its text:
+    /// `markdown::Rendered::html_key`).
+    pub html_key: u64,
 }
 
 /// A feed about to be written: `page` is the path of the page it is beside.
@@ -48,7 +51,7 @@ impl<'c> Feed<'c> {
         let site = (&config.base_url, &config.base_path, config.today, author);
         (site, &self.lang, &self.title, &self.page).hash(&mut h);
         for e in &self.entries {
-            let text = (&e.lang, &e.title, &e.url, &e.summary, &*e.html);
+            let text = (&e.lang, &e.title, &e.url, &e.summary, e.html_key);
             (e.date, e.updated, text).hash(&mut h);
         }
         h.finish()

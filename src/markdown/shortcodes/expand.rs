@@ -67,7 +67,8 @@ impl Expander<'_> {
             .with_markers
             .get_or_insert_with(|| std::mem::take(&mut r.html));
         // Held like every text: in a block of its size (`fit`).
-        r.html = crate::fit::string(self.fill(marked, &r.calls));
+        let html = crate::fit::string(self.fill(marked, &r.calls));
+        r.set_html(html);
         self.problems
     }
 
