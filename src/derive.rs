@@ -16,7 +16,7 @@ use crate::content::Content;
 use crate::diag::Diagnostic;
 use crate::diag::Diagnostics;
 use crate::i18n::Strings;
-use crate::memo::Pages;
+use crate::memo::pages::Pages;
 use crate::output::Staging;
 use crate::resources::Resources;
 use crate::site::Site;

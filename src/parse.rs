@@ -10,13 +10,13 @@ use crate::model::{
     StoryFront,
 };
 use crate::msg;
-use crate::writers::{self, Draft};
 use crate::yaml::{self, Origin};
 use rayon::prelude::*;
 use serde::de::DeserializeOwned;
 use std::collections::BTreeSet;
 
 mod cache;
+mod placeholders;
 pub use cache::{hash_of, parse_with, Cache};
 use std::path::PathBuf;
 
@@ -208,7 +208,10 @@ fn parse_bytes(file: &SourceFile, bytes: Vec<u8>) -> Parse {
             lang,
         } => {
             let page = markdown(file, text, slug, lang);
-            map(with_placeholders(page, writers::page_fields), One::Page)
+            map(
+                with_placeholders(page, placeholders::page_fields),
+                One::Page,
+            )
         }
         Role::Markdown {
             kind: Kind::Story,
@@ -216,7 +219,10 @@ fn parse_bytes(file: &SourceFile, bytes: Vec<u8>) -> Parse {
             lang,
         } => {
             let story = markdown(file, text, slug, lang);
-            map(with_placeholders(story, writers::story_fields), One::Story)
+            map(
+                with_placeholders(story, placeholders::story_fields),
+                One::Story,
+            )
         }
         Role::Markdown { kind, .. } => (
             None,
@@ -249,13 +255,13 @@ fn parse_bytes(file: &SourceFile, bytes: Vec<u8>) -> Parse {
 type Read<T> = (Option<T>, Vec<Diagnostic>);
 
 /// A page or story as read, with the errors for placeholders left in
-/// what it shows (`writers::placeholders`).
-fn with_placeholders<F: Draft>(
+/// what it shows.
+fn with_placeholders<F: placeholders::Draft>(
     (version, mut errors): Read<Markdown<F>>,
     fields: impl Fn(&F) -> Vec<(&'static str, &str)>,
 ) -> Read<Markdown<F>> {
     if let Some(version) = &version {
-        writers::placeholders(version, fields, &mut errors);
+        placeholders::placeholders(version, fields, &mut errors);
     }
     (version, errors)
 }

@@ -8,7 +8,8 @@
 use super::directory::Directory;
 use super::views::story::StoryCard;
 use crate::i18n::Strings;
-use crate::memo::{Digest, Generations};
+use crate::memo::digest::Digest;
+use crate::memo::generations::Generations;
 use crate::site::Story;
 use crate::view::Views;
 use std::collections::HashMap;

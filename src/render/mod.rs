@@ -9,6 +9,7 @@ mod kept;
 mod kind;
 mod language;
 mod paginate;
+mod plan;
 mod reads;
 mod shared;
 mod variables;
@@ -21,20 +22,20 @@ pub use views::event as events;
 use crate::content::Content;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Strings;
-use crate::memo::{Digest, Pages};
+use crate::memo::digest::Digest;
+use crate::memo::pages::Pages;
 use crate::msg;
 use crate::resources::Resources;
 use crate::site::Site;
 use crate::templates::{error_chain, Templates};
 use crate::view::Views;
-use directory::Directory;
 pub use jobs::PageJob;
 pub use kept::KeptShared;
 use kind::PageKind;
+pub use plan::Plan;
 use rayon::prelude::*;
 use shared::Shared;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::sync::Arc;
 use variables::Variables;
 use views::page::{base_context, page_variables};
 pub use views::story::StoryCard;
@@ -54,37 +55,6 @@ pub struct Output {
     /// Pages rendered (the others were taken from the previous build).
     pub rendered: usize,
 }
-
-/// Every page of a build and what their variables are made from, computed
-/// once per build before any page is rendered.
-#[derive(Default)]
-pub struct Plan {
-    /// What many pages of one language show, per language.
-    shared: Vec<Shared>,
-    /// Each page, with the index of its language.
-    jobs: Vec<(usize, PageJob)>,
-    /// Every page's path after its language folder, with the languages
-    /// that have it: the sitemap's entries and alternates.
-    pub routes: BTreeMap<String, Vec<String>>,
-    /// Pages per language, for the build summary.
-    pub pages_per_lang: BTreeMap<String, usize>,
-}
-
-impl Plan {
-    /// The story cards of the language at `lang` in the settings' list,
-    /// in the site's order of stories.
-    pub fn story_cards(&self, lang: usize) -> Option<&[StoryCard]> {
-        self.shared.get(lang).map(|s| s.story_cards.as_slice())
-    }
-
-    /// Every page, the two outside the language folders included.
-    pub fn pages(&self) -> usize {
-        self.jobs.len()
-    }
-}
-
-/// Templates a theme may leave out: their pages are then not made.
-const OPTIONAL_TEMPLATES: [&str; 3] = ["stories-by.html", "services.html", "service.html"];
 
 /// The build in service (`serve`'s memo): its pages and story cards;
 /// and what this build's pages are made from, hashed (`reads`).
@@ -122,7 +92,7 @@ pub fn render(
         Some(p) => (Some(p.pages), Some(p.digest), Some((p.shared, p.digest))),
         None => (None, None, None),
     };
-    let plan = plan(&all_views, templates, strings, kept_cards);
+    let plan = plan::plan(&all_views, templates, strings, kept_cards);
     let bases = |vars: fn() -> Variables| -> Vec<Variables> {
         let views = all_views.iter();
         views.map(|v| base_context(v, strings, vars())).collect()
@@ -311,71 +281,6 @@ pub fn views_of<'a>(site: &'a Site, content: &'a Content, data: &'a Resources) -
             lang,
         })
         .collect()
-}
-
-/// Every page of every language, with what the language's pages share
-/// (and the story cards `kept`, with a memo).
-fn plan(
-    all_views: &[Views<'_>],
-    templates: &Templates,
-    strings: &Strings,
-    kept: Option<(&mut KeptShared, &Digest)>,
-) -> Plan {
-    let mut plan = Plan {
-        shared: shared(all_views, strings, kept),
-        ..Plan::default()
-    };
-    for (index, views) in all_views.iter().enumerate() {
-        let lang = views.lang;
-        let mut lang_jobs = jobs::for_language(views, strings, &plan.shared[index]);
-        // Page types added after a theme was written are left out of a
-        // theme that does not have their template.
-        lang_jobs
-            .retain(|j| !OPTIONAL_TEMPLATES.contains(&j.template()) || templates.has(j.template()));
-        for job in &lang_jobs {
-            plan.routes
-                .entry(job.rest.clone())
-                .or_default()
-                .push(lang.code.clone());
-        }
-        plan.pages_per_lang
-            .insert(lang.code.clone(), lang_jobs.len());
-        if lang.code == views.site.config.default_language {
-            lang_jobs.extend(jobs::special_pages(views, strings));
-        }
-        plan.jobs.extend(lang_jobs.into_iter().map(|j| (index, j)));
-    }
-    plan
-}
-
-/// What each language's pages share, from what is `kept` when there is a
-/// memo, which is left holding this build's.
-fn shared(
-    all_views: &[Views<'_>],
-    strings: &Strings,
-    kept: Option<(&mut KeptShared, &Digest)>,
-) -> Vec<Shared> {
-    let Some((kept, digest)) = kept else {
-        let shared = all_views.par_iter().map(|v| {
-            let directory = Arc::new(Directory::new(v, strings));
-            Shared::new(v, strings, kept::made(v), directory)
-        });
-        return shared.collect();
-    };
-    let code = |v: &Views<'_>| v.lang.code.clone();
-    let mut each: Vec<_> = all_views
-        .iter()
-        .map(|v| kept.remove(&v.lang.code).unwrap_or_default())
-        .collect();
-    let shared = all_views.par_iter().zip(each.par_iter_mut());
-    let shared = shared
-        .map(|(v, k)| {
-            let directory = kept::directory(v, strings, k, digest);
-            Shared::new(v, strings, kept::cards(v, k, digest), directory)
-        })
-        .collect();
-    kept.extend(all_views.iter().map(code).zip(each));
-    shared
 }
 
 /// One page's variables, on top of its language's `base`.

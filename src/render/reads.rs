@@ -14,8 +14,9 @@ use super::kind::PageKind;
 use super::paginate;
 use super::shared::Shared;
 use super::views::story::more_from_member;
+use super::written;
 use crate::discover::Kind;
-use crate::memo::Digest;
+use crate::memo::digest::Digest;
 use crate::view::Views;
 use std::hash::{Hash, Hasher};
 
@@ -35,12 +36,12 @@ pub fn key(job: &PageJob, views: &Views<'_>, shared: &Shared, digest: &Digest) -
         PageKind::StoriesBy(g, number) => {
             let group = &shared.facets[g];
             let stories = (group.stories.len(), |k| group.stories[k]);
-            list_page(views, shared, digest, &written_key(group), stories, number)
+            list_page(views, shared, digest, &written::key(group), stories, number)
         }
         PageKind::Tag(i, number) => {
             let indices = &shared.tag_stories[i];
             let stories = (indices.len(), |k| indices[k]);
-            let tag = written_key(&shared.tags[i]);
+            let tag = written::key(&shared.tags[i]);
             list_page(views, shared, digest, &tag, stories, number)
         }
         _ => None,
@@ -68,13 +69,6 @@ fn list_page(
     Some(hasher.finish())
 }
 
-/// The hash of `value` as a fingerprint writes it.
-pub fn written_key(value: &impl serde::Serialize) -> u64 {
-    let mut written = Vec::new();
-    super::written::write(&mut written, value);
-    xxhash_rust::xxh3::xxh3_64(&written)
-}
-
 /// A story's page (`fill::story`, `Views::story_view`): its source files,
 /// its body as rendered, everything else the digest covers (its member,
 /// governorate and committee, its photos), and the cards it shows: its
@@ -97,6 +91,6 @@ fn story(i: usize, views: &Views<'_>, shared: &Shared, digest: &Digest) -> Optio
     let rendered = &body(views, Kind::Story, slug).rendered;
     let mut hasher = xxhash_rust::xxh3::Xxh3::new();
     (digest.others, digest.story(slug), around, more?).hash(&mut hasher);
-    (&rendered.html, &rendered.toc).hash(&mut hasher);
+    (rendered.html_key(), &rendered.toc).hash(&mut hasher);
     Some(hasher.finish())
 }

@@ -48,8 +48,8 @@ impl Shared {
     /// The hashes of what the lists of stories show above their cards.
     pub fn list_keys(&self) -> ListKeys {
         *self.list_keys.get_or_init(|| ListKeys {
-            tags: super::reads::written_key(&self.tags),
-            facets: super::reads::written_key(&self.facets),
+            tags: super::written::key(&self.tags),
+            facets: super::written::key(&self.facets),
         })
     }
 

@@ -11,6 +11,13 @@
 use serde::ser::{self, Serialize};
 use std::fmt;
 
+/// The hash of `value` as a fingerprint writes it.
+pub fn key<T: Serialize + ?Sized>(value: &T) -> u64 {
+    let mut written = Vec::new();
+    write(&mut written, value);
+    xxhash_rust::xxh3::xxh3_64(&written)
+}
+
 /// Write `value` to `out`. A value that fails to write (a `Serialize`
 /// that reports an error) leaves a mark no other write leaves, so that
 /// its page is never taken as unchanged.

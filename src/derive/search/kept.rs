@@ -12,7 +12,7 @@ use super::doc::excerpt_source;
 use super::shards;
 use super::terms::{texts_key, Analyses};
 use crate::analyzer::analyze;
-use crate::memo::Generations;
+use crate::memo::generations::Generations;
 use std::collections::HashMap;
 
 /// One language's index state.
