@@ -9,13 +9,20 @@
 //! - `parsed`: each source file's parse, by the hash of its bytes (or its
 //!   size and an old enough modification time);
 //! - `markdown`: each text's rendering, by the hash of its inputs and the
-//!   answers of the link lookups it made (`content`, `links::Lookup`);
+//!   answers of the link lookups it made (`content`, `links::Lookup`;
+//!   when the link table is as it was, `Links::key`, only the questions
+//!   that look at the disk are asked again), with the hash of its HTML;
 //! - `pages`: each page's and feed's bytes, by the hash of its variables
 //!   and of its template's texts (`Templates::key_of`; of its entries,
 //!   for a feed), valid only while `every_page` (the UI strings and
 //!   settings, which shape pages without being variables) is the same;
 //!   when only the static files' published `names` changed, the pages
-//!   are kept with the new names put in;
+//!   are kept with the new names put in. A story's page and a page of a
+//!   list of stories hash what they read instead of their variables
+//!   (`render::reads`, from this build's `digest::Digest`);
+//! - `shared`: each language's story cards, by the hash of what each is
+//!   made from, and its directory (members, maps), by the digest of
+//!   everything but the stories (`render::kept`);
 //! - `search`: each search document's terms, by the hash of its text;
 //!   each shard and record file's bytes, by the hash of what it is
 //!   written from; the lookup files, by the hash of their entries; each
@@ -138,6 +145,7 @@ impl Memo {
         let same_files = self.names.keys().eq(names.keys());
         if self.every_page != Some(key) || !same_files {
             self.pages.fingerprints.clear();
+            self.pages.reads.clear();
         }
         self.every_page = Some(key);
         let published = |plain: &String| self.names.get(plain);
@@ -162,6 +170,7 @@ impl Memo {
     /// short way for a body edit): the next build makes it again.
     pub fn forget_page(&mut self, path: &str) {
         self.pages.fingerprints.remove(path);
+        self.pages.reads.remove(path);
     }
 }
 

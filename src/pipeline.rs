@@ -260,6 +260,7 @@ fn finish(
 ) -> Rendered {
     let retained = memo.map(|memo| {
         memo.pages.fingerprints = std::mem::take(&mut out.fingerprints);
+        memo.pages.reads = std::mem::take(&mut out.reads);
         memo.names = made.names;
         retained
     });

@@ -9,6 +9,9 @@ use std::sync::Arc;
 #[derive(Default)]
 pub struct Pages {
     pub fingerprints: HashMap<String, u64>,
+    /// The hash of what each page read, for the kinds of page that have
+    /// one (`render::reads`): a page that reads the same is the same.
+    pub reads: HashMap<String, u64>,
     /// The files in service (`serve` lends its own map while it builds).
     pub files: Arc<BTreeMap<String, Vec<u8>>>,
     /// For this build: the static files whose published (content-hashed)
@@ -38,6 +41,13 @@ impl Pages {
         }
         // Kept in service until the next edit (`fit`).
         Some(crate::fit::bytes(new.into_bytes()))
+    }
+
+    /// The fingerprint of the page at `path` in service when what it
+    /// read hashed to `read` (`render::reads`): it can be kept as it is.
+    pub fn kept_by_read(&self, path: &str, read: u64) -> Option<u64> {
+        let same = self.reads.get(path) == Some(&read) && self.files.contains_key(path);
+        same.then(|| self.fingerprints.get(path).copied()).flatten()
     }
 
     /// Whether the file at `path` in service was made from inputs that

@@ -48,6 +48,9 @@ pub struct Output {
     pub plan: Plan,
     /// Each page's fingerprint, when a previous build was given.
     pub fingerprints: HashMap<String, u64>,
+    /// The hash of what each page reads, for the kinds of page that have
+    /// one (`reads`), when a previous build was given.
+    pub reads: HashMap<String, u64>,
     /// Files exactly as in the build in service (`memo`), left out of
     /// `files`: copying and comparing 300 MB of unchanged pages was a
     /// third of a `serve` rebuild at 10,000 pages.
@@ -151,11 +154,7 @@ impl Renderer<'_> {
         let shared = &self.plan.shared[index];
         let routes = &self.plan.routes;
         let path = job.output_path(&views.lang.code);
-        let fingerprint = self.fingerprint(index, job);
-        let kept = self
-            .previous
-            .zip(fingerprint)
-            .is_some_and(|(p, f)| p.is_kept(&path, f));
+        let (read, fingerprint, kept) = self.hashes(index, job, &path);
         if kept {
             // Only the published names of static files changed (a
             // stylesheet edited): the page as it was, with the new names.
@@ -165,6 +164,7 @@ impl Renderer<'_> {
                 path,
                 made,
                 fingerprint,
+                read,
                 rendered: false,
             });
         }
@@ -186,18 +186,47 @@ impl Renderer<'_> {
             path,
             made,
             fingerprint,
+            read,
             rendered: true,
         })
     }
 
-    /// With a memo, a hash of what the page is made from: its variables,
-    /// or, for the kinds of page that have one, the hash of what they
-    /// read (`reads`), which spares building them.
-    fn fingerprint(&self, index: usize, job: &PageJob) -> Option<u64> {
+    /// With a memo, the page's hashes (what it reads, for the kinds of
+    /// page that have it; its variables) and whether the page in service
+    /// can be kept. What it reads as it was, its variables are as they
+    /// were, and are not built: the last build's fingerprint is theirs.
+    /// Else its variables decide: an edit to a member's name changes
+    /// what every story's page reads (`Digest::others`), not what most
+    /// of them show.
+    fn hashes(&self, index: usize, job: &PageJob, path: &str) -> (Option<u64>, Option<u64>, bool) {
+        let Some(previous) = self.previous else {
+            return (None, None, false);
+        };
+        let read = self.read(index, job);
+        let same = read.and_then(|r| previous.kept_by_read(path, r));
+        if let Some(fingerprint) = same {
+            return (read, Some(fingerprint), true);
+        }
+        let fingerprint = self.fingerprint(index, job, None);
+        let kept = fingerprint.is_some_and(|f| previous.is_kept(path, f));
+        (read, fingerprint, kept)
+    }
+
+    /// The hash of what the page reads (`reads`), for the kinds of page
+    /// that have one.
+    fn read(&self, index: usize, job: &PageJob) -> Option<u64> {
+        let (views, shared) = (&self.views[index], &self.plan.shared[index]);
+        let read = reads::key(job, views, shared, self.digest?)?;
+        self.fingerprint(index, job, Some(read))
+    }
+
+    /// A hash of what the page is made from: what every page has (its
+    /// language's, its address and title, the navigation, its template)
+    /// and its own variables, or, given, the hash of what it reads.
+    fn fingerprint(&self, index: usize, job: &PageJob, read: Option<u64>) -> Option<u64> {
         let mut vars = self.hash_bases.as_ref()?[index].clone();
         let (views, shared) = (&self.views[index], &self.plan.shared[index]);
         page_variables(&mut vars, views, job, &shared.nav, &self.plan.routes);
-        let read = self.digest.and_then(|d| reads::key(job, views, shared, d));
         match read {
             Some(key) => vars.mix_key(key),
             None => fill::fill(&mut vars, job, views, shared, self.strings),
@@ -211,6 +240,9 @@ impl Output {
     fn add(&mut self, page: Page) {
         if let Some(f) = page.fingerprint {
             self.fingerprints.insert(page.path.clone(), f);
+        }
+        if let Some(read) = page.read {
+            self.reads.insert(page.path.clone(), read);
         }
         self.rendered += usize::from(page.rendered);
         match page.made {
@@ -301,6 +333,7 @@ struct Page {
     path: String,
     made: PageBytes,
     fingerprint: Option<u64>,
+    read: Option<u64>,
     /// Whether its template was rendered (not kept or patched).
     rendered: bool,
 }
