@@ -36,7 +36,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
 mod rendered;
+mod timer;
 pub use rendered::{Applied, Rendered, Retained};
+use timer::Timer;
 
 /// Where pages go as they are rendered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -46,27 +48,6 @@ pub enum Sink {
     /// Written to the output's staging folder at once (`build`): a site of
     /// 10,000 pages is never held whole.
     Staging,
-}
-
-/// Stage durations, for `--verbose` and for profiling big sites.
-struct Timer {
-    last: std::time::Instant,
-    laps: Vec<(&'static str, std::time::Duration)>,
-}
-
-impl Timer {
-    fn start() -> Timer {
-        Timer {
-            last: std::time::Instant::now(),
-            laps: Vec::new(),
-        }
-    }
-
-    fn lap(&mut self, stage: &'static str) {
-        let now = std::time::Instant::now();
-        self.laps.push((stage, now - self.last));
-        self.last = now;
-    }
 }
 
 /// Run every stage but writing. With a `memo` (`serve`), what did not
