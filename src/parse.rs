@@ -78,6 +78,10 @@ pub struct Markdown<F> {
     pub body: std::sync::Arc<str>,
     pub body_first_line: usize,
     pub source: Source,
+    /// Errors for placeholders left in what it shows, found as it was
+    /// parsed (and kept with the parse); `resolve` reports those of the
+    /// versions it publishes (not a future story's, without `--future`).
+    pub placeholders: Vec<Diagnostic>,
 }
 
 #[derive(Debug, Clone)]
@@ -255,13 +259,15 @@ fn parse_bytes(file: &SourceFile, bytes: Vec<u8>) -> Parse {
 type Read<T> = (Option<T>, Vec<Diagnostic>);
 
 /// A page or story as read, with the errors for placeholders left in
-/// what it shows.
+/// what it shows (reported by `resolve` if it is published).
 fn with_placeholders<F: placeholders::Draft>(
-    (version, mut errors): Read<Markdown<F>>,
+    (mut version, errors): Read<Markdown<F>>,
     fields: impl Fn(&F) -> Vec<(&'static str, &str)>,
 ) -> Read<Markdown<F>> {
-    if let Some(version) = &version {
-        placeholders::placeholders(version, fields, &mut errors);
+    if let Some(version) = &mut version {
+        let mut found = Vec::new();
+        placeholders::placeholders(version, fields, &mut found);
+        version.placeholders = found;
     }
     (version, errors)
 }
@@ -325,6 +331,7 @@ fn markdown<F: DeserializeOwned>(
         body: split.body.into(),
         body_first_line: split.body_first_line,
         source,
+        placeholders: Vec::new(),
     });
     (item, outcome.errors)
 }

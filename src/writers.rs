@@ -10,6 +10,14 @@ use crate::msg;
 use crate::scaffold::placeholder_in;
 use crate::site::Versions;
 
+/// The errors for placeholders its parse found in each version of a page
+/// or story this build publishes (`parse::placeholders`).
+pub fn placeholders<F>(versions: &Versions<F>, d: &mut Diagnostics) {
+    for version in versions.by_lang.values() {
+        d.extend(version.placeholders.iter().cloned());
+    }
+}
+
 /// Errors for a text written per language that still holds a placeholder
 /// of `new`'s templates (`name: { fr: "Commune de …" }`).
 pub fn placeholder_texts(

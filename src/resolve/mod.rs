@@ -98,6 +98,7 @@ fn check_stories(checker: &Checker, stories: &[Versions<StoryFront>], d: &mut Di
             for version in story.by_lang.values() {
                 checker.story(version, &mut fields);
             }
+            writers::placeholders(story, &mut writing);
             writers::disagreements(story, &mut writing);
             writers::slug_written(story, |f| f.slug.as_deref(), &mut writing);
             (fields, writing)

@@ -29,11 +29,12 @@ pub(super) fn check(config: &Config, pages: &[Versions<PageFront>], d: &mut Diag
     menu_pages(config, pages, d);
 }
 
-/// What a writer may have left in a page: a section that is no section,
-/// a slug written in the front matter. (Placeholders are found as its
-/// files are parsed.)
+/// What a writer may have left in a page: placeholders (found as its
+/// files were parsed), a section that is no section, a slug written in
+/// the front matter.
 pub(super) fn check_written(pages: &[Versions<PageFront>], d: &mut Diagnostics) {
     for page in pages {
+        writers::placeholders(page, d);
         section_of(page, pages, d);
         writers::slug_written(page, |f| f.slug.as_deref(), d);
     }

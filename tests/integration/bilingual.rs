@@ -196,6 +196,23 @@ fn drafts_and_future_items_are_not_published_unless_asked() {
     assert!(site.exists("stories/secret/photo.jpg"));
 }
 
+/// A placeholder left in a story is an error only once the story is
+/// published: not while it is dated in the future (nor a draft), and
+/// again when `--future` publishes it.
+#[test]
+fn a_placeholder_in_a_story_not_yet_published_is_no_error() {
+    let mut site = TestSite::fixture("mini");
+    site.write(
+        "content/stories/future.fr.md",
+        "---\ntitle: Titre du récit\ndate: 2099-01-01\nmember: sfax\n---\nPas encore.\n",
+    );
+    site.build_ok();
+    site.options.future = true;
+    let errors = fadaa::build(&site.options).unwrap_err();
+    let ids: Vec<&str> = errors.iter().map(|d| d.message.id).collect();
+    assert_eq!(ids, ["placeholder-in-field"], "{errors:#?}");
+}
+
 #[test]
 fn stories_are_paginated_newest_first() {
     let site = TestSite::fixture("mini");
