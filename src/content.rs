@@ -57,13 +57,13 @@ impl Content {
     /// the same whatever order they are in (`memo::Digest`).
     pub fn hash_except(&self, kind: Kind) -> u64 {
         use std::hash::{Hash, Hasher};
-        let hash_of = |key: &dyn std::fmt::Debug, body: &Body| {
+        fn hash_of(key: &impl Hash, body: &Body) -> u64 {
             let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-            format!("{key:?}").hash(&mut hasher);
+            key.hash(&mut hasher);
             let r = &body.rendered;
             (r.html_key(), &r.toc, &body.content_lang, r.words).hash(&mut hasher);
             hasher.finish()
-        };
+        }
         let bodies = self.bodies.iter().filter(|((k, ..), _)| *k != kind);
         let bodies = bodies.map(|(key, body)| hash_of(key, body));
         let fields = self.fields.iter().filter(|((k, ..), _)| *k != kind);

@@ -202,35 +202,34 @@ impl Renderer<'_> {
         let Some(previous) = self.previous else {
             return (None, None, false);
         };
-        let read = self.read(index, job);
+        let (views, shared) = (&self.views[index], &self.plan.shared[index]);
+        // What every page has (its language's variables, its address and
+        // title, the navigation), put once for both hashes.
+        let Some(mut common) = self.hash_bases.as_ref().map(|b| b[index].clone()) else {
+            return (None, None, false);
+        };
+        page_variables(&mut common, views, job, &shared.nav, &self.plan.routes);
+        let own = self.digest.and_then(|d| reads::key(job, views, shared, d));
+        let read = own.and_then(|key| self.hash(common.clone(), job, |v| v.mix_key(key)));
         let same = read.and_then(|r| previous.kept_by_read(path, r));
         if let Some(fingerprint) = same {
             return (read, Some(fingerprint), true);
         }
-        let fingerprint = self.fingerprint(index, job, None);
+        let fill = |v: &mut Variables| fill::fill(v, job, views, shared, self.strings);
+        let fingerprint = self.hash(common, job, fill);
         let kept = fingerprint.is_some_and(|f| previous.is_kept(path, f));
         (read, fingerprint, kept)
     }
 
-    /// The hash of what the page reads (`reads`), for the kinds of page
-    /// that have one.
-    fn read(&self, index: usize, job: &PageJob) -> Option<u64> {
-        let (views, shared) = (&self.views[index], &self.plan.shared[index]);
-        let read = reads::key(job, views, shared, self.digest?)?;
-        self.fingerprint(index, job, Some(read))
-    }
-
-    /// A hash of what the page is made from: what every page has (its
-    /// language's, its address and title, the navigation, its template)
-    /// and its own variables, or, given, the hash of what it reads.
-    fn fingerprint(&self, index: usize, job: &PageJob, read: Option<u64>) -> Option<u64> {
-        let mut vars = self.hash_bases.as_ref()?[index].clone();
-        let (views, shared) = (&self.views[index], &self.plan.shared[index]);
-        page_variables(&mut vars, views, job, &shared.nav, &self.plan.routes);
-        match read {
-            Some(key) => vars.mix_key(key),
-            None => fill::fill(&mut vars, job, views, shared, self.strings),
-        }
+    /// The hash of `vars` with the page's own part (`own`: its variables,
+    /// or the hash of what it reads) and its template's key.
+    fn hash(
+        &self,
+        mut vars: Variables,
+        job: &PageJob,
+        own: impl FnOnce(&mut Variables),
+    ) -> Option<u64> {
+        own(&mut vars);
         vars.mix_key(self.templates.key_of(job.template()));
         vars.fingerprint()
     }
