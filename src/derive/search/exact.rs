@@ -15,48 +15,97 @@ use super::scores::{Postings, MAX_POSTINGS};
 use crate::analyzer::exact_key;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet};
+use std::hash::{Hash, Hasher};
 
 /// The score an exact key's postings carry: the browser reads only that
 /// the item is listed.
 const LISTED: u16 = 1;
 
-/// Add the exact keys of every document to `postings`. Names and topics
-/// are analysed through `kept`: each once per index, and not again by
-/// the next when `serve` keeps it.
-pub fn add_keys(postings: &mut Postings, docs: &[Doc], kept: &mut Kept) {
+/// Per kind of document, the words most of its names share.
+pub type Generic = BTreeMap<&'static str, BTreeSet<String>>;
+
+/// The exact keys of every document, with the documents listed under
+/// each. Names and topics are analysed through `kept`, and each
+/// document's keys kept by what they are made from: in `serve`, the next
+/// index makes only the keys of the documents whose names changed.
+pub fn keys(docs: &[Doc], kept: &mut Kept) -> Postings {
     let names = docs.iter().flat_map(|d| d.exact.iter().chain(&d.topics));
     kept.analyse(names.map(String::as_str));
-    let kept = &*kept;
-    let generic = generic_words(docs, kept);
+    let generic = kept_generic(docs, kept);
+    let generic_keys: BTreeMap<&str, u64> = generic
+        .iter()
+        .map(|(kind, words)| (*kind, hash_of(words)))
+        .collect();
+    let mut made = std::mem::take(&mut kept.exact_keys);
+    let mut listed = Postings::new();
     for (id, doc) in docs.iter().enumerate() {
         let shared = generic.get(doc.display.kind);
-        let mut keys = BTreeSet::new();
-        for name in &doc.exact {
-            let tokens = kept.tokens(name);
-            keys.extend(exact_key(tokens));
-            if let Some(shared) = shared {
-                let own: Vec<String> = tokens
-                    .iter()
-                    .filter(|t| !shared.contains(t.as_str()))
-                    .cloned()
-                    .collect();
-                keys.extend(exact_key(&own));
+        let make = || doc_keys(doc, shared, kept);
+        let keys = match kept.remembers() {
+            true => {
+                let key = (doc.display.kind, &doc.exact, &doc.topics);
+                let key = hash_of(&(key, generic_keys.get(doc.display.kind)));
+                made.get_or(key, make).clone()
             }
-        }
-        // A kind's own name lists all its items: a reader typing
-        // « données ouvertes » wants the datasets first.
-        for topic in &doc.topics {
-            keys.extend(exact_key(kept.tokens(topic)));
-        }
+            false => make(),
+        };
         for key in keys {
-            let listed = postings.entry(key).or_default();
+            let list = listed.entry(key).or_default();
             // As for a word: a bound on a shard's size (a kind's name
             // lists all its items).
-            if listed.len() < MAX_POSTINGS {
-                listed.push((id as u32, LISTED));
+            if list.len() < MAX_POSTINGS {
+                list.push((id as u32, LISTED));
             }
         }
     }
+    kept.exact_keys = made;
+    listed
+}
+
+fn hash_of(value: &impl Hash) -> u64 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    value.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// One document's exact keys, in order: each name's, with and without
+/// the words its kind's names share (`shared`), and its topics'.
+fn doc_keys(doc: &Doc, shared: Option<&BTreeSet<String>>, kept: &Kept) -> Vec<String> {
+    let mut keys = BTreeSet::new();
+    for name in &doc.exact {
+        let tokens = kept.tokens(name);
+        keys.extend(exact_key(tokens));
+        if let Some(shared) = shared {
+            let own: Vec<String> = tokens
+                .iter()
+                .filter(|t| !shared.contains(t.as_str()))
+                .cloned()
+                .collect();
+            keys.extend(exact_key(&own));
+        }
+    }
+    // A kind's own name lists all its items: a reader typing
+    // « données ouvertes » wants the datasets first.
+    for topic in &doc.topics {
+        keys.extend(exact_key(kept.tokens(topic)));
+    }
+    keys.into_iter().collect()
+}
+
+/// The generic words of `docs`' kinds: the last index's when every kind
+/// and name is as it was.
+fn kept_generic(docs: &[Doc], kept: &mut Kept) -> Generic {
+    if !kept.remembers() {
+        return generic_words(docs, kept);
+    }
+    let names: Vec<_> = docs.iter().map(|d| (d.display.kind, &d.exact)).collect();
+    let key = hash_of(&names);
+    if let Some((_, generic)) = kept.generic.as_ref().filter(|(k, _)| *k == key) {
+        return generic.clone();
+    }
+    let generic = generic_words(docs, kept);
+    kept.generic = Some((key, generic.clone()));
+    generic
 }
 
 /// Fewest names of a kind before any word counts as generic for it.
@@ -64,9 +113,9 @@ const GENERIC_FROM_NAMES: usize = 6;
 
 /// Per kind, the words found in at least a third of its names (each
 /// analysed in `kept`).
-fn generic_words<'k>(docs: &[Doc], kept: &'k Kept) -> BTreeMap<&'static str, FxHashSet<&'k str>> {
+fn generic_words(docs: &[Doc], kept: &Kept) -> Generic {
     let mut names: BTreeMap<&'static str, usize> = BTreeMap::new();
-    let mut counts: BTreeMap<&'static str, FxHashMap<&'k str, usize>> = BTreeMap::new();
+    let mut counts: BTreeMap<&'static str, FxHashMap<&str, usize>> = BTreeMap::new();
     for doc in docs {
         for name in &doc.exact {
             *names.entry(doc.display.kind).or_default() += 1;
@@ -86,7 +135,7 @@ fn generic_words<'k>(docs: &[Doc], kept: &'k Kept) -> BTreeMap<&'static str, FxH
             let shared = tokens
                 .into_iter()
                 .filter(|(_, n)| n * 3 >= total)
-                .map(|(t, _)| t)
+                .map(|(t, _)| t.to_string())
                 .collect();
             (kind, shared)
         })
@@ -109,8 +158,7 @@ mod tests {
             member("بلدية المرسى", "Commune de La Marsa"),
             member("بلدية صفاقس", "Commune de Sfax"),
         ];
-        let mut postings = Postings::new();
-        add_keys(&mut postings, &docs, &mut Kept::once());
+        let postings = keys(&docs, &mut Kept::once());
         assert_eq!(postings["تونس="], [(0, LISTED)]);
         assert_eq!(postings["بلد تونس="], [(0, LISTED)]);
         assert_eq!(postings["tuni="], [(0, LISTED)]);
@@ -125,8 +173,7 @@ mod tests {
     #[test]
     fn few_names_have_no_generic_word() {
         let docs = [member("بلدية تونس", "Commune de Tunis")];
-        let mut postings = Postings::new();
-        add_keys(&mut postings, &docs, &mut Kept::once());
+        let postings = keys(&docs, &mut Kept::once());
         assert!(!postings.contains_key("تونس="));
         assert!(postings.contains_key("بلد تونس="));
     }

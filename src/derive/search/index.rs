@@ -12,7 +12,7 @@
 
 use super::doc::{Doc, KINDS};
 use super::kept::Kept;
-use super::scores::score;
+use super::scores::score_again;
 use super::shards::shard;
 use super::{exact, lookup};
 use serde_json::json;
@@ -35,18 +35,24 @@ pub struct Built {
 /// One language's index files. With what the last index `kept`
 /// (`serve`), a file whose content did not change is not written again.
 pub fn build(docs: &[Doc], governorates: &[(String, String)], kept: &mut Kept) -> Built {
-    let mut postings = score(docs, &mut kept.analyses);
-    let lookup = lookup::build(&postings, docs, kept);
-    exact::add_keys(&mut postings, docs, kept);
-    let shards = shard(&postings);
+    let scored = score_again(docs, &mut kept.analyses, kept.scored.take());
+    let postings = &scored.postings;
+    let lookup = lookup::build(postings, docs, kept);
+    // Exact keys end in `=`, which no word has: the two tables never
+    // share a token.
+    let exact = exact::keys(docs, kept);
+    let shards = shard(&[postings, &exact]);
+    let list = |token: &str| postings.get(token).or_else(|| exact.get(token));
     let mut files = BTreeMap::new();
     let mut keys = Vec::with_capacity(shards.len());
     for (n, (key, tokens)) in shards.iter().enumerate() {
         keys.push(key.clone());
         // Written straight from the lists (sorted by token, as a JSON
         // object from serde_json is), without a tree of JSON values.
-        let body: BTreeMap<&str, Vec<u32>> =
-            tokens.iter().map(|t| (*t, encode(&postings[*t]))).collect();
+        let body: BTreeMap<&str, Vec<u32>> = tokens
+            .iter()
+            .map(|t| (*t, encode(list(t).unwrap_or(&Vec::new()))))
+            .collect();
         let bytes = kept.file(
             || shard_key(&body),
             || serde_json::to_vec(&body).unwrap_or_default(),
@@ -73,6 +79,9 @@ pub fn build(docs: &[Doc], governorates: &[(String, String)], kept: &mut Kept) -
         "per_file": DOCS_PER_FILE,
     });
     files.insert("index.json".into(), to_bytes(&index));
+    if kept.remembers() {
+        kept.scored = Some(scored);
+    }
     Built { files }
 }
 

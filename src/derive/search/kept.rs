@@ -1,6 +1,8 @@
 //! What one language's index leaves for the next (`serve` keeps it in
-//! `memo::Memo::search`): each document's analysed text, the tokens of
-//! the short texts read for exact keys and written forms, the bytes of
+//! `memo::Memo::search`): each document's analysed text, the scores and
+//! what they were made from (`scores::Scored`), each document's exact
+//! keys, the tokens of the short texts read for exact keys and written
+//! forms, the bytes of
 //! each file by the hash of what it is written from, and the lookup
 //! files. An edit then writes again only the shards it changed.
 //!
@@ -9,6 +11,8 @@
 //! incremental.rs` compares them after random edits).
 
 use super::doc::excerpt_source;
+use super::exact;
+use super::scores::Scored;
 use super::shards;
 use super::terms::{texts_key, Analyses};
 use crate::analyzer::analyze;
@@ -19,6 +23,8 @@ use std::collections::HashMap;
 #[derive(Default)]
 pub struct Kept {
     pub analyses: Analyses,
+    /// The last index's scores, and what they were made from.
+    pub scored: Option<Scored>,
     /// The tokens (`analyze`) of the names and topics listed under exact
     /// keys, by text: each is read for the generic words and for the
     /// keys, and again by each index.
@@ -33,6 +39,11 @@ pub struct Kept {
     /// from: cutting one reads its text a character at a time, hashing
     /// it reads it whole at once.
     excerpts: Generations<u64, String>,
+    /// Each document's exact keys, by the hash of its kind, names, topics
+    /// and its kind's generic words (`exact`).
+    pub exact_keys: Generations<u64, Vec<String>>,
+    /// The generic words of each kind, by the hash of every kind and name.
+    pub generic: Option<(u64, exact::Generic)>,
     /// The lookup files, by the hash of the entries they list.
     pub lookup: Option<(u64, shards::Files)>,
     /// Shard and record files this index wrote (every one when nothing
@@ -95,6 +106,7 @@ impl Kept {
         self.forms.turn();
         self.excerpts.turn();
         self.files.turn();
+        self.exact_keys.turn();
     }
 }
 

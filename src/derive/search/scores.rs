@@ -5,10 +5,10 @@
 //! shards it fetches.
 
 use super::doc::Doc;
-use super::terms::{self, Analyses};
+use super::terms::{self, Analyses, Terms};
 use rayon::prelude::*;
-use rustc_hash::FxHashMap;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
@@ -24,74 +24,262 @@ pub type Postings = BTreeMap<String, Vec<(u32, u16)>>;
 /// postings and a batch, not a table per document of the whole site.
 const ANALYSIS_BATCH: usize = 512;
 
-/// BM25F scores of every token in every document. Documents whose text
-/// `analyses` has seen are not analysed again.
+/// One document in this many changed, or more: the whole index is
+/// scored again rather than each changed document's words.
+const MOST_CHANGED: usize = 16;
+
+/// An index's scores, and, for `serve`, what they were made from: the
+/// next index scores again only the words of the documents that changed.
+#[derive(Default)]
+pub struct Scored {
+    pub postings: Postings,
+    /// Words this index scored (the others' scores were the last one's).
+    pub words_scored: usize,
+    made_from: Option<MadeFrom>,
+}
+
+/// What every score was made from.
+struct MadeFrom {
+    /// By word number: each word's documents and weighted frequencies,
+    /// documents in ascending order.
+    weighted: Vec<Vec<(u32, u32)>>,
+    /// By document: the hash of what was analysed (`terms::key`), its
+    /// terms and its length in tokens.
+    keys: Vec<u64>,
+    terms: Vec<Arc<Terms>>,
+    lengths: Vec<u32>,
+    /// The documents' average length, rounded (`average_length`).
+    average: f64,
+}
+
+/// BM25F scores of every token in every document, for an index made once.
+#[cfg(test)]
 pub fn score(docs: &[Doc], analyses: &mut Analyses) -> Postings {
+    score_again(docs, analyses, None).postings
+}
+
+/// BM25F scores of every token in every document. Documents whose text
+/// `analyses` has seen are not analysed again; with the `last` index's
+/// scores (`serve`), only the words of the documents that changed are
+/// scored again, when the documents are as many and their average length
+/// rounds as it did (most edits: a title, a body, a member's name).
+pub fn score_again(docs: &[Doc], analyses: &mut Analyses, last: Option<Scored>) -> Scored {
     // Keys only where analyses are kept (`serve`): a single build would
     // hash every document's text for nothing.
     let keys: Vec<u64> = match analyses.remembers() {
         true => docs.par_iter().map(terms::key).collect(),
         false => vec![0; docs.len()],
     };
-    // By word number: each word's documents and weighted frequencies.
+    let last = last.and_then(|s| Some((s.postings, s.made_from?)));
+    let last = last.filter(|(_, m)| m.keys.len() == docs.len());
+    match last {
+        Some((postings, made_from)) => again(docs, keys, analyses, postings, made_from),
+        None => whole(docs, keys, analyses),
+    }
+}
+
+/// Every document analysed (or its terms taken from `analyses`), every
+/// word scored.
+fn whole(docs: &[Doc], keys: Vec<u64>, analyses: &mut Analyses) -> Scored {
+    let remember = analyses.remembers();
     let mut weighted: Vec<Vec<(u32, u32)>> = Vec::new();
     let mut lengths = Vec::with_capacity(docs.len());
-    let mut used = FxHashMap::default();
+    let mut all_terms = Vec::new();
     for (batch, chunk) in docs.chunks(ANALYSIS_BATCH).enumerate() {
         let first = batch * ANALYSIS_BATCH;
-        let chunk_keys = &keys[first..first + chunk.len()];
-        // Text analysis is most of the work: a batch on every core.
-        let analysed: Vec<_> = chunk
-            .par_iter()
-            .zip(chunk_keys)
-            .map(|(doc, key)| match analyses.kept(*key) {
-                Some(terms) => Ok(terms),
-                None => Err(terms::term_frequencies(doc)),
-            })
-            .collect();
-        for (i, (found, key)) in analysed.into_iter().zip(chunk_keys).enumerate() {
-            let terms = found.unwrap_or_else(|counted| analyses.numbered(counted));
+        let batch_terms = analyse(chunk, &keys[first..first + chunk.len()], analyses);
+        for (i, terms) in batch_terms.into_iter().enumerate() {
             let id = (first + i) as u32;
-            lengths.push(terms.length as f64);
+            lengths.push(terms.length as u32);
             weighted.resize_with(analyses.words.count(), Vec::new);
             for &(word, w) in &terms.weights {
                 weighted[word as usize].push((id, w));
             }
-            if analyses.remembers() {
-                used.insert(*key, terms);
+            if remember {
+                all_terms.push(terms);
             }
         }
     }
-    analyses.keep_only(used);
-    let n = docs.len() as f64;
-    let average = (lengths.iter().sum::<f64>() / n.max(1.0)).max(1.0);
-    let words = &analyses.words;
-    weighted
-        .into_iter()
+    let average = average_length(&lengths);
+    let stats = Stats::new(docs.len(), &lengths, average);
+    let postings: Postings = weighted
+        .iter()
         .enumerate()
         .filter(|(_, list)| !list.is_empty())
         .map(|(word, list)| {
-            let df = list.len() as f64;
-            let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-            let mut scored: Vec<(u32, u16)> = list
-                .into_iter()
-                .map(|(doc, units)| {
-                    let tf = f64::from(units) / terms::UNITS_PER_OCCURRENCE;
-                    let norm = K1 * (1.0 - B + B * lengths[doc as usize] / average);
-                    let s = idf * tf * (K1 + 1.0) / (tf + norm);
-                    (doc, (s * 10.0).round().clamp(1.0, 65535.0) as u16)
-                })
-                .collect();
-            // In document order as merged; put back in it when cut.
-            if scored.len() > MAX_POSTINGS {
-                scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-                scored.truncate(MAX_POSTINGS);
-                scored.sort_by_key(|p| p.0);
-            }
-            debug_assert!(scored.windows(2).all(|w| w[0].0 < w[1].0));
-            (words.text(word as u32).to_string(), scored)
+            (
+                analyses.words.text(word as u32).to_string(),
+                stats.scores(list),
+            )
         })
-        .collect()
+        .collect();
+    let words_scored = postings.len();
+    if !remember {
+        return Scored {
+            postings,
+            words_scored,
+            made_from: None,
+        };
+    }
+    keep_terms(analyses, &keys, &all_terms);
+    let made_from = MadeFrom {
+        weighted,
+        keys,
+        terms: all_terms,
+        lengths,
+        average,
+    };
+    Scored {
+        postings,
+        words_scored,
+        made_from: Some(made_from),
+    }
+}
+
+/// The terms of each of `docs` (keyed by `keys`): those `analyses` has,
+/// the others analysed, on every core (analysis is most of the work).
+fn analyse(docs: &[Doc], keys: &[u64], analyses: &mut Analyses) -> Vec<Arc<Terms>> {
+    let analysed: Vec<_> = docs
+        .par_iter()
+        .zip(keys)
+        .map(|(doc, key)| match analyses.kept(*key) {
+            Some(terms) => Ok(terms),
+            None => Err(terms::term_frequencies(doc)),
+        })
+        .collect();
+    let numbered = analysed.into_iter().map(|found| match found {
+        Ok(terms) => terms,
+        Err(counted) => analyses.numbered(counted),
+    });
+    numbered.collect()
+}
+
+/// Keep, for the next index, the terms of this one's documents only.
+fn keep_terms(analyses: &mut Analyses, keys: &[u64], terms: &[Arc<Terms>]) {
+    let used = keys.iter().copied().zip(terms.iter().cloned()).collect();
+    analyses.keep_only(used);
+}
+
+/// The last index's scores, with the documents whose key changed taken
+/// out of their words' lists and put back as they are now, and those
+/// words scored again. The whole index when the documents' count or
+/// rounded average length moved: every score changes then.
+fn again(
+    docs: &[Doc],
+    keys: Vec<u64>,
+    analyses: &mut Analyses,
+    mut postings: Postings,
+    mut made: MadeFrom,
+) -> Scored {
+    let changed: Vec<usize> = (0..docs.len())
+        .filter(|&i| keys[i] != made.keys[i])
+        .collect();
+    // Each changed document moves entries in its words' lists: past a
+    // share of the site, scoring every word is as quick.
+    if changed.len() * MOST_CHANGED > docs.len() {
+        return whole(docs, keys, analyses);
+    }
+    let changed_docs: Vec<Doc> = changed.iter().map(|&i| docs[i].clone()).collect();
+    let changed_keys: Vec<u64> = changed.iter().map(|&i| keys[i]).collect();
+    let fresh = analyse(&changed_docs, &changed_keys, analyses);
+    let mut lengths = made.lengths.clone();
+    for (&i, terms) in changed.iter().zip(&fresh) {
+        lengths[i] = terms.length as u32;
+    }
+    let average = average_length(&lengths);
+    if average != made.average {
+        return whole(docs, keys, analyses);
+    }
+    let mut words = BTreeSet::new();
+    made.weighted.resize_with(analyses.words.count(), Vec::new);
+    for (&i, terms) in changed.iter().zip(fresh) {
+        let id = i as u32;
+        for &(word, _) in &made.terms[i].weights {
+            let list = &mut made.weighted[word as usize];
+            if let Ok(at) = list.binary_search_by_key(&id, |p| p.0) {
+                list.remove(at);
+            }
+            words.insert(word);
+        }
+        for &(word, w) in &terms.weights {
+            let list = &mut made.weighted[word as usize];
+            if let Err(at) = list.binary_search_by_key(&id, |p| p.0) {
+                list.insert(at, (id, w));
+            }
+            words.insert(word);
+        }
+        made.terms[i] = terms;
+    }
+    made.lengths = lengths;
+    made.keys = keys;
+    let stats = Stats::new(docs.len(), &made.lengths, average);
+    let words_scored = words.len();
+    for word in words {
+        let list = &made.weighted[word as usize];
+        let text = analyses.words.text(word);
+        if list.is_empty() {
+            postings.remove(text);
+        } else {
+            postings.insert(text.to_string(), stats.scores(list));
+        }
+    }
+    keep_terms(analyses, &made.keys, &made.terms);
+    Scored {
+        postings,
+        words_scored,
+        made_from: Some(made),
+    }
+}
+
+/// The documents' average length in tokens, rounded to a whole token:
+/// one edit seldom moves it across one, so most edits leave the scores
+/// of the words they do not touch as they were.
+fn average_length(lengths: &[u32]) -> f64 {
+    let total: u64 = lengths.iter().map(|&l| u64::from(l)).sum();
+    let n = lengths.len().max(1) as f64;
+    (total as f64 / n).round().max(1.0)
+}
+
+/// What a word's scores are computed from besides its own list.
+struct Stats<'a> {
+    n: f64,
+    lengths: &'a [u32],
+    average: f64,
+}
+
+impl Stats<'_> {
+    fn new(n: usize, lengths: &[u32], average: f64) -> Stats<'_> {
+        Stats {
+            n: n as f64,
+            lengths,
+            average,
+        }
+    }
+
+    /// One word's documents, scored and quantised; its best
+    /// `MAX_POSTINGS` when it has more.
+    fn scores(&self, list: &[(u32, u32)]) -> Vec<(u32, u16)> {
+        let df = list.len() as f64;
+        let idf = (1.0 + (self.n - df + 0.5) / (df + 0.5)).ln();
+        let mut scored: Vec<(u32, u16)> = list
+            .iter()
+            .map(|&(doc, units)| {
+                let tf = f64::from(units) / terms::UNITS_PER_OCCURRENCE;
+                let length = f64::from(self.lengths[doc as usize]);
+                let norm = K1 * (1.0 - B + B * length / self.average);
+                let s = idf * tf * (K1 + 1.0) / (tf + norm);
+                (doc, (s * 10.0).round().clamp(1.0, 65535.0) as u16)
+            })
+            .collect();
+        // In document order as merged; put back in it when cut.
+        if scored.len() > MAX_POSTINGS {
+            scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            scored.truncate(MAX_POSTINGS);
+            scored.sort_by_key(|p| p.0);
+        }
+        debug_assert!(scored.windows(2).all(|w| w[0].0 < w[1].0));
+        scored
+    }
 }
 
 #[cfg(test)]
@@ -131,6 +319,45 @@ mod tests {
         let token = &analyze("singulier")[0];
         let ids: Vec<u32> = postings[token].iter().map(|p| p.0).collect();
         assert_eq!(ids, [ANALYSIS_BATCH as u32, last as u32]);
+    }
+
+    /// Scores made again from the last index's, for `docs` as they are
+    /// now, and how many words they scored.
+    fn again_after(before: &[Doc], now: &[Doc]) -> (Postings, usize) {
+        let mut memo = crate::derive::search::kept::Memo::default();
+        let mut kept = memo.take("fr");
+        let last = score_again(before, &mut kept.analyses, None);
+        let again = score_again(now, &mut kept.analyses, Some(last));
+        (again.postings, again.words_scored)
+    }
+
+    fn stories(title_of_last: &str) -> Vec<Doc<'static>> {
+        let mut docs: Vec<Doc> = (0..40)
+            .map(|i| doc(&format!("récit {i}"), COMMUNE[i % 3]))
+            .collect();
+        docs[39] = doc(title_of_last, "commune guichet");
+        docs
+    }
+
+    #[test]
+    fn an_edit_scores_again_only_the_words_of_what_it_changed() {
+        let now = stories("accueil des citoyens");
+        let (postings, scored) = again_after(&stories("horaires"), &now);
+        assert_eq!(postings, score(&now, &mut Analyses::once()));
+        // horaires gone, accueil and citoyen come, commune and guichet
+        // are the edited story's other words (« des » is no token).
+        assert_eq!(scored, 5, "of {}", postings.len());
+    }
+
+    #[test]
+    fn an_edit_that_moves_the_average_length_scores_every_word() {
+        let mut now = stories("horaires");
+        let long = "guichet ".repeat(200);
+        let long: &'static str = Box::leak(long.into_boxed_str());
+        now[0] = doc("récit 0", long);
+        let (postings, scored) = again_after(&stories("horaires"), &now);
+        assert_eq!(postings, score(&now, &mut Analyses::once()));
+        assert_eq!(scored, postings.len());
     }
 
     #[test]

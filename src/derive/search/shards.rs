@@ -27,9 +27,9 @@ fn entry_size(token: &str, list: &[(u32, u16)]) -> usize {
 /// longest key that is a prefix of it, which is how the browser finds it.
 /// A shard over the target is split by one more character, except for
 /// the token equal to its key, which stays.
-pub fn shard(postings: &Postings) -> Vec<(String, Vec<&str>)> {
-    let sizes: Vec<(&str, usize)> = postings
-        .iter()
+pub fn shard<'p>(parts: &[&'p Postings]) -> Vec<(String, Vec<&'p str>)> {
+    let entries = parts.iter().flat_map(|postings| postings.iter());
+    let sizes: Vec<(&str, usize)> = entries
         .map(|(t, list)| (t.as_str(), entry_size(t, list)))
         .collect();
     shard_by_size(&sizes)
@@ -106,7 +106,7 @@ mod tests {
             .map(|i| doc(&format!("mot{i} motif{i}"), MOTUS[i % 7]))
             .collect();
         let postings = score(&docs, &mut Analyses::once());
-        let shards = shard(&postings);
+        let shards = shard(&[&postings]);
         assert!(shards.len() > 3, "no split: {}", shards.len());
         let keys: Vec<&str> = shards.iter().map(|s| s.0.as_str()).collect();
         let mut seen = 0;
