@@ -44,8 +44,30 @@ pub fn key(job: &PageJob, views: &Views<'_>, shared: &Shared, digest: &Digest) -
             let tag = written::key(&shared.tags[i]);
             list_page(views, shared, digest, &tag, stories, number)
         }
+        PageKind::Member(i) => member(i, shared, digest),
+        // Made from what `Digest::others` covers and nothing of a story
+        // (their views read no story; a page's body is a text of its own).
+        PageKind::Page(i)
+        | PageKind::Dataset(i)
+        | PageKind::Deliverable(i)
+        | PageKind::Service(i) => Some(hash_of(&(digest.others, job.kind.name(), i))),
         _ => None,
     }
+}
+
+/// A member's page (`fill::member`): its view and locator map, made from
+/// what `Digest::others` covers, and the cards of its stories.
+fn member(i: usize, shared: &Shared, digest: &Digest) -> Option<u64> {
+    let member = shared.directory.members.get(i)?;
+    let own = shared.stories_of_member(&member.slug).iter();
+    let cards: Option<Vec<u64>> = own.map(|&s| shared.story_cards[s].key).collect();
+    Some(hash_of(&(digest.others, "member", i, cards?)))
+}
+
+fn hash_of(value: &impl Hash) -> u64 {
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    value.hash(&mut hasher);
+    hasher.finish()
 }
 
 /// A page of a list of stories (`fill::stories`, `fill::story_page`):
