@@ -58,13 +58,21 @@ pub(super) fn plan(
         shared: shared(all_views, strings, kept),
         ..Plan::default()
     };
-    for (index, views) in all_views.iter().enumerate() {
+    let each_language = all_views
+        .par_iter()
+        .zip(&plan.shared)
+        .map(|(views, shared)| {
+            let mut lang_jobs = jobs::for_language(views, strings, shared);
+            // Page types added after a theme was written are left out of a
+            // theme that does not have their template.
+            lang_jobs.retain(|j| {
+                !OPTIONAL_TEMPLATES.contains(&j.template()) || templates.has(j.template())
+            });
+            lang_jobs
+        });
+    let each_language: Vec<Vec<PageJob>> = each_language.collect();
+    for ((index, views), mut lang_jobs) in all_views.iter().enumerate().zip(each_language) {
         let lang = views.lang;
-        let mut lang_jobs = jobs::for_language(views, strings, &plan.shared[index]);
-        // Page types added after a theme was written are left out of a
-        // theme that does not have their template.
-        lang_jobs
-            .retain(|j| !OPTIONAL_TEMPLATES.contains(&j.template()) || templates.has(j.template()));
         for job in &lang_jobs {
             plan.routes
                 .entry(job.rest.clone())
