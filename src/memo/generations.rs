@@ -35,6 +35,11 @@ impl<K: Hash + Eq, V> Generations<K, V> {
         }
     }
 
+    /// The value this build made (or took) for `key`, if any.
+    pub fn made(&self, key: &K) -> Option<&V> {
+        self.this.get(key)
+    }
+
     /// This build is done: what it did not use goes.
     pub fn turn(&mut self) {
         self.last = std::mem::take(&mut self.this);

@@ -37,20 +37,32 @@ pub fn keys(docs: &[Doc], kept: &mut Kept) -> Postings {
         .map(|(kind, words)| (*kind, hash_of(words)))
         .collect();
     let mut made = std::mem::take(&mut kept.exact_keys);
-    let mut listed = Postings::new();
-    for (id, doc) in docs.iter().enumerate() {
-        let shared = generic.get(doc.display.kind);
-        let make = || doc_keys(doc, shared, kept);
-        let keys = match kept.remembers() {
-            true => {
-                let key = (doc.display.kind, &doc.exact, &doc.topics);
-                let key = hash_of(&(key, generic_keys.get(doc.display.kind)));
-                made.get_or(key, make).clone()
-            }
-            false => make(),
-        };
-        for key in keys {
-            let list = listed.entry(key).or_default();
+    let once: Vec<Vec<String>>;
+    let shared = |doc: &Doc| generic.get(doc.display.kind);
+    let each: Vec<&[String]> = match kept.remembers() {
+        true => {
+            let key = |doc: &Doc| {
+                let made_from = (doc.display.kind, &doc.exact, &doc.topics);
+                let key = hash_of(&(made_from, generic_keys.get(doc.display.kind)));
+                made.get_or(key, || doc_keys(doc, shared(doc), kept));
+                key
+            };
+            let keys: Vec<u64> = docs.iter().map(key).collect();
+            let found = keys
+                .iter()
+                .map(|k| made.made(k).map_or(&[][..], Vec::as_slice));
+            found.collect()
+        }
+        false => {
+            once = docs.iter().map(|d| doc_keys(d, shared(d), kept)).collect();
+            once.iter().map(Vec::as_slice).collect()
+        }
+    };
+    // Gathered in a hash table (the keys of 10,000 documents), sorted once.
+    let mut listed: FxHashMap<&str, Vec<(u32, u16)>> = FxHashMap::default();
+    for (id, keys) in each.iter().enumerate() {
+        for key in *keys {
+            let list = listed.entry(key.as_str()).or_default();
             // As for a word: a bound on a shard's size (a kind's name
             // lists all its items).
             if list.len() < MAX_POSTINGS {
@@ -58,6 +70,10 @@ pub fn keys(docs: &[Doc], kept: &mut Kept) -> Postings {
             }
         }
     }
+    let listed = listed
+        .into_iter()
+        .map(|(k, v)| (k.to_string(), v))
+        .collect();
     kept.exact_keys = made;
     listed
 }

@@ -42,21 +42,26 @@ pub fn build(docs: &[Doc], governorates: &[(String, String)], kept: &mut Kept) -
     // share a token.
     let exact = exact::keys(docs, kept);
     let shards = shard(&[postings, &exact]);
-    let list = |token: &str| postings.get(token).or_else(|| exact.get(token));
+    let empty = Vec::new();
+    let list = |token: &str| {
+        postings
+            .get(token)
+            .or_else(|| exact.get(token))
+            .unwrap_or(&empty)
+    };
     let mut files = BTreeMap::new();
     let mut keys = Vec::with_capacity(shards.len());
     for (n, (key, tokens)) in shards.iter().enumerate() {
         keys.push(key.clone());
         // Written straight from the lists (sorted by token, as a JSON
-        // object from serde_json is), without a tree of JSON values.
-        let body: BTreeMap<&str, Vec<u32>> = tokens
-            .iter()
-            .map(|t| (*t, encode(list(t).unwrap_or(&Vec::new()))))
-            .collect();
-        let bytes = kept.file(
-            || shard_key(&body),
-            || serde_json::to_vec(&body).unwrap_or_default(),
-        );
+        // object from serde_json is), without a tree of JSON values; and
+        // only when the last index did not write the same lists.
+        let write = || {
+            let body: BTreeMap<&str, Vec<u32>> =
+                tokens.iter().map(|t| (*t, encode(list(t)))).collect();
+            serde_json::to_vec(&body).unwrap_or_default()
+        };
+        let bytes = kept.file(|| shard_key(tokens, list), write);
         files.insert(format!("s/{n}.json"), bytes);
     }
     for (n, chunk) in docs.chunks(DOCS_PER_FILE).enumerate() {
@@ -89,17 +94,20 @@ fn to_bytes(value: &serde_json::Value) -> Vec<u8> {
     serde_json::to_vec(value).unwrap_or_default()
 }
 
-/// What a shard file is written from, hashed: its tokens and lists,
-/// each with its length so that no two run together.
-fn shard_key(body: &BTreeMap<&str, Vec<u32>>) -> u64 {
+/// What a shard file is written from, hashed: its tokens and their
+/// lists, each with its length so that no two run together.
+fn shard_key<'l>(tokens: &[&str], list: impl Fn(&str) -> &'l Vec<(u32, u16)>) -> u64 {
     let mut hasher = Xxh3::new();
     hasher.update(b"s");
     let mut numbers = Vec::new();
-    for (token, list) in body {
+    for token in tokens {
         hasher.update(&token.len().to_le_bytes());
         hasher.update(token.as_bytes());
         numbers.clear();
-        numbers.extend(list.iter().flat_map(|n| n.to_le_bytes()));
+        for &(doc, score) in list(token) {
+            let posting = (u64::from(doc) << 16) | u64::from(score);
+            numbers.extend_from_slice(&posting.to_le_bytes());
+        }
         hasher.update(&numbers.len().to_le_bytes());
         hasher.update(&numbers);
     }
