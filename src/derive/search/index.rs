@@ -15,6 +15,7 @@ use super::kept::Kept;
 use super::scores::score_again;
 use super::shards::shard;
 use super::{exact, lookup};
+use rustc_hash::FxHashMap;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -42,13 +43,15 @@ pub fn build(docs: &[Doc], governorates: &[(String, String)], kept: &mut Kept) -
     // share a token.
     let exact = exact::keys(docs, kept);
     let shards = shard(&[postings, &exact]);
+    // Each token's list is read twice (a shard's key, its file): from a
+    // hash table, not by walking the B-trees' string comparisons.
+    let lists: FxHashMap<&str, &Vec<(u32, u16)>> = postings
+        .iter()
+        .chain(&exact)
+        .map(|(token, list)| (token.as_str(), list))
+        .collect();
     let empty = Vec::new();
-    let list = |token: &str| {
-        postings
-            .get(token)
-            .or_else(|| exact.get(token))
-            .unwrap_or(&empty)
-    };
+    let list = |token: &str| lists.get(token).copied().unwrap_or(&empty);
     let mut files = BTreeMap::new();
     let mut keys = Vec::with_capacity(shards.len());
     for (n, (key, tokens)) in shards.iter().enumerate() {
