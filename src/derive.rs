@@ -167,7 +167,7 @@ fn site_files(
     let sitemap = sitemap::sitemap(config, &routes).into_bytes();
     files.push(("sitemap.xml".into(), sitemap));
     files.push(("robots.txt".into(), sitemap::robots(config).into_bytes()));
-    let highlight = highlight::stylesheet().into_bytes();
+    let highlight = highlight::stylesheet().as_bytes().to_vec();
     files.push(("css/highlight.css".into(), highlight));
     for lang in &site.config.languages {
         let views = crate::view::Views {

@@ -45,11 +45,15 @@ pub fn code_block(lang: &str, code: &str) -> String {
 }
 
 /// The stylesheet for the classes above, from a light theme with good
-/// contrast.
-pub fn stylesheet() -> String {
-    let themes = ThemeSet::load_defaults();
-    let theme = &themes.themes["InspiredGitHub"];
-    readable(&css_for_theme_with_class_style(theme, CLASS_STYLE).unwrap_or_default())
+/// contrast. Made once per process: loading syntect's themes is a few
+/// milliseconds that every `serve` rebuild paid.
+pub fn stylesheet() -> &'static str {
+    static STYLESHEET: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    STYLESHEET.get_or_init(|| {
+        let themes = ThemeSet::load_defaults();
+        let theme = &themes.themes["InspiredGitHub"];
+        readable(&css_for_theme_with_class_style(theme, CLASS_STYLE).unwrap_or_default())
+    })
 }
 
 /// The lightest background a theme may put under code: every colour of
