@@ -47,10 +47,11 @@ pub fn key(job: &PageJob, views: &Views<'_>, shared: &Shared, digest: &Digest) -
         PageKind::Member(i) => member(i, shared, digest),
         // Made from what `Digest::others` covers and nothing of a story
         // (their views read no story; a page's body is a text of its own).
-        PageKind::Page(i)
-        | PageKind::Dataset(i)
-        | PageKind::Deliverable(i)
-        | PageKind::Service(i) => Some(hash_of(&(digest.others, job.kind.name(), i))),
+        // Not a dataset's or deliverable's page: it shows the size of its
+        // files, which it reads from the disk, and the digest does not.
+        PageKind::Page(i) | PageKind::Service(i) => {
+            Some(hash_of(&(digest.others, job.kind.name(), i)))
+        }
         _ => None,
     }
 }

@@ -43,6 +43,7 @@ enum Edit {
     Template(u8),
     Stylesheet(u8),
     Asset(bool),
+    DatasetFile(u8),
 }
 
 fn edit() -> impl Strategy<Value = Edit> {
@@ -72,6 +73,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0u8..4).prop_map(Edit::Template),
         (0u8..4).prop_map(Edit::Stylesheet),
         any::<bool>().prop_map(Edit::Asset),
+        (0u8..4).prop_map(Edit::DatasetFile),
     ]
 }
 
@@ -370,6 +372,13 @@ fn apply_to_site(site: &TestSite, edit: &Edit) {
             site.write(link, "---\ntitle: Guide\n---\n\n[Le guide](/guide.pdf)\n");
             let pdf = present.then(|| "%PDF-1.4\n".to_string());
             place(site, "assets/guide.pdf", pdf);
+        }
+        // A dataset's resource is a file of its bundle, which is not
+        // parsed: its page shows its size, read from the disk.
+        Edit::DatasetFile(n) => {
+            let path = "content/datasets/requests/requests.csv";
+            let text = site.source(path);
+            site.write(path, &format!("{text}2023-{:02},{}\n", n + 3, 100 + n));
         }
         _ => unreachable!("a story edit: {edit:?}"),
     }
