@@ -93,12 +93,21 @@ pub fn run(
         &site, &content, &data, &templates, &strings, keep, &mut diags,
     );
     timer.lap("render");
+    let (pages, open_data) = match memo.as_deref_mut() {
+        Some(m) => (Some(&m.pages), Some(&mut m.open_data)),
+        None => (None, None),
+    };
     let sinks = derive::Sinks {
-        memo: memo.as_deref().map(|m| &m.pages),
+        memo: pages,
         staging: staging.as_ref(),
     };
+    let open_data = open_data.zip(digest.as_ref().map(|d| d.others));
     derive::files(
-        &site, &content, &data, &strings, sinks, &mut out, &mut diags,
+        (&site, &content, &data, &strings),
+        sinks,
+        open_data,
+        &mut out,
+        &mut diags,
     );
     timer.lap("feeds+sitemap+catalog");
     let pages_per_lang = out.plan.pages_per_lang.clone();
