@@ -36,7 +36,7 @@ const RECIPE: &str = "fadaa-images-1;catmull-rom;q78";
 pub const CACHE_DIR: &str = ".fadaa-cache/images";
 
 /// One published image file.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Hash)]
 pub struct Variant {
     /// Output path, relative to the site's root URL.
     pub path: String,

@@ -13,6 +13,9 @@ use crate::i18n::Strings;
 use crate::site::Route;
 use crate::view::{Text, Views};
 
+/// Hashed whole for a page's read hash (`Renderer::read_key`): every
+/// field is something `page_variables` reads.
+#[derive(Hash)]
 pub struct PageJob {
     pub kind: PageKind,
     /// The page's path after `<lang>/`: `stories/x/`.

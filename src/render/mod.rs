@@ -100,14 +100,18 @@ pub fn render(
         let views = all_views.iter();
         views.map(|v| base_context(v, strings, vars())).collect()
     };
+    let hash_bases: Option<Vec<Variables>> = previous.map(|_| {
+        let bases = bases(Variables::fingerprint_only).into_iter();
+        bases.map(Variables::sealed).collect()
+    });
+    let base_keys = hash_bases.iter().flatten();
+    let base_keys = base_keys.map(|b| b.fingerprint().unwrap_or_default());
     let renderer = Renderer {
         views: &all_views,
         plan: &plan,
         bases: bases(Variables::context),
-        hash_bases: previous.map(|_| {
-            let bases = bases(Variables::fingerprint_only).into_iter();
-            bases.map(Variables::sealed).collect()
-        }),
+        base_keys: base_keys.collect(),
+        hash_bases,
         previous,
         digest,
         staging,
@@ -138,6 +142,8 @@ struct Renderer<'a> {
     /// with a memo, for a fingerprint.
     bases: Vec<Variables>,
     hash_bases: Option<Vec<Variables>>,
+    /// Each language's `hash_bases` as one hash (`read_key`).
+    base_keys: Vec<u64>,
     previous: Option<&'a Pages>,
     digest: Option<&'a Digest>,
     staging: Option<&'a crate::output::Staging>,
@@ -203,22 +209,35 @@ impl Renderer<'_> {
             return (None, None, false);
         };
         let (views, shared) = (&self.views[index], &self.plan.shared[index]);
-        // What every page has (its language's variables, its address and
-        // title, the navigation), put once for both hashes.
         let Some(mut common) = self.hash_bases.as_ref().map(|b| b[index].clone()) else {
             return (None, None, false);
         };
-        page_variables(&mut common, views, job, &shared.nav, &self.plan.routes);
         let own = self.digest.and_then(|d| reads::key(job, views, shared, d));
-        let read = own.and_then(|key| self.hash(common.clone(), job, |v| v.mix_key(key)));
+        let read = own.map(|own| self.read_key(index, job, own));
         let same = read.and_then(|r| previous.kept_by_read(path, r));
         if let Some(fingerprint) = same {
             return (read, Some(fingerprint), true);
         }
+        // What every page has (its address and title, the navigation).
+        page_variables(&mut common, views, job, &shared.nav, &self.plan.routes);
         let fill = |v: &mut Variables| fill::fill(v, job, views, shared, self.strings);
         let fingerprint = self.hash(common, job, fill);
         let kept = fingerprint.is_some_and(|f| previous.is_kept(path, f));
         (read, fingerprint, kept)
+    }
+
+    /// A page's read hash: what it reads (`own`), and what its common
+    /// variables are made from (its language's base variables, its job,
+    /// its navigation, the languages that have it) and its template's
+    /// key, hashed as they are: the variables are not built for it.
+    fn read_key(&self, index: usize, job: &PageJob, own: u64) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let nav = self.plan.shared[index].nav.key_of(job);
+        let languages = self.plan.routes.get(&job.rest);
+        let template = self.templates.key_of(job.template());
+        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        (self.base_keys[index], job, nav, languages, own, template).hash(&mut hasher);
+        hasher.finish()
     }
 
     /// The hash of `vars` with the page's own part (`own`: its variables,

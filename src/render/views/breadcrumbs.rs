@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 /// A step of `page.breadcrumbs`, from home to the page's parent.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Hash)]
 pub struct Crumb {
     pub title: String,
     pub url: String,

@@ -95,7 +95,7 @@ impl Nav {
 
     /// What a page's fingerprint takes for its navigation: the entries'
     /// hash and which of them are current.
-    pub(super) fn key_of(&self, job: &PageJob) -> (u64, Vec<bool>) {
+    pub(crate) fn key_of(&self, job: &PageJob) -> (u64, Vec<bool>) {
         let current = self.entries.iter().map(|(_, when)| when.of(job));
         (self.key, current.collect())
     }
