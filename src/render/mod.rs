@@ -34,8 +34,9 @@ pub use kept::KeptShared;
 use kind::PageKind;
 pub use plan::Plan;
 use rayon::prelude::*;
+use rustc_hash::FxHashMap;
 use shared::Shared;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use variables::Variables;
 use views::page::{base_context, page_variables};
 pub use views::story::StoryCard;
@@ -47,10 +48,10 @@ pub struct Output {
     /// The pages this build made, kept by `serve` to render one again.
     pub plan: Plan,
     /// Each page's fingerprint, when a previous build was given.
-    pub fingerprints: HashMap<String, u64>,
+    pub fingerprints: FxHashMap<String, u64>,
     /// The hash of what each page reads, for the kinds of page that have
     /// one (`reads`), when a previous build was given.
-    pub reads: HashMap<String, u64>,
+    pub reads: FxHashMap<String, u64>,
     /// Files exactly as in the build in service (`memo`), left out of
     /// `files`: copying and comparing 300 MB of unchanged pages was a
     /// third of a `serve` rebuild at 10,000 pages.
