@@ -104,7 +104,7 @@ fn member(vars: &mut Variables, language: &LanguagePages, i: usize) {
     let own = shared.stories_of_member(&m.slug).iter();
     let page = MemberPage {
         member: m,
-        stories: own.map(|&i| &shared.story_cards[i]).collect(),
+        stories: own.map(|&i| &*shared.story_cards[i]).collect(),
     };
     vars.put("member", &page);
     let key = || shared.directory.locator_key(m, &title);
@@ -164,7 +164,7 @@ fn story_page(
     let shown = paginate::slice(indices, per_page, number);
     let cards: Vec<&StoryCard> = shown
         .iter()
-        .map(|&s| &language.shared.story_cards[s])
+        .map(|&s| &*language.shared.story_cards[s])
         .collect();
     let total = paginate::page_count(indices.len(), per_page);
     vars.put("stories", &cards);

@@ -33,7 +33,7 @@ pub struct Plan {
 impl Plan {
     /// The story cards of the language at `lang` in the settings' list,
     /// in the site's order of stories.
-    pub fn story_cards(&self, lang: usize) -> Option<&[StoryCard]> {
+    pub fn story_cards(&self, lang: usize) -> Option<&[Arc<StoryCard>]> {
         self.shared.get(lang).map(|s| s.story_cards.as_slice())
     }
 

@@ -16,7 +16,7 @@ use std::sync::Arc;
 
 pub struct Shared {
     /// Newest first, as `site.stories`.
-    pub story_cards: Vec<StoryCard>,
+    pub story_cards: Vec<Arc<StoryCard>>,
     /// Indices into `story_cards`, per member slug, newest first.
     pub stories_of: HashMap<String, Vec<usize>>,
     /// Tags used by this language's stories, by label.
@@ -62,7 +62,7 @@ impl Shared {
     pub fn new(
         views: &Views<'_>,
         strings: &Strings,
-        story_cards: Vec<StoryCard>,
+        story_cards: Vec<Arc<StoryCard>>,
         directory: Arc<Directory>,
     ) -> Shared {
         let mut stories_of: HashMap<String, Vec<usize>> = HashMap::new();
@@ -89,7 +89,7 @@ impl Shared {
 
 /// Tags used by the stories a reader of this language sees, by label, and
 /// the stories of each.
-fn tags(views: &Views<'_>, cards: &[StoryCard]) -> (Vec<TagView>, Vec<Vec<usize>>) {
+fn tags(views: &Views<'_>, cards: &[Arc<StoryCard>]) -> (Vec<TagView>, Vec<Vec<usize>>) {
     let mut by_key: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, card) in cards.iter().enumerate() {
         for tag in &card.tags {

@@ -9,6 +9,7 @@ use crate::lang::{format_date, DateStyle};
 use crate::render::StoryCard;
 use crate::site::Route;
 use crate::view::Views;
+use std::sync::Arc;
 
 /// The governorates in file order, with their label in the reader's language.
 pub fn governorates(views: &Views<'_>) -> Vec<(String, String)> {
@@ -35,7 +36,7 @@ pub fn collect<'a>(
     views: &Views<'a>,
     strings: &Strings,
     kept: &mut Kept,
-    cards: Option<&[StoryCard]>,
+    cards: Option<&[Arc<StoryCard>]>,
 ) -> Vec<Doc<'a>> {
     let mut docs = Vec::new();
     pages(views, &mut docs);
@@ -171,7 +172,7 @@ fn members<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
     }
 }
 
-fn stories<'a>(views: &Views<'a>, cards: Option<&[StoryCard]>, docs: &mut Vec<Doc<'a>>) {
+fn stories<'a>(views: &Views<'a>, cards: Option<&[Arc<StoryCard>]>, docs: &mut Vec<Doc<'a>>) {
     let refs = &views.site.refs;
     // The render's cards are in the site's order of stories; one that is
     // not this story's (never seen) is made again.

@@ -9,13 +9,14 @@ use crate::model::{Status, WorkStatus};
 use crate::site::Site;
 use crate::view::Views;
 use serde::Serialize;
+use std::sync::Arc;
 
 /// What the home page shows besides every page's variables.
 #[derive(Serialize)]
 pub struct HomeView<'a> {
     pages: Vec<PageLink>,
     counts: &'a Counts,
-    latest_stories: &'a [StoryCard],
+    latest_stories: &'a [Arc<StoryCard>],
     upcoming_deliverables: Vec<DeliverableCard>,
     map: &'a str,
 }
@@ -56,7 +57,7 @@ impl Counts {
 pub fn home_view<'a>(
     views: &Views<'_>,
     counts: &'a Counts,
-    stories: &'a [StoryCard],
+    stories: &'a [Arc<StoryCard>],
     map: &'a str,
 ) -> HomeView<'a> {
     HomeView {

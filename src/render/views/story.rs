@@ -10,6 +10,7 @@ use crate::site::{Facet, Route, Story};
 use crate::view::{Keyed, MemberRef, TagView, Text, Views};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// A story as lists show it. Its fields are `CardFields`; `key`, when set,
 /// is a hash of them: a page's fingerprint then takes the key in place of
@@ -123,7 +124,7 @@ impl Views<'_> {
     pub fn story_view<'c>(
         &self,
         index: usize,
-        cards: &'c [StoryCard],
+        cards: &'c [Arc<StoryCard>],
         same_member: &[usize],
     ) -> StoryView<'c> {
         let story = &self.site.stories[index];
@@ -133,7 +134,7 @@ impl Views<'_> {
             .member(&front.member)
             .map(|m| self.reference(&self.site.refs.governorates, &m.data.governorate));
         let more_from_member = more_from_member(index, same_member)
-            .map(|i| &cards[i])
+            .map(|i| &*cards[i])
             .collect();
         StoryView {
             card: &cards[index],
@@ -146,8 +147,8 @@ impl Views<'_> {
                 .committee
                 .as_deref()
                 .map(|c| self.url(Route::StoriesBy(crate::site::Facet::Committee, c, 1))),
-            prev: index.checked_sub(1).map(|i| &cards[i]),
-            next: cards.get(index + 1),
+            prev: index.checked_sub(1).map(|i| &*cards[i]),
+            next: cards.get(index + 1).map(|c| &**c),
             more_from_member,
         }
     }
@@ -201,7 +202,7 @@ pub struct FacetGroup {
 
 /// Every facet's groups: municipalities, then governorates, then
 /// committees, each sorted by name as a reader of this language expects.
-pub fn facet_groups(views: &Views<'_>, cards: &[StoryCard]) -> Vec<FacetGroup> {
+pub fn facet_groups(views: &Views<'_>, cards: &[Arc<StoryCard>]) -> Vec<FacetGroup> {
     let site = views.site;
     let governorate_of: BTreeMap<&str, &str> = site
         .members
