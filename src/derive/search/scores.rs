@@ -300,11 +300,14 @@ impl Stats<'_> {
                 (doc, (s * 10.0).round().clamp(1.0, 65535.0) as u16)
             })
             .collect();
-        // In document order as merged; put back in it when cut.
+        // In document order as merged; put back in it when cut. The best
+        // are selected, not sorted: the order (score, then document) is
+        // total, so the set is the same, and finding it is linear.
         if scored.len() > MAX_POSTINGS {
-            scored.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+            let best_first = |a: &(u32, u16), b: &(u32, u16)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+            scored.select_nth_unstable_by(MAX_POSTINGS - 1, best_first);
             scored.truncate(MAX_POSTINGS);
-            scored.sort_by_key(|p| p.0);
+            scored.sort_unstable_by_key(|p| p.0);
         }
         debug_assert!(scored.windows(2).all(|w| w[0].0 < w[1].0));
         scored
