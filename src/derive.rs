@@ -12,6 +12,7 @@ pub mod opendata;
 pub mod search;
 pub mod sitemap;
 
+use crate::config::Config;
 use crate::content::Content;
 use crate::diag::Diagnostic;
 use crate::diag::Diagnostics;
@@ -34,18 +35,26 @@ pub struct Sinks<'a> {
     pub staging: Option<&'a Staging>,
 }
 
-/// The open data files of the build in service (`serve`), by the hash of
-/// what they are made from.
-pub type KeptOpenData = Option<(u64, Vec<(String, Vec<u8>)>)>;
+/// Files by site-relative path.
+type Files = Vec<(String, Vec<u8>)>;
+
+/// What the build in service (`serve`) derived that the next may take
+/// as it is: its open data files and its sitemap, each by the hash of
+/// what it is made from.
+#[derive(Default)]
+pub struct Kept {
+    open_data: Option<(u64, Files)>,
+    sitemap: Option<(u64, Vec<u8>)>,
+}
 
 /// Add every derived file to `out` (or write it to the staging folder).
-/// With the open data files `kept` and the hash of every input but the
-/// stories (`memo::digest::Digest::others`), open data made from the
-/// same inputs is not made again.
+/// With what the last build `kept` and the hash of every input but the
+/// stories (`memo::digest::Digest::others`), open data and a sitemap made
+/// from the same inputs are not made again.
 pub fn files(
     (site, content, data, strings): (&Site, &Content, &Resources, &Strings),
     sinks: Sinks<'_>,
-    kept: Option<(&mut KeptOpenData, u64)>,
+    kept: Option<(&mut Kept, u64)>,
     out: &mut render::Output,
     diags: &mut Diagnostics,
 ) {
@@ -53,15 +62,25 @@ pub fn files(
     // side: they took 56-89 ms one after the other in a `serve` rebuild
     // at 10,000 pages, 33-48 ms side by side.
     let routes = &out.plan.routes;
+    let (kept_open, kept_sitemap) = match kept {
+        Some((kept, others)) => (Some((&mut kept.open_data, others)), Some(&mut kept.sitemap)),
+        None => (None, None),
+    };
     let (data_files, (feeds, site_files)) = rayon::join(
-        || match kept {
+        || match kept_open {
             Some((kept, others)) => kept_open_data(site, data, kept, others),
             None => open_data(site, data),
         },
         || {
             rayon::join(
                 || make_feeds(site, content, sinks),
-                || site_files(site, content, data, strings, routes),
+                || {
+                    let sitemap = kept_sitemap.map_or_else(
+                        || sitemap_of(&site.config, routes),
+                        |kept| sitemap_kept(&site.config, routes, kept),
+                    );
+                    site_files(site, content, data, strings, sitemap)
+                },
             )
         },
     );
@@ -99,7 +118,7 @@ fn open_data(site: &Site, data: &Resources) -> Vec<(String, Vec<u8>)> {
 fn kept_open_data(
     site: &Site,
     data: &Resources,
-    kept: &mut KeptOpenData,
+    kept: &mut Option<(u64, Files)>,
     others: u64,
 ) -> Vec<(String, Vec<u8>)> {
     use std::hash::{Hash, Hasher};
@@ -115,6 +134,34 @@ fn kept_open_data(
     let files = open_data(site, data);
     *kept = Some((key, files.clone()));
     files
+}
+
+/// Every page's path after its language folder, with the languages that
+/// have it (`render::Plan::routes`).
+type Routes = std::collections::BTreeMap<String, Vec<String>>;
+
+/// The sitemap: an entry per page, its alternates in the other languages.
+fn sitemap_of(config: &Config, routes: &Routes) -> Vec<u8> {
+    let routes: Vec<Vec<String>> = routes
+        .iter()
+        .map(|(rest, langs)| langs.iter().map(|l| format!("{l}/{rest}")).collect())
+        .collect();
+    sitemap::sitemap(config, &routes).into_bytes()
+}
+
+/// `sitemap_of`, or the last build's when the pages, their languages and
+/// the site's address are as they were (a title or body edit).
+fn sitemap_kept(config: &Config, routes: &Routes, kept: &mut Option<(u64, Vec<u8>)>) -> Vec<u8> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    (&config.base_url, &config.default_language, routes).hash(&mut hasher);
+    let key = hasher.finish();
+    if let Some((_, xml)) = kept.as_ref().filter(|(k, _)| *k == key) {
+        return xml.clone();
+    }
+    let xml = sitemap_of(config, routes);
+    *kept = Some((key, xml.clone()));
+    xml
 }
 
 fn pretty_json(value: &serde_json::Value) -> Vec<u8> {
@@ -189,15 +236,10 @@ fn site_files(
     content: &Content,
     data: &Resources,
     strings: &Strings,
-    routes: &std::collections::BTreeMap<String, Vec<String>>,
+    sitemap: Vec<u8>,
 ) -> Vec<(String, Vec<u8>)> {
     let config = &site.config;
-    let routes: Vec<Vec<String>> = routes
-        .iter()
-        .map(|(rest, langs)| langs.iter().map(|l| format!("{l}/{rest}")).collect())
-        .collect();
     let mut files = cms::files(site);
-    let sitemap = sitemap::sitemap(config, &routes).into_bytes();
     files.push(("sitemap.xml".into(), sitemap));
     files.push(("robots.txt".into(), sitemap::robots(config).into_bytes()));
     let highlight = highlight::stylesheet().as_bytes().to_vec();

@@ -67,8 +67,8 @@ pub struct Memo {
     /// Each language's story cards and directory, by what they are made
     /// from (`render::kept`).
     pub(crate) shared: crate::render::KeptShared,
-    /// The last open data files, by the hash of what they are made from.
-    pub(crate) open_data: crate::derive::KeptOpenData,
+    /// The last open data files and sitemap (`derive::Kept`).
+    pub(crate) derived: crate::derive::Kept,
     /// The parsed templates, by the hash of what they are made from.
     pub(crate) templates: crate::templates::Kept,
     /// The files saved since the last parse.

@@ -93,19 +93,19 @@ pub fn run(
         &site, &content, &data, &templates, &strings, keep, &mut diags,
     );
     timer.lap("render");
-    let (pages, open_data) = match memo.as_deref_mut() {
-        Some(m) => (Some(&m.pages), Some(&mut m.open_data)),
+    let (pages, derived) = match memo.as_deref_mut() {
+        Some(m) => (Some(&m.pages), Some(&mut m.derived)),
         None => (None, None),
     };
     let sinks = derive::Sinks {
         memo: pages,
         staging: staging.as_ref(),
     };
-    let open_data = open_data.zip(digest.as_ref().map(|d| d.others));
+    let derived = derived.zip(digest.as_ref().map(|d| d.others));
     derive::files(
         (&site, &content, &data, &strings),
         sinks,
-        open_data,
+        derived,
         &mut out,
         &mut diags,
     );
