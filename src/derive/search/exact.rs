@@ -10,7 +10,7 @@
 //! are a name of all its items.
 
 use super::doc::Doc;
-use super::kept::Kept;
+use super::kept::{Generic, Kept};
 use super::scores::{Postings, MAX_POSTINGS};
 use crate::analyzer::exact_key;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -20,9 +20,6 @@ use std::hash::{Hash, Hasher};
 /// The score an exact key's postings carry: the browser reads only that
 /// the item is listed.
 const LISTED: u16 = 1;
-
-/// Per kind of document, the words most of its names share.
-pub type Generic = BTreeMap<&'static str, BTreeSet<String>>;
 
 /// The exact keys of every document, with the documents listed under
 /// each. Names and topics are analysed through `kept`, and each

@@ -11,13 +11,15 @@
 //! incremental.rs` compares them after random edits).
 
 use super::doc::excerpt_source;
-use super::exact;
 use super::scores::Scored;
 use super::shards;
 use super::terms::{texts_key, Analyses};
 use crate::analyzer::analyze;
 use crate::memo::generations::Generations;
 use std::collections::HashMap;
+
+/// Per kind of document, the words most of its names share (`exact`).
+pub type Generic = std::collections::BTreeMap<&'static str, std::collections::BTreeSet<String>>;
 
 /// One language's index state.
 #[derive(Default)]
@@ -43,7 +45,7 @@ pub struct Kept {
     /// and its kind's generic words (`exact`).
     pub exact_keys: Generations<u64, Vec<String>>,
     /// The generic words of each kind, by the hash of every kind and name.
-    pub generic: Option<(u64, exact::Generic)>,
+    pub generic: Option<(u64, Generic)>,
     /// The lookup files, by the hash of the entries they list.
     pub lookup: Option<(u64, shards::Files)>,
     /// Shard and record files this index wrote (every one when nothing

@@ -1,7 +1,8 @@
 //! Static search: an index per language, built here, read by the browser.
 //!
 //! `documents` turns the site into searchable documents for one reader
-//! language; `index` scores their tokens (BM25F) and splits the postings
+//! language; `index` scores their tokens (BM25F: `scores`, with the
+//! formula per word in `bm25`) and splits the postings
 //! into shards by token prefix, so a query downloads only the shards of
 //! its words, then one small file per shown result; `kept` holds what
 //! `serve`'s next index reuses: each document's analysed text (`terms`),
@@ -10,6 +11,7 @@
 //! both sides share is `crate::analyzer`; its JavaScript twin is
 //! published with the index.
 
+mod bm25;
 mod doc;
 pub mod documents;
 mod events;
