@@ -13,9 +13,6 @@ use crate::i18n::Strings;
 use crate::site::Route;
 use crate::view::{Text, Views};
 
-/// Hashed whole for a page's read hash (`Renderer::read_key`): every
-/// field is something `page_variables` reads.
-#[derive(Hash)]
 pub struct PageJob {
     pub kind: PageKind,
     /// The page's path after `<lang>/`: `stories/x/`.
@@ -31,6 +28,25 @@ pub struct PageJob {
     /// The picture link previews show (a story's cover); the theme's
     /// share image when `None`.
     pub image: Option<crate::images::Variant>,
+}
+
+/// What a page's read hash takes of its job (`Renderer::read_key`):
+/// every field, as `page_variables` reads them. Of its kind, the name
+/// only: `page_variables` reads no index, and a story added first moves
+/// every story's index, not what its page shows (what its page reads is
+/// `reads`', which names each card by its place).
+impl std::hash::Hash for PageJob {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.kind.name().hash(state);
+        (&self.rest, self.fixed_output, &self.slug, &self.title).hash(state);
+        (
+            &self.description,
+            &self.fallback,
+            &self.breadcrumbs,
+            &self.image,
+        )
+            .hash(state);
+    }
 }
 
 impl PageJob {

@@ -8,7 +8,7 @@ use crate::site::{Route, Site};
 
 /// A kind of page; an item's page holds the item's index into the site
 /// or `Shared`, a list's page its page number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PageKind {
     Home,
     /// Index into `Site::pages`.
