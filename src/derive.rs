@@ -121,19 +121,23 @@ fn kept_open_data(
     kept: &mut Option<(u64, Files)>,
     others: u64,
 ) -> Vec<(String, Vec<u8>)> {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    others.hash(&mut hasher);
-    for (key, file) in &data.by_file {
-        (key, &file.path, &file.sha256, file.size, &file.source).hash(&mut hasher);
+    let prepared = data.by_file.iter();
+    let prepared = prepared.map(|(k, f)| (k, &f.path, &f.sha256, f.size, &f.source));
+    let key = crate::memo::hash_of(&(others, prepared.collect::<Vec<_>>()));
+    kept_or(kept, key, || open_data(site, data))
+}
+
+/// What `kept` holds when it was made from what hashes to `key`, else
+/// `make()`'s, kept in its place.
+fn kept_or<T: Clone>(kept: &mut Option<(u64, T)>, key: u64, make: impl FnOnce() -> T) -> T {
+    match kept {
+        Some((k, made)) if *k == key => made.clone(),
+        _ => {
+            let made = make();
+            *kept = Some((key, made.clone()));
+            made
+        }
     }
-    let key = hasher.finish();
-    if let Some((_, files)) = kept.as_ref().filter(|(k, _)| *k == key) {
-        return files.clone();
-    }
-    let files = open_data(site, data);
-    *kept = Some((key, files.clone()));
-    files
 }
 
 /// Every page's path after its language folder, with the languages that
@@ -152,16 +156,8 @@ fn sitemap_of(config: &Config, routes: &Routes) -> Vec<u8> {
 /// `sitemap_of`, or the last build's when the pages, their languages and
 /// the site's address are as they were (a title or body edit).
 fn sitemap_kept(config: &Config, routes: &Routes, kept: &mut Option<(u64, Vec<u8>)>) -> Vec<u8> {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    (&config.base_url, &config.default_language, routes).hash(&mut hasher);
-    let key = hasher.finish();
-    if let Some((_, xml)) = kept.as_ref().filter(|(k, _)| *k == key) {
-        return xml.clone();
-    }
-    let xml = sitemap_of(config, routes);
-    *kept = Some((key, xml.clone()));
-    xml
+    let key = crate::memo::hash_of(&(&config.base_url, &config.default_language, routes));
+    kept_or(kept, key, || sitemap_of(config, routes))
 }
 
 fn pretty_json(value: &serde_json::Value) -> Vec<u8> {

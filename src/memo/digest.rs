@@ -13,12 +13,12 @@
 //! key), and the stories' rendered texts (a page's own body is hashed by
 //! `reads` itself, a card's length by `render::kept`).
 
+use super::hash_of;
 use crate::content::Content;
 use crate::discover::{Kind, Role, SourceFile};
 use crate::parse;
 use crate::resources::Resources;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 
 /// The hashes of one build's inputs (`serve` only: a build without a memo
 /// fingerprints nothing).
@@ -95,12 +95,6 @@ fn story_of(role: &Role) -> Option<&str> {
         } => Some(slug),
         _ => None,
     }
-}
-
-fn hash_of(value: &impl Hash) -> u64 {
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    value.hash(&mut hasher);
-    hasher.finish()
 }
 
 #[cfg(test)]

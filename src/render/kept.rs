@@ -10,10 +10,10 @@ use super::views::story::StoryCard;
 use crate::i18n::Strings;
 use crate::memo::digest::Digest;
 use crate::memo::generations::Generations;
+use crate::memo::hash_of;
 use crate::site::Story;
 use crate::view::Views;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 /// What is kept of each language (by code).
@@ -79,7 +79,5 @@ fn key_of(views: &Views<'_>, story: &Story, digest: &Digest) -> u64 {
         .content
         .body(crate::discover::Kind::Story, &story.slug, &views.lang.code);
     let words = body.map(|b| b.rendered.words);
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    (digest.others, digest.story(&story.slug), words).hash(&mut hasher);
-    hasher.finish()
+    hash_of(&(digest.others, digest.story(&story.slug), words))
 }

@@ -210,7 +210,7 @@ impl Renderer<'_> {
             return (None, None, false);
         };
         let (views, shared) = (&self.views[index], &self.plan.shared[index]);
-        let Some(mut common) = self.hash_bases.as_ref().map(|b| b[index].clone()) else {
+        let Some(hash_bases) = self.hash_bases.as_ref() else {
             return (None, None, false);
         };
         let own = self.digest.and_then(|d| reads::key(job, views, shared, d));
@@ -220,6 +220,7 @@ impl Renderer<'_> {
             return (read, Some(fingerprint), true);
         }
         // What every page has (its address and title, the navigation).
+        let mut common = hash_bases[index].clone();
         page_variables(&mut common, views, job, &shared.nav, &self.plan.routes);
         let fill = |v: &mut Variables| fill::fill(v, job, views, shared, self.strings);
         let fingerprint = self.hash(common, job, fill);
@@ -232,13 +233,10 @@ impl Renderer<'_> {
     /// its navigation, the languages that have it) and its template's
     /// key, hashed as they are: the variables are not built for it.
     fn read_key(&self, index: usize, job: &PageJob, own: u64) -> u64 {
-        use std::hash::{Hash, Hasher};
         let nav = self.plan.shared[index].nav.key_of(job);
         let languages = self.plan.routes.get(&job.rest);
         let template = self.templates.key_of(job.template());
-        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-        (self.base_keys[index], job, nav, languages, own, template).hash(&mut hasher);
-        hasher.finish()
+        crate::memo::hash_of(&(self.base_keys[index], job, nav, languages, own, template))
     }
 
     /// The hash of `vars` with the page's own part (`own`: its variables,

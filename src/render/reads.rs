@@ -17,8 +17,9 @@ use super::views::story::more_from_member;
 use super::written;
 use crate::discover::Kind;
 use crate::memo::digest::Digest;
+use crate::memo::hash_of;
 use crate::view::Views;
-use std::hash::{Hash, Hasher};
+use std::hash::Hash;
 
 /// The hash of what `job`'s page reads, for the kinds of page that have
 /// one (the others are fingerprinted from their variables).
@@ -65,12 +66,6 @@ fn member(i: usize, shared: &Shared, digest: &Digest) -> Option<u64> {
     Some(hash_of(&(digest.others, "member", i, cards?)))
 }
 
-fn hash_of(value: &impl Hash) -> u64 {
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    value.hash(&mut hasher);
-    hasher.finish()
-}
-
 /// A page of a list of stories (`fill::stories`, `fill::story_page`):
 /// what the list shows above its cards (`list`), the cards on page
 /// `number` of its `stories` (how many, and the index of the k-th in the
@@ -87,9 +82,7 @@ fn list_page(
     let shown = paginate::bounds(len, per_page, number);
     let keys: Option<Vec<u64>> = shown.map(|k| shared.story_cards[story(k)].key).collect();
     let pages = paginate::page_count(len, per_page);
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    (digest.others, list, keys?, pages).hash(&mut hasher);
-    Some(hasher.finish())
+    Some(hash_of(&(digest.others, list, keys?, pages)))
 }
 
 /// A story's page (`fill::story`, `Views::story_view`): its source files,
@@ -112,8 +105,12 @@ fn story(i: usize, views: &Views<'_>, shared: &Shared, digest: &Digest) -> Optio
     let around = (key(i)?, card_at(prev)?, card_at(next)?);
     let more: Option<Vec<u64>> = more_from_member(i, same_member).map(key).collect();
     let rendered = &body(views, Kind::Story, slug).rendered;
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    (digest.others, digest.story(slug), around, more?).hash(&mut hasher);
-    (rendered.html_key(), &rendered.toc).hash(&mut hasher);
-    Some(hasher.finish())
+    let text = (rendered.html_key(), &rendered.toc);
+    Some(hash_of(&(
+        digest.others,
+        digest.story(slug),
+        around,
+        more?,
+        text,
+    )))
 }

@@ -13,9 +13,9 @@ use super::doc::Doc;
 use super::kept::{Generic, Kept};
 use super::scores::{Postings, MAX_POSTINGS};
 use crate::analyzer::exact_key;
+use crate::memo::hash_of;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet};
-use std::hash::{Hash, Hasher};
 
 /// The score an exact key's postings carry: the browser reads only that
 /// the item is listed.
@@ -73,12 +73,6 @@ pub fn keys(docs: &[Doc], kept: &mut Kept) -> Postings {
         .collect();
     kept.exact_keys = made;
     listed
-}
-
-fn hash_of(value: &impl Hash) -> u64 {
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    value.hash(&mut hasher);
-    hasher.finish()
 }
 
 /// One document's exact keys, in order: each name's, with and without
