@@ -6,6 +6,7 @@ use crate::content::Content;
 use crate::discover::Kind;
 use crate::model::{Day, Translated, WorkStatus};
 use crate::site::{Route, Site, Story};
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use xxhash_rust::xxh3::xxh3_64;
 
@@ -17,7 +18,7 @@ const ENTRIES: usize = 20;
 
 /// The site's feed in `lang`: the newest stories and published
 /// deliverables.
-pub fn atom<'c>(site: &Site, content: &'c Content, lang: &str) -> Feed<'c> {
+pub fn atom<'c>(site: &'c Site, content: &'c Content, lang: &str) -> Feed<'c> {
     let config = &site.config;
     let title = config.language(lang).map_or("", |l| l.title.as_str());
     // Only the newest stories can be among the entries: those dated on or
@@ -60,7 +61,7 @@ impl Scope<'_> {
 /// A feed per tag and per member that has stories in `lang`, as Hugo
 /// gives one per taxonomy term: (path in the output, feed). Their links
 /// are on the tag's and the member's pages.
-pub fn scoped<'c>(site: &Site, content: &'c Content, lang: &str) -> Vec<(String, Feed<'c>)> {
+pub fn scoped<'c>(site: &'c Site, content: &'c Content, lang: &str) -> Vec<(String, Feed<'c>)> {
     let mut by_scope: BTreeMap<Scope, Vec<&Story>> = BTreeMap::new();
     for story in &site.stories {
         let front = &story.shown(lang, &site.config).version.front;
@@ -124,7 +125,7 @@ fn scoped_feed<'c>(
     content: &'c Content,
     lang: &str,
     scope: Scope,
-    stories: &[&Story],
+    stories: &[&'c Story],
 ) -> Option<Feed<'c>> {
     let config = &site.config;
     let name = match scope {
@@ -145,7 +146,7 @@ fn scoped_feed<'c>(
 fn newest_story_entries<'c>(
     site: &Site,
     content: &'c Content,
-    stories: &[&Story],
+    stories: &[&'c Story],
     lang: &str,
 ) -> Vec<Entry<'c>> {
     let config = &site.config;
@@ -172,20 +173,16 @@ fn nth_newest(dates: &[Day], n: usize) -> Option<Day> {
     Some(*nth)
 }
 
-fn story_entry<'c>(site: &Site, content: &'c Content, story: &Story, lang: &str) -> Entry<'c> {
+fn story_entry<'c>(site: &Site, content: &'c Content, story: &'c Story, lang: &str) -> Entry<'c> {
     let v = story.shown(lang, &site.config).version;
     let body = content.body(Kind::Story, &story.slug, lang);
     Entry {
         date: v.front.date,
         updated: v.front.updated.unwrap_or(v.front.date),
-        lang: v.lang.clone(),
-        title: v.front.title.clone(),
-        url: format!(
-            "{}{}",
-            site.config.base_url,
-            Route::Story(&story.slug).path(lang)
-        ),
-        summary: v.front.summary.clone(),
+        lang: v.lang.as_str().into(),
+        title: v.front.title.as_str().into(),
+        url: Route::Story(&story.slug).under(&site.config.base_url, lang),
+        summary: v.front.summary.as_deref().map(Cow::Borrowed),
         html: body.map_or("", |b| b.rendered.html.as_str()).into(),
         html_key: body.map_or_else(|| xxh3_64(b""), |b| b.rendered.html_key()),
     }
@@ -229,12 +226,12 @@ fn announcement(
     Some(Entry {
         date,
         updated: date,
-        lang: text_lang,
-        title,
+        lang: text_lang.into(),
+        title: title.into(),
         url: route.under(&site.config.base_url, lang),
         html_key: xxh3_64(html.as_bytes()),
         html: html.into(),
-        summary,
+        summary: summary.map(Cow::Owned),
     })
 }
 
