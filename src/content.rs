@@ -17,9 +17,11 @@ use crate::discover::Kind;
 use crate::links::{same_answers, Asked, Links, Lookup};
 use crate::markdown::{self, Env, Rendered};
 use crate::site::Site;
+use indexmap::{Equivalent, IndexMap};
 use rayon::prelude::*;
+use rustc_hash::FxBuildHasher;
 use std::cell::RefCell;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::BTreeSet;
 use std::hash::{Hash, Hasher};
 // xxh3, not SipHash: these hashes are fingerprints of whole texts and pages,
 // never keys an attacker chooses; SipHash was the top entry of the profile.
@@ -37,10 +39,22 @@ pub struct Body {
     asked: Vec<Asked>,
 }
 
+/// A body's key: its item's kind and slug, and the reader's language.
+type BodyKey = (Kind, String, String);
+/// A Markdown field's key: its item's kind and slug, the field, and the
+/// reader's language.
+type FieldKey = (Kind, String, String, String);
+
+/// Texts by key, found by a key of borrowed strings (`TextRef`): every
+/// card, page, feed and search document looks up its item's texts, and
+/// copying the slug and language of each lookup was a tenth of a
+/// rebuild's Markdown stage.
+type Texts<K> = IndexMap<K, Body, FxBuildHasher>;
+
 #[derive(Debug, Default)]
 pub struct Content {
-    bodies: HashMap<(Kind, String, String), Body>,
-    fields: HashMap<(Kind, String, String, String), Body>,
+    bodies: Texts<BodyKey>,
+    fields: Texts<FieldKey>,
     /// Texts rendered by this build (the others came from the memo).
     pub rendered: usize,
     /// Whether the texts were rendered to be kept for the next build
@@ -77,12 +91,11 @@ impl Content {
     }
 
     pub fn body(&self, kind: Kind, slug: &str, lang: &str) -> Option<&Body> {
-        self.bodies.get(&(kind, slug.to_string(), lang.to_string()))
+        self.bodies.get(&TextRef(kind, [slug, lang]))
     }
 
     pub fn field(&self, kind: Kind, slug: &str, field: &str, lang: &str) -> Option<&RichField> {
-        self.fields
-            .get(&(kind, slug.to_string(), field.to_string(), lang.to_string()))
+        self.fields.get(&TextRef(kind, [slug, field, lang]))
     }
 }
 
@@ -191,6 +204,31 @@ impl Content {
     }
 }
 
+/// A text's key as borrowed strings (`Texts`): hashed as the owned key
+/// is (a tuple hashes its parts in order; a `String` as its `str`).
+struct TextRef<'a, const N: usize>(Kind, [&'a str; N]);
+
+impl<const N: usize> Hash for TextRef<'_, N> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.0.hash(state);
+        for part in self.1 {
+            part.hash(state);
+        }
+    }
+}
+
+impl Equivalent<BodyKey> for TextRef<'_, 2> {
+    fn equivalent(&self, (kind, slug, lang): &BodyKey) -> bool {
+        self.0 == *kind && self.1 == [slug.as_str(), lang.as_str()]
+    }
+}
+
+impl Equivalent<FieldKey> for TextRef<'_, 3> {
+    fn equivalent(&self, (kind, slug, field, lang): &FieldKey) -> bool {
+        self.0 == *kind && self.1 == [slug.as_str(), field.as_str(), lang.as_str()]
+    }
+}
+
 enum Key {
     Body(Kind, String, String),
     Field(Kind, String, &'static str, String),
@@ -246,11 +284,8 @@ fn reusable<'a>(
     let kept: Vec<Option<Body>> = jobs
         .iter()
         .map(|job| match &job.key {
-            Key::Body(k, s, l) => memo.bodies.remove(&(*k, s.clone(), l.clone())),
-            Key::Field(k, s, f, l) => {
-                memo.fields
-                    .remove(&(*k, s.clone(), f.to_string(), l.clone()))
-            }
+            Key::Body(k, s, l) => memo.bodies.swap_remove(&TextRef(*k, [s, l])),
+            Key::Field(k, s, f, l) => memo.fields.swap_remove(&TextRef(*k, [s, f, l])),
         })
         .collect();
     // Asking the link table again for every text is most of a rebuild's
@@ -331,8 +366,13 @@ fn finish(
     broken: &BTreeSet<(Kind, String)>,
     diags: &mut Diagnostics,
 ) -> Content {
+    let bodies = results.iter().filter(|(k, _)| matches!(k, Key::Body(..)));
+    let bodies = bodies.count();
+    let fields = results.len() - bodies;
     let mut content = Content {
         rendered,
+        bodies: Texts::with_capacity_and_hasher(bodies, FxBuildHasher),
+        fields: Texts::with_capacity_and_hasher(fields, FxBuildHasher),
         ..Content::default()
     };
     for (key, body) in results {
@@ -378,5 +418,42 @@ impl Job<'_> {
         )
             .hash(&mut h);
         h.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(words: usize) -> Body {
+        let mut rendered = Rendered::default();
+        rendered.words = words;
+        let (content_lang, inputs, asked) = ("fr".into(), 0, Vec::new());
+        Body {
+            rendered,
+            content_lang,
+            inputs,
+            asked,
+        }
+    }
+
+    #[test]
+    fn a_text_is_found_by_its_key_borrowed() {
+        let mut content = Content::default();
+        let key = (Kind::Story, "a".to_string(), "fr".to_string());
+        content.bodies.insert(key, body(7));
+        let field = (Kind::Member, "m".into(), "description".into(), "ar".into());
+        content.fields.insert(field, body(9));
+        let found = content
+            .body(Kind::Story, "a", "fr")
+            .map(|b| b.rendered.words);
+        assert_eq!(found, Some(7));
+        assert!(content.body(Kind::Story, "a", "ar").is_none());
+        assert!(content.body(Kind::Page, "a", "fr").is_none());
+        let found = content.field(Kind::Member, "m", "description", "ar");
+        assert_eq!(found.map(|b| b.rendered.words), Some(9));
+        assert!(content
+            .field(Kind::Member, "m", "descriptio", "nar")
+            .is_none());
     }
 }
