@@ -120,9 +120,12 @@ pub fn run(
     if memo.is_none() {
         // Only `serve` renders pages again from the plan (cards, views).
         out.plan = render::Plan::default();
-        out.files.extend(crate::derive::search::files(
-            &site, &content, &data, &strings, None, None,
-        ));
+        let search = crate::derive::search::files(&site, &content, &data, &strings, None, None);
+        // Made once, each file is held by its map alone: moved, not copied.
+        let search = search
+            .into_iter()
+            .map(|(p, b)| (p, Arc::unwrap_or_clone(b)));
+        out.files.extend(search);
         timer.lap("search");
     }
     out.files.extend(theme.hashed_files);

@@ -55,7 +55,7 @@ impl Rendered {
     pub fn search_index(
         &self,
         memo: &mut crate::derive::search::kept::Memo,
-    ) -> BTreeMap<String, Vec<u8>> {
+    ) -> BTreeMap<String, crate::derive::search::Bytes> {
         // `serve` always retains the strings; without them only the
         // topic words are missing.
         let strings = self.retained.as_ref().map(|r| Arc::clone(&r.strings));

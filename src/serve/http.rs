@@ -109,8 +109,8 @@ fn page(request: &Request, shared: &Shared) -> Vec<u8> {
     };
     let body = files
         .get(&key)
-        .or_else(|| search.get(&key))
         .cloned()
+        .or_else(|| search.get(&key).map(|b| b.to_vec()))
         // A file swapped for a link while serving is not followed.
         .or_else(|| {
             copies

@@ -70,7 +70,7 @@ pub enum Event {
 pub(crate) struct Snapshot {
     pub files: Arc<BTreeMap<String, Vec<u8>>>,
     /// The search index, made once no save has come for a moment.
-    pub search: Arc<BTreeMap<String, Vec<u8>>>,
+    pub search: Arc<BTreeMap<String, crate::derive::search::Bytes>>,
     pub copies: Arc<Copies>,
     /// Bumped by every build, good or not: open pages wait for it.
     pub generation: u64,

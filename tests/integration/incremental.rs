@@ -402,6 +402,9 @@ fn with_memo(site: &TestSite, memo: &mut Memo) -> Outcome {
     outcome(result.map(|mut rendered| {
         let search = rendered.search_index(&mut memo.search);
         memo.keep(&mut rendered);
+        let search = search
+            .into_iter()
+            .map(|(path, bytes)| (path, bytes.to_vec()));
         rendered.files.extend(search);
         rendered
     }))

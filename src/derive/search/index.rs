@@ -14,12 +14,13 @@ use super::doc::{Doc, KINDS};
 use super::kept::Kept;
 use super::scores::score_again;
 use super::shards::shard;
-use super::{exact, lookup};
+use super::{exact, lookup, Bytes};
 use rustc_hash::FxHashMap;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 use xxhash_rust::xxh3::Xxh3;
 
 /// Result records per file: few enough that the files of ten results stay
@@ -30,7 +31,7 @@ pub const DOCS_PER_FILE: usize = 4;
 const GOV_DIGITS: &[u8] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
 pub struct Built {
-    pub files: BTreeMap<String, Vec<u8>>,
+    pub files: BTreeMap<String, Bytes>,
 }
 
 /// One language's index files. With what the last index `kept`
@@ -74,7 +75,8 @@ pub fn build(docs: &[Doc], governorates: &[(String, String)], kept: &mut Kept) -
     }
     files.extend(lookup.files);
     // Apart from index.json: only a word the index lacks needs them.
-    files.insert("f/keys.json".into(), to_bytes(&json!(lookup.shards)));
+    let keys_file = to_bytes(&json!(lookup.shards));
+    files.insert("f/keys.json".into(), Arc::new(keys_file));
     let version = version_of(&files);
     let index = json!({
         "version": version,
@@ -86,7 +88,7 @@ pub fn build(docs: &[Doc], governorates: &[(String, String)], kept: &mut Kept) -
         "shards": keys,
         "per_file": DOCS_PER_FILE,
     });
-    files.insert("index.json".into(), to_bytes(&index));
+    files.insert("index.json".into(), Arc::new(to_bytes(&index)));
     if kept.remembers() {
         kept.scored = Some(scored);
     }
@@ -128,7 +130,7 @@ fn records_key(records: &[&super::doc::Display]) -> u64 {
 /// A short hash of every file (its path and a digest of its bytes), for
 /// the browser's cache: a file's digest is much cheaper than hashing its
 /// bytes into SHA-256.
-fn version_of(files: &BTreeMap<String, Vec<u8>>) -> String {
+fn version_of(files: &BTreeMap<String, Bytes>) -> String {
     let mut hasher = Sha256::new();
     for (path, bytes) in files {
         hasher.update(path.as_bytes());

@@ -14,9 +14,11 @@ use super::doc::excerpt_source;
 use super::scores::Scored;
 use super::shards;
 use super::terms::{texts_key, Analyses};
+use super::Bytes;
 use crate::analyzer::analyze;
 use crate::memo::generations::Generations;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Per kind of document, the words most of its names share (`exact`).
 pub type Generic = std::collections::BTreeMap<&'static str, std::collections::BTreeSet<String>>;
@@ -36,7 +38,7 @@ pub struct Kept {
     pub forms: Generations<Box<str>, Vec<(String, String)>>,
     /// Each file's bytes by the hash of what it is written from; kept
     /// only for a next index (`serve`).
-    files: Generations<u64, Vec<u8>>,
+    files: Generations<u64, Bytes>,
     /// Each excerpt source, by the hash of the summary and body it is cut
     /// from: cutting one reads its text a character at a time, hashing
     /// it reads it whole at once.
@@ -87,17 +89,17 @@ impl Kept {
 
     /// A file's bytes: those the last index wrote from what hashes to
     /// `key()`, else `write()`'s. A single build hashes nothing.
-    pub fn file(&mut self, key: impl FnOnce() -> u64, write: impl FnOnce() -> Vec<u8>) -> Vec<u8> {
+    pub fn file(&mut self, key: impl FnOnce() -> u64, write: impl FnOnce() -> Vec<u8>) -> Bytes {
         if !self.remembers() {
             self.written += 1;
-            return write();
+            return Arc::new(write());
         }
         let mut fresh = false;
         let bytes = self.files.get_or(key(), || {
             fresh = true;
-            write()
+            Arc::new(write())
         });
-        let bytes = bytes.clone();
+        let bytes = Arc::clone(bytes);
         self.written += usize::from(fresh);
         bytes
     }

@@ -78,10 +78,8 @@ fn files(entries: &[(String, String)]) -> Files {
     for (n, (key, members)) in shard_by_size(&sizes).into_iter().enumerate() {
         let body: BTreeMap<&str, &Vec<String>> =
             members.iter().map(|k| (*k, &by_key[*k])).collect();
-        files.insert(
-            format!("f/{n}.json"),
-            serde_json::to_vec(&body).unwrap_or_default(),
-        );
+        let bytes = serde_json::to_vec(&body).unwrap_or_default();
+        files.insert(format!("f/{n}.json"), std::sync::Arc::new(bytes));
         shards.push(key);
     }
     Files { shards, files }

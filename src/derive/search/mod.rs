@@ -31,6 +31,12 @@ use crate::site::Site;
 use crate::view::Views;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// A search file's bytes, shared: `serve` keeps each file for its next
+/// index (`kept`), which hands most of them on as they were; copying them
+/// was a twentieth of an index made after an edit.
+pub type Bytes = Arc<Vec<u8>>;
 
 /// Every search file of the site, by output path. With a `memo`
 /// (`serve`), what the last index made from the same inputs is taken
@@ -43,12 +49,10 @@ pub fn files(
     strings: &Strings,
     mut memo: Option<&mut kept::Memo>,
     plan: Option<&crate::render::Plan>,
-) -> BTreeMap<String, Vec<u8>> {
+) -> BTreeMap<String, Bytes> {
     let mut out = BTreeMap::new();
-    out.insert(
-        "search/analyze.js".into(),
-        crate::analyzer::JS.as_bytes().to_vec(),
-    );
+    let analyze = crate::analyzer::JS.as_bytes().to_vec();
+    out.insert("search/analyze.js".into(), Arc::new(analyze));
     let languages = site.config.languages.iter().enumerate().map(|(i, lang)| {
         let kept = match memo.as_deref_mut() {
             Some(memo) => memo.take(&lang.code),

@@ -12,7 +12,7 @@ pub struct Files {
     /// Shard keys, in the order of the files' numbers.
     pub shards: Vec<String>,
     /// Each file's contents, by its path.
-    pub files: BTreeMap<String, Vec<u8>>,
+    pub files: BTreeMap<String, super::Bytes>,
 }
 
 /// A shard larger than this is split by one more character of prefix.
