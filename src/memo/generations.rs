@@ -35,6 +35,18 @@ impl<K: Hash + Eq, V> Generations<K, V> {
         }
     }
 
+    /// The value this build or the last one made for `key`, if any (one
+    /// the last made is this build's from now on).
+    pub fn take(&mut self, key: K) -> Option<&V> {
+        match self.this.entry(key) {
+            Entry::Occupied(found) => Some(found.into_mut()),
+            Entry::Vacant(new) => {
+                let value = self.last.remove(new.key())?;
+                Some(new.insert(value))
+            }
+        }
+    }
+
     /// The value this build made (or took) for `key`, if any.
     pub fn made(&self, key: &K) -> Option<&V> {
         self.this.get(key)

@@ -4,6 +4,7 @@
 
 use crate::model::{RefList, Translated};
 use serde::Serialize;
+use std::sync::Arc;
 
 /// The kinds of documents, in the order `index.json` numbers them.
 pub const KINDS: [&str; 7] = [
@@ -31,10 +32,27 @@ pub struct Display {
     pub text: String,
 }
 
-/// Borrows the longest field, the body's text, from the rendered content:
-/// a whole site's worth of it is not copied for each language.
+/// A document: its fields, shared (`serve` keeps a story's from one index
+/// to the next, `kept::Kept::story_fields`), and its body's text, borrowed
+/// from the rendered content (a whole site's worth of it is not copied for
+/// each language). Its fields are read through it (`Deref`).
 #[derive(Debug, Clone)]
 pub struct Doc<'a> {
+    pub fields: Arc<Fields>,
+    pub body: &'a str,
+}
+
+impl std::ops::Deref for Doc<'_> {
+    type Target = Fields;
+
+    fn deref(&self) -> &Fields {
+        &self.fields
+    }
+}
+
+/// What a document is matched by and shows, but its body.
+#[derive(Debug, Clone)]
+pub struct Fields {
     pub display: Display,
     /// Governorate key, for the filter.
     pub governorate: Option<String>,
@@ -54,7 +72,6 @@ pub struct Doc<'a> {
     /// the item that bears the name.
     pub related: String,
     pub summary: String,
-    pub body: &'a str,
 }
 
 /// Longest text kept for excerpts; results show a few dozen words of it.
@@ -118,7 +135,7 @@ pub(super) fn excerpt_source(summary: &str, body: &str) -> String {
 /// the tests of the index's parts.
 #[cfg(test)]
 pub fn test_doc<'a>(kind: &'static str, title: &str, exact: &[&str], body: &'a str) -> Doc<'a> {
-    Doc {
+    let fields = Fields {
         display: Display {
             kind,
             url: format!("/{title}/"),
@@ -134,6 +151,7 @@ pub fn test_doc<'a>(kind: &'static str, title: &str, exact: &[&str], body: &'a s
         names: String::new(),
         related: String::new(),
         summary: String::new(),
-        body,
-    }
+    };
+    let fields = Arc::new(fields);
+    Doc { fields, body }
 }

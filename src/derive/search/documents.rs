@@ -1,13 +1,15 @@
 //! The site as search documents, for one reader language. A document has
 //! weighted fields for matching and a short display record for results.
 
-use super::doc::{all_names, every_language, push_line, translated_all, Display, Doc, KINDS};
+use super::collector::Collector;
+use super::doc::{all_names, every_language, push_line, translated_all, Display, Doc, Fields};
 use super::kept::Kept;
 use crate::discover::Kind;
 use crate::i18n::Strings;
 use crate::lang::{format_date, DateStyle};
+use crate::memo::hash_of;
 use crate::render::StoryCard;
-use crate::site::Route;
+use crate::site::{Route, Story};
 use crate::view::Views;
 use std::sync::Arc;
 
@@ -31,14 +33,15 @@ pub fn governorates(views: &Views<'_>) -> Vec<(String, String)> {
 
 /// The documents of `views`' language. Their excerpts are cut through
 /// `kept` (`Kept::excerpt`). The language's story `cards`, when the
-/// render made them (`serve`), are not made again.
+/// render made them (`serve`), are not made again, nor the documents of
+/// stories whose cards and bodies are as they were (`Collector`).
 pub fn collect<'a>(
     views: &Views<'a>,
     strings: &Strings,
     kept: &mut Kept,
     cards: Option<&[Arc<StoryCard>]>,
 ) -> Vec<Doc<'a>> {
-    let mut docs = Vec::new();
+    let mut docs = Collector::new(views, strings, kept);
     pages(views, &mut docs);
     members(views, &mut docs);
     stories(views, cards, &mut docs);
@@ -46,12 +49,7 @@ pub fn collect<'a>(
     deliverables(views, &mut docs);
     super::sheets::services(views, &mut docs);
     super::events::events(views, &mut docs);
-    add_topics(views, strings, &mut docs);
-    // Every kind's excerpt is cut from its summary and body.
-    for doc in &mut docs {
-        doc.display.text = kept.excerpt(&doc.summary, doc.body);
-    }
-    docs
+    docs.into_docs()
 }
 
 fn body_text<'a>(views: &Views<'a>, kind: Kind, slug: &str) -> &'a str {
@@ -68,32 +66,6 @@ fn field_text<'a>(views: &Views<'a>, kind: Kind, slug: &str, field: &str) -> &'a
         .map_or("", |b| b.rendered.text.as_str())
 }
 
-/// The words people use for a kind of item, in every language of the site
-/// (`search.topics.<kind>` in the theme's strings, optional): `données
-/// ouvertes` and `بيانات مفتوحة` find the datasets even when none says so.
-/// They count as related names: found, below an item that bears them.
-fn add_topics(views: &Views<'_>, strings: &Strings, docs: &mut [Doc<'_>]) {
-    for kind in KINDS {
-        let key = format!("search.topics.{kind}");
-        let mut words = String::new();
-        for lang in &views.config().languages {
-            if let Ok(text) = strings.text(&lang.code, &key, None) {
-                push_line(&mut words, &text);
-            }
-        }
-        let phrases: Vec<String> = words
-            .split(['\n', ',', '،'])
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(str::to_string)
-            .collect();
-        for doc in docs.iter_mut().filter(|d| d.display.kind == kind) {
-            doc.related.push_str(&words);
-            doc.topics.clone_from(&phrases);
-        }
-    }
-}
-
 fn member_names(views: &Views<'_>, slug: &str, out: &mut String) -> Option<String> {
     let member = views.site.member(slug)?;
     translated_all(&member.data.name, out);
@@ -101,34 +73,36 @@ fn member_names(views: &Views<'_>, slug: &str, out: &mut String) -> Option<Strin
     Some(member.data.governorate.clone())
 }
 
-fn pages<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
+fn pages<'a>(views: &Views<'a>, docs: &mut Collector<'a, '_>) {
     for page in &views.site.pages {
         let shown = page.shown(&views.lang.code, views.config());
         let front = &shown.version.front;
         let summary = front.description.clone().unwrap_or_default();
         let body = body_text(views, Kind::Page, &page.slug);
-        docs.push(Doc {
-            display: Display {
-                kind: "page",
-                url: views.url(Route::Page(&page.slug)),
+        docs.add(
+            Fields {
+                display: Display {
+                    kind: "page",
+                    url: views.url(Route::Page(&page.slug)),
+                    title: front.title.clone(),
+                    lang: shown.version.lang.clone(),
+                    sub: String::new(),
+                    text: String::new(),
+                },
+                governorate: None,
                 title: front.title.clone(),
-                lang: shown.version.lang.clone(),
-                sub: String::new(),
-                text: String::new(),
+                topics: Vec::new(),
+                exact: vec![front.title.clone()],
+                names: String::new(),
+                related: String::new(),
+                summary,
             },
-            governorate: None,
-            title: front.title.clone(),
-            topics: Vec::new(),
-            exact: vec![front.title.clone()],
-            names: String::new(),
-            related: String::new(),
-            summary,
             body,
-        });
+        );
     }
 }
 
-fn members<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
+fn members<'a>(views: &Views<'a>, docs: &mut Collector<'a, '_>) {
     let refs = &views.site.refs;
     for m in &views.site.members {
         let d = &m.data;
@@ -151,81 +125,96 @@ fn members<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
             .map(|a| views.text(a).text)
             .unwrap_or_default();
         let body = field_text(views, Kind::Member, &m.slug, "description");
-        docs.push(Doc {
-            display: Display {
-                kind: "member",
-                url: views.url(Route::Member(&m.slug)),
-                title: name.text.clone(),
-                lang: name.lang.clone(),
-                sub: governorate.name.text.clone(),
-                text: String::new(),
+        docs.add(
+            Fields {
+                display: Display {
+                    kind: "member",
+                    url: views.url(Route::Member(&m.slug)),
+                    title: name.text.clone(),
+                    lang: name.lang.clone(),
+                    sub: governorate.name.text.clone(),
+                    text: String::new(),
+                },
+                governorate: Some(d.governorate.clone()),
+                title: name.text,
+                topics: Vec::new(),
+                exact: every_language(&d.name),
+                names,
+                related: String::new(),
+                summary: address,
             },
-            governorate: Some(d.governorate.clone()),
-            title: name.text,
-            topics: Vec::new(),
-            exact: every_language(&d.name),
-            names,
-            related: String::new(),
-            summary: address,
             body,
-        });
+        );
     }
 }
 
-fn stories<'a>(views: &Views<'a>, cards: Option<&[Arc<StoryCard>]>, docs: &mut Vec<Doc<'a>>) {
-    let refs = &views.site.refs;
+fn stories<'a>(views: &Views<'a>, cards: Option<&[Arc<StoryCard>]>, docs: &mut Collector<'a, '_>) {
     // The render's cards are in the site's order of stories; one that is
     // not this story's (never seen) is made again.
     let cards = cards.filter(|c| c.len() == views.site.stories.len());
     for (i, story) in views.site.stories.iter().enumerate() {
-        let made;
-        let render_card = cards.map(|c| &c[i].fields);
-        let card = match render_card.filter(|c| c.slug == story.slug) {
-            Some(card) => card,
-            None => {
-                made = views.story_card(story);
-                &made.fields
-            }
-        };
-        let front = &story.shown(&views.lang.code, views.config()).version.front;
-        let (mut names, mut related) = (String::new(), String::new());
-        let governorate = member_names(views, &front.member, &mut related);
-        for tag in &card.tags {
-            push_line(&mut names, &tag.label.text);
-        }
-        if let Some(c) = &front.committee {
-            push_line(&mut names, &views.reference(&refs.committees, c).name.text);
-        }
-        let summary = card.summary.as_ref().map(|s| s.text.clone());
-        let summary = summary.unwrap_or_default();
-        let body = body_text(views, Kind::Story, &story.slug);
-        let sub = format!(
-            "{} · {}",
-            card.member.name.text,
-            format_date(&views.lang.code, front.date.0, DateStyle::Long)
-        );
-        docs.push(Doc {
-            display: Display {
-                kind: "story",
-                url: card.url.clone(),
-                title: card.title.text.clone(),
-                lang: card.title.lang.clone(),
-                sub,
-                text: String::new(),
-            },
-            governorate,
-            title: card.title.text.clone(),
-            topics: Vec::new(),
-            exact: vec![card.title.text.clone()],
-            names,
-            related,
-            summary,
-            body,
-        });
+        let render_card = cards.map(|c| &c[i]).filter(|c| c.slug == story.slug);
+        let body = views
+            .content
+            .body(Kind::Story, &story.slug, &views.lang.code);
+        // The card's key covers the story's files, its member, tags and
+        // every reference list, the settings and strings, and its reading
+        // time; its body's text, as rendered, is the rest.
+        let text = body.map(|b| (b.rendered.html_key(), b.rendered.text.len()));
+        let key = render_card.and_then(|c| c.key).map(|k| hash_of(&(k, text)));
+        let body = body.map_or("", |b| b.rendered.text.as_str());
+        docs.add_story(key, body, || story_fields(views, story, render_card));
     }
 }
 
-fn datasets<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
+/// A story's document but its body, with the render's `card` of it when
+/// there is one.
+fn story_fields(views: &Views<'_>, story: &Story, card: Option<&Arc<StoryCard>>) -> Fields {
+    let refs = &views.site.refs;
+    let made;
+    let card = match card {
+        Some(card) => &card.fields,
+        None => {
+            made = views.story_card(story);
+            &made.fields
+        }
+    };
+    let front = &story.shown(&views.lang.code, views.config()).version.front;
+    let (mut names, mut related) = (String::new(), String::new());
+    let governorate = member_names(views, &front.member, &mut related);
+    for tag in &card.tags {
+        push_line(&mut names, &tag.label.text);
+    }
+    if let Some(c) = &front.committee {
+        push_line(&mut names, &views.reference(&refs.committees, c).name.text);
+    }
+    let summary = card.summary.as_ref().map(|s| s.text.clone());
+    let summary = summary.unwrap_or_default();
+    let sub = format!(
+        "{} · {}",
+        card.member.name.text,
+        format_date(&views.lang.code, front.date.0, DateStyle::Long)
+    );
+    Fields {
+        display: Display {
+            kind: "story",
+            url: card.url.clone(),
+            title: card.title.text.clone(),
+            lang: card.title.lang.clone(),
+            sub,
+            text: String::new(),
+        },
+        governorate,
+        title: card.title.text.clone(),
+        topics: Vec::new(),
+        exact: vec![card.title.text.clone()],
+        names,
+        related,
+        summary,
+    }
+}
+
+fn datasets<'a>(views: &Views<'a>, docs: &mut Collector<'a, '_>) {
     for ds in &views.site.datasets {
         let d = &ds.data;
         let title = views.text(&d.title);
@@ -236,28 +225,30 @@ fn datasets<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
         }
         let summary = field_text(views, Kind::Dataset, &ds.slug, "description").to_string();
         let publisher = views.dataset_card(ds).publisher.name.text;
-        docs.push(Doc {
-            display: Display {
-                kind: "dataset",
-                url: views.url(Route::Dataset(&ds.slug)),
-                title: title.text.clone(),
-                lang: title.lang.clone(),
-                sub: publisher,
-                text: String::new(),
+        docs.add(
+            Fields {
+                display: Display {
+                    kind: "dataset",
+                    url: views.url(Route::Dataset(&ds.slug)),
+                    title: title.text.clone(),
+                    lang: title.lang.clone(),
+                    sub: publisher,
+                    text: String::new(),
+                },
+                governorate,
+                title: title.text,
+                topics: Vec::new(),
+                exact: every_language(&d.title),
+                names,
+                related,
+                summary,
             },
-            governorate,
-            title: title.text,
-            topics: Vec::new(),
-            exact: every_language(&d.title),
-            names,
-            related,
-            summary,
-            body: "",
-        });
+            "",
+        );
     }
 }
 
-fn deliverables<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
+fn deliverables<'a>(views: &Views<'a>, docs: &mut Collector<'a, '_>) {
     for del in &views.site.deliverables {
         let card = views.deliverable_card(del);
         let (mut names, mut related) = (String::new(), String::new());
@@ -266,23 +257,25 @@ fn deliverables<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
             member_names(views, slug, &mut related);
         }
         let summary = card.summary.map(|s| s.text).unwrap_or_default();
-        docs.push(Doc {
-            display: Display {
-                kind: "deliverable",
-                url: card.url,
+        docs.add(
+            Fields {
+                display: Display {
+                    kind: "deliverable",
+                    url: card.url,
+                    title: card.title.text.clone(),
+                    lang: card.title.lang,
+                    sub: card.committee.name.text,
+                    text: String::new(),
+                },
+                governorate: None,
                 title: card.title.text.clone(),
-                lang: card.title.lang,
-                sub: card.committee.name.text,
-                text: String::new(),
+                topics: Vec::new(),
+                exact: vec![card.title.text],
+                names,
+                related,
+                summary,
             },
-            governorate: None,
-            title: card.title.text.clone(),
-            topics: Vec::new(),
-            exact: vec![card.title.text],
-            names,
-            related,
-            summary,
-            body: "",
-        });
+            "",
+        );
     }
 }

@@ -2,12 +2,13 @@
 //! language, the place and the committee's names, and the words of their
 //! summary and report.
 
-use super::doc::{all_names, every_language, push_line, Display, Doc};
+use super::collector::Collector;
+use super::doc::{all_names, every_language, push_line, Display, Fields};
 use crate::model::Place;
 use crate::site::Route;
 use crate::view::Views;
 
-pub(super) fn events<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
+pub(super) fn events<'a>(views: &Views<'a>, docs: &mut Collector<'a, '_>) {
     let refs = &views.site.refs;
     for e in &views.site.events {
         let d = &e.data;
@@ -38,23 +39,25 @@ pub(super) fn events<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
         {
             push_line(&mut summary, &views.text(t).text);
         }
-        docs.push(Doc {
-            display: Display {
-                kind: "event",
-                url: views.url(Route::Event(&e.slug)),
-                title: card.title.text.clone(),
-                lang: card.title.lang.clone(),
-                sub: format!("{} · {}", card.when, card.place.text),
-                text: String::new(),
+        docs.add(
+            Fields {
+                display: Display {
+                    kind: "event",
+                    url: views.url(Route::Event(&e.slug)),
+                    title: card.title.text.clone(),
+                    lang: card.title.lang.clone(),
+                    sub: format!("{} · {}", card.when, card.place.text),
+                    text: String::new(),
+                },
+                governorate,
+                title: card.title.text,
+                exact: every_language(&d.title),
+                topics: Vec::new(),
+                names,
+                related: String::new(),
+                summary,
             },
-            governorate,
-            title: card.title.text,
-            exact: every_language(&d.title),
-            topics: Vec::new(),
-            names,
-            related: String::new(),
-            summary,
-            body: "",
-        });
+            "",
+        );
     }
 }

@@ -10,7 +10,7 @@
 //! what was kept is the index made without (`tests/integration/
 //! incremental.rs` compares them after random edits).
 
-use super::doc::excerpt_source;
+use super::doc::{excerpt_source, Fields};
 use super::scores::Scored;
 use super::shards;
 use super::terms::{texts_key, Analyses};
@@ -43,6 +43,9 @@ pub struct Kept {
     /// from: cutting one reads its text a character at a time, hashing
     /// it reads it whole at once.
     excerpts: Generations<u64, String>,
+    /// Each story's document but its body, by the hash of what it is made
+    /// from (`collector`).
+    pub story_docs: Generations<u64, Arc<Fields>>,
     /// Each document's exact keys, by the hash of its kind, names, topics
     /// and its kind's generic words (`exact`).
     pub exact_keys: Generations<u64, Vec<String>>,
@@ -111,6 +114,7 @@ impl Kept {
         self.excerpts.turn();
         self.files.turn();
         self.exact_keys.turn();
+        self.story_docs.turn();
     }
 }
 

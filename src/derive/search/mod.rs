@@ -12,6 +12,7 @@
 //! published with the index.
 
 mod bm25;
+mod collector;
 mod doc;
 pub mod documents;
 mod events;

@@ -2,11 +2,12 @@
 //! a procedure ("extrait de naissance", "مضمون ولادة"), which are the words
 //! of its sheet: what it is, who may ask, the documents to bring.
 
-use super::doc::{all_names, every_language, push_line, Display, Doc};
+use super::collector::Collector;
+use super::doc::{all_names, every_language, push_line, Display, Fields};
 use crate::site::Route;
 use crate::view::Views;
 
-pub(super) fn services<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
+pub(super) fn services<'a>(views: &Views<'a>, docs: &mut Collector<'a, '_>) {
     let list = &views.site.refs.services;
     for key in list.keys() {
         let name = views.reference(list, key).name;
@@ -28,23 +29,25 @@ pub(super) fn services<'a>(views: &Views<'a>, docs: &mut Vec<Doc<'a>>) {
                 push_line(&mut summary, &views.text(t).text);
             }
         }
-        docs.push(Doc {
-            display: Display {
-                kind: "service",
-                url: views.url(Route::Service(key)),
-                title: name.text.clone(),
-                lang: name.lang.clone(),
-                sub: String::new(),
-                text: String::new(),
+        docs.add(
+            Fields {
+                display: Display {
+                    kind: "service",
+                    url: views.url(Route::Service(key)),
+                    title: name.text.clone(),
+                    lang: name.lang.clone(),
+                    sub: String::new(),
+                    text: String::new(),
+                },
+                governorate: None,
+                title: name.text,
+                exact,
+                topics: Vec::new(),
+                names,
+                related: String::new(),
+                summary,
             },
-            governorate: None,
-            title: name.text,
-            exact,
-            topics: Vec::new(),
-            names,
-            related: String::new(),
-            summary,
-            body: "",
-        });
+            "",
+        );
     }
 }

@@ -204,7 +204,7 @@ mod tests {
             let mut docs: Vec<_> = (0..3)
                 .map(|i| test_doc("story", &format!("Récit {i}"), &[], bodies[i]))
                 .collect();
-            docs[1].title = title.to_string();
+            std::sync::Arc::make_mut(&mut docs[1].fields).title = title.to_string();
             docs
         };
         let mut memo = Memo::default();
