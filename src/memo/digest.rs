@@ -117,7 +117,7 @@ mod tests {
     }
 
     fn digest(files: &[SourceFile]) -> Digest {
-        let mut cache = parse::Cache::new();
+        let mut cache = parse::Cache::default();
         let saved = crate::discover::Saved::Unknown;
         let mut diags = crate::diag::Diagnostics::new();
         parse::parse_with(files, &mut cache, &saved, &mut diags);
