@@ -5,6 +5,7 @@
 
 mod anchors;
 mod jobs;
+mod keys;
 
 pub use jobs::{every_text, Jobs};
 use jobs::{item_jobs, Job};
@@ -17,7 +18,7 @@ use crate::discover::Kind;
 use crate::links::{same_answers, Asked, Links, Lookup};
 use crate::markdown::{self, Env, Rendered};
 use crate::site::Site;
-use indexmap::{Equivalent, IndexMap};
+use keys::{BodyKey, FieldKey, Key, TextRef, Texts};
 use rayon::prelude::*;
 use rustc_hash::FxBuildHasher;
 use std::cell::RefCell;
@@ -38,18 +39,6 @@ pub struct Body {
     inputs: u64,
     asked: Vec<Asked>,
 }
-
-/// A body's key: its item's kind and slug, and the reader's language.
-type BodyKey = (Kind, String, String);
-/// A Markdown field's key: its item's kind and slug, the field, and the
-/// reader's language.
-type FieldKey = (Kind, String, String, String);
-
-/// Texts by key, found by a key of borrowed strings (`TextRef`): every
-/// card, page, feed and search document looks up its item's texts, and
-/// copying the slug and language of each lookup was a tenth of a
-/// rebuild's Markdown stage.
-type Texts<K> = IndexMap<K, Body, FxBuildHasher>;
 
 #[derive(Debug, Default)]
 pub struct Content {
@@ -202,36 +191,6 @@ impl Content {
         }
         Some(langs)
     }
-}
-
-/// A text's key as borrowed strings (`Texts`): hashed as the owned key
-/// is (a tuple hashes its parts in order; a `String` as its `str`).
-struct TextRef<'a, const N: usize>(Kind, [&'a str; N]);
-
-impl<const N: usize> Hash for TextRef<'_, N> {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.0.hash(state);
-        for part in self.1 {
-            part.hash(state);
-        }
-    }
-}
-
-impl Equivalent<BodyKey> for TextRef<'_, 2> {
-    fn equivalent(&self, (kind, slug, lang): &BodyKey) -> bool {
-        self.0 == *kind && self.1 == [slug.as_str(), lang.as_str()]
-    }
-}
-
-impl Equivalent<FieldKey> for TextRef<'_, 3> {
-    fn equivalent(&self, (kind, slug, field, lang): &FieldKey) -> bool {
-        self.0 == *kind && self.1 == [slug.as_str(), field.as_str(), lang.as_str()]
-    }
-}
-
-enum Key {
-    Body(Kind, String, String),
-    Field(Kind, String, &'static str, String),
 }
 
 /// Every Markdown text of the site, rendered. `memo` is given by a caller
@@ -418,42 +377,5 @@ impl Job<'_> {
         )
             .hash(&mut h);
         h.finish()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn body(words: usize) -> Body {
-        let mut rendered = Rendered::default();
-        rendered.words = words;
-        let (content_lang, inputs, asked) = ("fr".into(), 0, Vec::new());
-        Body {
-            rendered,
-            content_lang,
-            inputs,
-            asked,
-        }
-    }
-
-    #[test]
-    fn a_text_is_found_by_its_key_borrowed() {
-        let mut content = Content::default();
-        let key = (Kind::Story, "a".to_string(), "fr".to_string());
-        content.bodies.insert(key, body(7));
-        let field = (Kind::Member, "m".into(), "description".into(), "ar".into());
-        content.fields.insert(field, body(9));
-        let found = content
-            .body(Kind::Story, "a", "fr")
-            .map(|b| b.rendered.words);
-        assert_eq!(found, Some(7));
-        assert!(content.body(Kind::Story, "a", "ar").is_none());
-        assert!(content.body(Kind::Page, "a", "fr").is_none());
-        let found = content.field(Kind::Member, "m", "description", "ar");
-        assert_eq!(found.map(|b| b.rendered.words), Some(9));
-        assert!(content
-            .field(Kind::Member, "m", "descriptio", "nar")
-            .is_none());
     }
 }

@@ -2,7 +2,7 @@
 //! it, for pages' and stories' bodies and for the Markdown fields of YAML
 //! items.
 
-use super::Key;
+use super::keys::Key;
 use crate::config::Config;
 use crate::diag::Pos;
 use crate::discover::Kind;
