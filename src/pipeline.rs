@@ -70,7 +70,8 @@ pub fn run(
     let kept = memo.as_deref_mut().map(|m| &mut m.templates);
     let theme = theme(&read.site, kept, &mut diags);
     timer.lap("templates");
-    let (mut content, links) = texts(&mut read, reused, sink, &mut diags);
+    let files = memo.as_deref().map(|m| &m.parsed);
+    let (mut content, links) = texts(&mut read, (reused, files), sink, &mut diags);
     timer.lap("markdown");
     let site = read.site;
     let data = data(&site, &mut diags, &mut timer);
@@ -187,7 +188,7 @@ fn failed(
 /// Every text rendered, with the link table they were checked against.
 fn texts(
     read: &mut Read,
-    reused: Option<Content>,
+    reused: (Option<Content>, Option<&parse::Cache>),
     sink: Sink,
     diags: &mut Diagnostics,
 ) -> (Content, links::Links) {
