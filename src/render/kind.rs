@@ -72,11 +72,31 @@ impl PageKind {
     }
 
     /// Its name as templates see it (`page.kind`, docs/theme.md): its
-    /// template's, but `home` for the home page.
+    /// template's, but `home` for the home page. Spelled out, not cut
+    /// from the template's name: every page's navigation asks it of each
+    /// entry on every rebuild (a sixth of a title edit's instructions).
     pub fn name(self) -> &'static str {
         match self {
             PageKind::Home => "home",
-            other => other.template().trim_end_matches(".html"),
+            PageKind::Page(_) => "page",
+            PageKind::Members => "members",
+            PageKind::Member(_) => "member",
+            PageKind::Stories(_) => "stories",
+            PageKind::Story(_) => "story",
+            PageKind::Tags => "tags",
+            PageKind::Tag(..) => "tag",
+            PageKind::StoriesBy(..) => "stories-by",
+            PageKind::Datasets => "datasets",
+            PageKind::Dataset(_) => "dataset",
+            PageKind::Deliverables => "deliverables",
+            PageKind::Deliverable(_) => "deliverable",
+            PageKind::Services => "services",
+            PageKind::Service(_) => "service",
+            PageKind::Events => "events",
+            PageKind::Event(_) => "event",
+            PageKind::Search => "search",
+            PageKind::NotFound => "404",
+            PageKind::LanguageChoice => "language-choice",
         }
     }
 
@@ -108,6 +128,44 @@ impl PageKind {
             PageKind::Events => Route::Events,
             PageKind::Event(i) => Route::Event(&site.events[i].slug),
             PageKind::Search => Route::Search,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PageKind::*;
+
+    #[test]
+    fn a_kind_is_named_as_its_template_but_home() {
+        let kinds = [
+            Home,
+            Page(0),
+            Members,
+            Member(0),
+            Stories(1),
+            Story(0),
+            Tags,
+            Tag(0, 1),
+            StoriesBy(0, 1),
+            Datasets,
+            Dataset(0),
+            Deliverables,
+            Deliverable(0),
+            Services,
+            Service(0),
+            Events,
+            Event(0),
+            Search,
+            NotFound,
+            LanguageChoice,
+        ];
+        for kind in kinds {
+            let expected = match kind {
+                Home => "home",
+                other => other.template().trim_end_matches(".html"),
+            };
+            assert_eq!(kind.name(), expected);
         }
     }
 }
