@@ -46,6 +46,12 @@ pub fn key(job: &PageJob, views: &Views<'_>, shared: &Shared, digest: &Digest) -
             list_page(views, shared, digest, &tag, stories, number)
         }
         PageKind::Member(i) => member(i, shared, digest),
+        // The directory's members, maps and governorates, the reference
+        // lists and settings (`Digest::others`), and how many of each
+        // kind of item there are (`fill::members`).
+        PageKind::Members => Some(hash_of(&(digest.others, "members", &shared.counts))),
+        // The tags as the page lists them, with their counts.
+        PageKind::Tags => Some(hash_of(&(digest.others, "tags", shared.list_keys().tags))),
         // Made from what `Digest::others` covers and nothing of a story
         // (their views read no story; a page's body is a text of its own).
         // Not a dataset's or deliverable's page: it shows the size of its

@@ -23,7 +23,7 @@ pub struct HomeView<'a> {
 
 /// How many of each the network has: `home.counts`, and `counts` on the
 /// members' directory.
-#[derive(Serialize, Clone)]
+#[derive(Serialize, Clone, Hash)]
 pub struct Counts {
     pub members: usize,
     pub operational: usize,
