@@ -175,19 +175,20 @@ fn make_feeds(
 ) -> Vec<Result<FeedOutcome, Diagnostic>> {
     let config = &site.config;
     let codes: Vec<&str> = config.codes().collect();
-    let all: Vec<(String, feeds::Feed)> = codes
+    let all: Vec<(String, feeds::Planned)> = codes
         .par_iter()
         .flat_map_iter(|lang| {
-            let site_feed = (format!("{lang}/atom.xml"), feeds::atom(site, content, lang));
-            std::iter::once(site_feed).chain(feeds::scoped(site, content, lang))
+            let feed = feeds::Planned::Made(feeds::atom(site, content, lang));
+            let site_feed = (format!("{lang}/atom.xml"), feed);
+            std::iter::once(site_feed).chain(feeds::scoped(site, lang))
         })
         .collect();
     let memo = sinks.memo;
     all.par_iter()
         .map(|(path, feed)| {
-            let key = memo.map(|_| feed.key(config));
+            let key = memo.map(|_| feed.key(site, content));
             let kept = memo.zip(key).is_some_and(|(m, k)| m.is_kept(path, k));
-            let mut xml = (!kept).then(|| feed.xml(config).into_bytes());
+            let mut xml = (!kept).then(|| feed.xml(site, content).into_bytes());
             if let (Some(staging), Some(bytes)) = (sinks.staging, &xml) {
                 staging.write(path, bytes)?;
                 xml = None;

@@ -7,10 +7,11 @@ use crate::discover::Kind;
 use crate::model::{Day, Translated, WorkStatus};
 use crate::site::{Route, Site, Story};
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 use xxhash_rust::xxh3::xxh3_64;
 
+mod scoped;
 mod write;
+pub use scoped::{of_story, scoped, Planned};
 pub use write::Feed;
 use write::{esc, Entry};
 
@@ -39,107 +40,6 @@ pub fn atom<'c>(site: &'c Site, content: &'c Content, lang: &str) -> Feed<'c> {
     );
     let home = Route::Home.path(lang);
     Feed::new(lang, title, &home, entries)
-}
-
-/// What a smaller feed is about: the stories of one tag, or of one member.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Scope<'a> {
-    Tag(&'a str),
-    Member(&'a str),
-}
-
-impl Scope<'_> {
-    /// The page the feed is beside (`<page>atom.xml`).
-    fn route(&self) -> Route<'_> {
-        match *self {
-            Scope::Tag(tag) => Route::Tag(tag, 1),
-            Scope::Member(slug) => Route::Member(slug),
-        }
-    }
-}
-
-/// A feed per tag and per member that has stories in `lang`, as Hugo
-/// gives one per taxonomy term: (path in the output, feed). Their links
-/// are on the tag's and the member's pages.
-pub fn scoped<'c>(site: &'c Site, content: &'c Content, lang: &str) -> Vec<(String, Feed<'c>)> {
-    let mut by_scope: BTreeMap<Scope, Vec<&Story>> = BTreeMap::new();
-    for story in &site.stories {
-        let front = &story.shown(lang, &site.config).version.front;
-        by_scope
-            .entry(Scope::Member(&front.member))
-            .or_default()
-            .push(story);
-        for tag in &front.tags {
-            by_scope.entry(Scope::Tag(tag)).or_default().push(story);
-        }
-    }
-    by_scope
-        .into_iter()
-        .filter_map(|(scope, stories)| {
-            let feed = scoped_feed(site, content, lang, scope, &stories)?;
-            Some((format!("{}atom.xml", scope.route().path(lang)), feed))
-        })
-        .collect()
-}
-
-/// The feeds `story` is in, in `lang`: the site's, its tags' and its
-/// member's (what `serve` writes again when a story's text changes).
-pub fn of_story(
-    site: &Site,
-    content: &Content,
-    story: &Story,
-    lang: &str,
-) -> Vec<(String, String)> {
-    let front = &story.shown(lang, &site.config).version.front;
-    let mut scopes = vec![Scope::Member(&front.member)];
-    scopes.extend(front.tags.iter().map(|t| Scope::Tag(t)));
-    let config = &site.config;
-    let mut feeds = vec![(
-        format!("{lang}/atom.xml"),
-        atom(site, content, lang).xml(config),
-    )];
-    for scope in scopes {
-        let stories: Vec<&Story> = site
-            .stories
-            .iter()
-            .filter(|s| in_scope(&s.shown(lang, &site.config).version.front, scope))
-            .collect();
-        if let Some(feed) = scoped_feed(site, content, lang, scope, &stories) {
-            let path = format!("{}atom.xml", scope.route().path(lang));
-            feeds.push((path, feed.xml(config)));
-        }
-    }
-    feeds
-}
-
-fn in_scope(front: &crate::model::StoryFront, scope: Scope) -> bool {
-    match scope {
-        Scope::Tag(tag) => front.tags.iter().any(|t| t == tag),
-        Scope::Member(slug) => front.member == slug,
-    }
-}
-
-/// None for a tag or member the site does not list (the check reports it).
-fn scoped_feed<'c>(
-    site: &Site,
-    content: &'c Content,
-    lang: &str,
-    scope: Scope,
-    stories: &[&'c Story],
-) -> Option<Feed<'c>> {
-    let config = &site.config;
-    let name = match scope {
-        Scope::Tag(tag) => site.refs.tags.get(tag)?.name.clone(),
-        Scope::Member(slug) => site.member(slug)?.data.name.clone(),
-    };
-    let name = std::iter::once(lang)
-        .chain(config.fallback_order())
-        .find_map(|l| name.get(l))
-        .unwrap_or_default();
-    let site_title = config.language(lang).map_or("", |l| l.title.as_str());
-    let title = format!("{name} · {site_title}");
-    let entries = newest_story_entries(site, content, stories, lang);
-    Some(Feed::new(lang, &title, &scope.route().path(lang), entries))
 }
 
 /// The ENTRIES newest of `stories`, as entries.
