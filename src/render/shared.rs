@@ -67,10 +67,12 @@ impl Shared {
     ) -> Shared {
         let mut stories_of: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, card) in story_cards.iter().enumerate() {
-            stories_of
-                .entry(card.member.slug.clone())
-                .or_default()
-                .push(i);
+            // Found before a key is made: most members have many stories.
+            let slug = &card.member.slug;
+            match stories_of.get_mut(slug) {
+                Some(stories) => stories.push(i),
+                None => drop(stories_of.insert(slug.clone(), vec![i])),
+            }
         }
         let (tags, tag_stories) = tags(views, &story_cards);
         Shared {

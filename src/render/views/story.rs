@@ -209,22 +209,18 @@ pub fn facet_groups(views: &Views<'_>, cards: &[Arc<StoryCard>]) -> Vec<FacetGro
         .iter()
         .map(|m| (m.slug.as_str(), m.data.governorate.as_str()))
         .collect();
-    let mut by: BTreeMap<(Facet, String), Vec<usize>> = BTreeMap::new();
+    // Keyed by borrowed names: three copies per story were made and
+    // dropped on every rebuild.
+    let mut by: BTreeMap<(Facet, &str), Vec<usize>> = BTreeMap::new();
     for (i, card) in cards.iter().enumerate() {
         let member = card.member.slug.as_str();
-        by.entry((Facet::Member, member.to_string()))
-            .or_default()
-            .push(i);
+        by.entry((Facet::Member, member)).or_default().push(i);
         if let Some(gov) = governorate_of.get(member) {
-            by.entry((Facet::Governorate, gov.to_string()))
-                .or_default()
-                .push(i);
+            by.entry((Facet::Governorate, gov)).or_default().push(i);
         }
         let shown = site.stories[i].shown(&views.lang.code, views.config());
         if let Some(committee) = &shown.version.front.committee {
-            by.entry((Facet::Committee, committee.clone()))
-                .or_default()
-                .push(i);
+            by.entry((Facet::Committee, committee)).or_default().push(i);
         }
     }
     let mut groups: Vec<FacetGroup> = by
@@ -232,12 +228,13 @@ pub fn facet_groups(views: &Views<'_>, cards: &[Arc<StoryCard>]) -> Vec<FacetGro
         .map(|((kind, key), stories)| {
             let name = match kind {
                 Facet::Member => cards[stories[0]].member.name.clone(),
-                Facet::Governorate => views.reference(&site.refs.governorates, &key).name,
+                Facet::Governorate => views.reference(&site.refs.governorates, key).name,
                 Facet::Committee => {
-                    let Keyed { name, .. } = views.reference(&site.refs.committees, &key);
+                    let Keyed { name, .. } = views.reference(&site.refs.committees, key);
                     name
                 }
             };
+            let key = key.to_string();
             FacetGroup {
                 facet: kind.segment(),
                 url: views.url(Route::StoriesBy(kind, &key, 1)),
