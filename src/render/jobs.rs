@@ -12,6 +12,7 @@ use crate::discover::Kind;
 use crate::i18n::Strings;
 use crate::site::Route;
 use crate::view::{Text, Views};
+use std::sync::Arc;
 
 pub struct PageJob {
     pub kind: PageKind,
@@ -24,7 +25,8 @@ pub struct PageJob {
     pub description: Option<String>,
     /// The language shown when the reader's has no version.
     pub fallback: Option<String>,
-    pub breadcrumbs: Vec<Crumb>,
+    /// Shared by the pages of a section: made once, not once per page.
+    pub breadcrumbs: Arc<[Crumb]>,
     /// The picture link previews show (a story's cover); the theme's
     /// share image when `None`.
     pub image: Option<crate::images::Variant>,
@@ -60,7 +62,7 @@ impl PageJob {
             title: String::new(),
             description: None,
             fallback: None,
-            breadcrumbs: Vec::new(),
+            breadcrumbs: Arc::new([]),
             image: None,
         }
     }
@@ -93,7 +95,7 @@ impl PageJob {
         self
     }
 
-    fn crumbs(mut self, crumbs: Vec<Crumb>) -> Self {
+    fn crumbs(mut self, crumbs: Arc<[Crumb]>) -> Self {
         self.breadcrumbs = crumbs;
         self
     }
@@ -130,21 +132,24 @@ impl LanguagePages<'_, '_> {
     }
 
     /// Home, then a section's first page.
-    fn section(&self, key: &str, route: Route<'_>) -> Vec<Crumb> {
+    fn section(&self, key: &str, route: Route<'_>) -> Arc<[Crumb]> {
         let section = Crumb {
             title: self.t(key),
             url: self.views.url(route),
         };
-        vec![self.home(), section]
+        Arc::new([self.home(), section])
     }
 
     /// A list page of a section, titled by its `nav.` label.
     fn list(&self, kind: PageKind, key: &str) -> PageJob {
-        self.job(kind).titled(self.t(key)).crumbs(vec![self.home()])
+        self.job(kind)
+            .titled(self.t(key))
+            .crumbs(Arc::new([self.home()]))
     }
 
     fn pages(&self, jobs: &mut Vec<PageJob>) {
         let views = self.views;
+        let crumbs: Arc<[Crumb]> = Arc::new([self.home()]);
         for (i, page) in views.site.pages.iter().enumerate() {
             let shown = page.shown(&views.lang.code, views.config());
             let mut job = self.job(PageKind::Page(i));
@@ -152,14 +157,15 @@ impl LanguagePages<'_, '_> {
             job.title = shown.version.front.title.clone();
             job.description = shown.version.front.description.clone();
             job.fallback = shown.fallback.then(|| shown.version.lang.clone());
-            jobs.push(job.crumbs(vec![self.home()]));
+            jobs.push(job.crumbs(Arc::clone(&crumbs)));
         }
     }
 
     fn members(&self, jobs: &mut Vec<PageJob>) {
+        let crumbs = self.section("nav.members", Route::Members);
         for (i, m) in self.shared.directory.members.iter().enumerate() {
             let job = self.job(PageKind::Member(i)).of_item(&m.slug, &m.name);
-            jobs.push(job.crumbs(self.section("nav.members", Route::Members)));
+            jobs.push(job.crumbs(Arc::clone(&crumbs)));
         }
         jobs.push(self.list(PageKind::Members, "nav.members"));
     }
@@ -171,6 +177,7 @@ impl LanguagePages<'_, '_> {
         for number in 1..=total {
             jobs.push(self.list(PageKind::Stories(number), "nav.stories"));
         }
+        let crumbs = self.section("nav.stories", Route::Stories(1));
         for (i, story) in views.site.stories.iter().enumerate() {
             let shown = story.shown(&views.lang.code, views.config());
             let front = &shown.version.front;
@@ -182,7 +189,7 @@ impl LanguagePages<'_, '_> {
             let cover = front.cover.as_deref();
             let set = cover.and_then(|c| views.data.images.cover(&story.slug, c));
             job.image = set.map(|set| set.largest().clone());
-            jobs.push(job.crumbs(self.section("nav.stories", Route::Stories(1))));
+            jobs.push(job.crumbs(Arc::clone(&crumbs)));
         }
     }
 
@@ -190,7 +197,8 @@ impl LanguagePages<'_, '_> {
     fn story_lists(&self, jobs: &mut Vec<PageJob>) {
         let shared = self.shared;
         let per_page = self.views.config().stories_per_page;
-        let crumbs = || self.section("nav.stories", Route::Stories(1));
+        let crumbs = self.section("nav.stories", Route::Stories(1));
+        let crumbs = || Arc::clone(&crumbs);
         let tags = self.job(PageKind::Tags).titled(self.t("nav.tags"));
         jobs.push(tags.crumbs(crumbs()));
         for (i, tag) in shared.tags.iter().enumerate() {
@@ -220,34 +228,37 @@ impl LanguagePages<'_, '_> {
             .datasets
             .iter()
             .zip(&self.shared.directory.datasets);
+        let crumbs = self.section("nav.data", Route::Datasets);
         for (i, (ds, card)) in datasets.enumerate() {
             let mut job = self
                 .job(PageKind::Dataset(i))
                 .of_item(&ds.slug, &card.title);
             job.description = card.summary.as_ref().map(|s| s.text.clone());
-            jobs.push(job.crumbs(self.section("nav.data", Route::Datasets)));
+            jobs.push(job.crumbs(Arc::clone(&crumbs)));
         }
     }
 
     fn deliverables(&self, jobs: &mut Vec<PageJob>) {
         jobs.push(self.list(PageKind::Deliverables, "nav.deliverables"));
+        let crumbs = self.section("nav.deliverables", Route::Deliverables);
         for (i, del) in self.views.site.deliverables.iter().enumerate() {
             let card = self.views.deliverable_card(del);
             let mut job = self
                 .job(PageKind::Deliverable(i))
                 .of_item(&del.slug, &card.title);
             job.description = card.summary.as_ref().map(|s| s.text.clone());
-            jobs.push(job.crumbs(self.section("nav.deliverables", Route::Deliverables)));
+            jobs.push(job.crumbs(Arc::clone(&crumbs)));
         }
     }
 
     fn services(&self, jobs: &mut Vec<PageJob>) {
         jobs.push(self.list(PageKind::Services, "nav.services"));
+        let crumbs = self.section("nav.services", Route::Services);
         for (i, key) in self.views.site.refs.services.keys().enumerate() {
             let card = self.views.service_card(key, 0);
             let mut job = self.job(PageKind::Service(i)).of_item(key, &card.name);
             job.description = card.summary.map(|s| s.text);
-            jobs.push(job.crumbs(self.section("nav.services", Route::Services)));
+            jobs.push(job.crumbs(Arc::clone(&crumbs)));
         }
     }
 
@@ -255,11 +266,12 @@ impl LanguagePages<'_, '_> {
     fn events(&self, jobs: &mut Vec<PageJob>) {
         jobs.push(self.list(PageKind::Events, "nav.events"));
         let views = self.views;
+        let crumbs = self.section("nav.events", Route::Events);
         for (i, e) in views.site.events.iter().enumerate() {
             let card = views.event_card(e);
             let mut job = self.job(PageKind::Event(i)).of_item(&e.slug, &card.title);
             job.description = e.data.summary.as_ref().map(|s| views.text(s).text);
-            jobs.push(job.crumbs(self.section("nav.events", Route::Events)));
+            jobs.push(job.crumbs(Arc::clone(&crumbs)));
         }
     }
 }
