@@ -7,17 +7,20 @@
 
 use super::write::Feed;
 use super::{atom, nth_newest, story_entry, ENTRIES};
-use crate::config::Config;
 use crate::content::Content;
 use crate::discover::Kind;
+use crate::model::Day;
 use crate::site::{Route, Site, Story};
+use rustc_hash::FxHashMap;
 use std::cmp::Ordering;
-use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 use xxhash_rust::xxh3::Xxh3Default;
 
+/// A story with its date in the feed's language.
+type Dated<'c> = (Day, &'c Story);
+
 /// What a smaller feed is about: the stories of one tag, or of one member.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 enum Scope<'a> {
     Tag(&'a str),
     Member(&'a str),
@@ -111,17 +114,22 @@ impl<'c> Scoped<'c> {
 /// A feed per tag and per member that has stories in `lang`: (path in
 /// the output, feed). Their links are on the tag's and the member's pages.
 pub fn scoped<'c>(site: &'c Site, lang: &str) -> Vec<(String, Planned<'c>)> {
-    let mut by_scope: BTreeMap<Scope, Vec<&Story>> = BTreeMap::new();
+    // Gathered in a hash table, then put in order: a few hundred scopes,
+    // met once per story and tag.
+    let mut by_scope: FxHashMap<Scope, Vec<Dated>> = FxHashMap::default();
     for story in &site.stories {
         let front = &story.shown(lang, &site.config).version.front;
+        let dated = (front.date, story);
         by_scope
             .entry(Scope::Member(&front.member))
             .or_default()
-            .push(story);
+            .push(dated);
         for tag in &front.tags {
-            by_scope.entry(Scope::Tag(tag)).or_default().push(story);
+            by_scope.entry(Scope::Tag(tag)).or_default().push(dated);
         }
     }
+    let mut by_scope: Vec<_> = by_scope.into_iter().collect();
+    by_scope.sort_unstable_by_key(|(scope, _)| *scope);
     let feeds = by_scope.into_iter().filter_map(|(scope, stories)| {
         let feed = scoped_feed(site, lang, scope, stories)?;
         Some((path(scope, lang), Planned::Scoped(feed)))
@@ -150,8 +158,12 @@ pub fn of_story(
         atom(site, content, lang).xml(config),
     )];
     for scope in scopes {
-        let stories = site.stories.iter();
-        let stories = stories.filter(|s| scope.has(&s.shown(lang, config).version.front));
+        let fronts = site
+            .stories
+            .iter()
+            .map(|s| (&s.shown(lang, config).version.front, s));
+        let stories = fronts.filter(|(front, _)| scope.has(front));
+        let stories = stories.map(|(front, story)| (front.date, story));
         if let Some(feed) = scoped_feed(site, lang, scope, stories.collect()) {
             feeds.push((path(scope, lang), feed.feed(site, content).xml(config)));
         }
@@ -164,7 +176,7 @@ fn scoped_feed<'c>(
     site: &Site,
     lang: &str,
     scope: Scope,
-    stories: Vec<&'c Story>,
+    stories: Vec<Dated<'c>>,
 ) -> Option<Scoped<'c>> {
     let config = &site.config;
     let name = match scope {
@@ -180,25 +192,24 @@ fn scoped_feed<'c>(
         lang: lang.to_string(),
         title: format!("{name} · {site_title}"),
         page: scope.route().path(lang),
-        stories: newest(stories, lang, config),
+        stories: newest(stories),
     })
 }
 
 /// The ENTRIES newest of `stories`, in the order `Feed::new` puts their
 /// entries: newest first, then by address (a story's is its slug and a
 /// slash after the same folder: `a-b/` comes before `a/`).
-fn newest<'c>(mut stories: Vec<&'c Story>, lang: &str, config: &Config) -> Vec<&'c Story> {
-    let date = |s: &Story| s.shown(lang, config).version.front.date;
-    let dates: Vec<_> = stories.iter().map(|s| date(s)).collect();
+fn newest(mut stories: Vec<Dated<'_>>) -> Vec<&Story> {
+    let dates: Vec<Day> = stories.iter().map(|(date, _)| *date).collect();
     if let Some(oldest) = nth_newest(&dates, ENTRIES) {
-        stories.retain(|s| date(s) >= oldest);
+        stories.retain(|(date, _)| *date >= oldest);
     }
-    stories.sort_by(|a, b| match date(b).cmp(&date(a)) {
+    stories.sort_by(|(a_date, a), (b_date, b)| match b_date.cmp(a_date) {
         Ordering::Equal => by_address(&a.slug, &b.slug),
         other => other,
     });
     stories.truncate(ENTRIES);
-    stories
+    stories.into_iter().map(|(_, story)| story).collect()
 }
 
 /// Two stories' addresses in one language compared by their slugs: each
