@@ -18,7 +18,7 @@ use crate::content::Content;
 use crate::discover::{Kind, Role, SourceFile};
 use crate::parse;
 use crate::resources::Resources;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// The hashes of one build's inputs (`serve` only: a build without a memo
 /// fingerprints nothing).
@@ -28,7 +28,7 @@ pub struct Digest {
     /// stories', the photos, the settings and the UI strings.
     pub others: u64,
     /// Each story's source files, by slug.
-    stories: HashMap<String, u64>,
+    stories: FxHashMap<String, u64>,
 }
 
 impl Digest {
@@ -45,7 +45,7 @@ impl Digest {
         let texts = content.hash_except(Kind::Story);
         let mut digest = Digest {
             others: settings.wrapping_add(texts),
-            stories: HashMap::new(),
+            stories: FxHashMap::default(),
         };
         // Summed, not chained: the sum does not depend on the order the
         // files come in, and each term names its file.

@@ -11,14 +11,15 @@ use super::views::nav::Nav;
 use super::views::story::{facet_groups, FacetGroup, StoryCard};
 use crate::i18n::Strings;
 use crate::view::{TagView, Views};
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 pub struct Shared {
     /// Newest first, as `site.stories`.
     pub story_cards: Vec<Arc<StoryCard>>,
     /// Indices into `story_cards`, per member slug, newest first.
-    pub stories_of: HashMap<String, Vec<usize>>,
+    pub stories_of: FxHashMap<String, Vec<usize>>,
     /// Tags used by this language's stories, by label.
     pub tags: Vec<TagView>,
     /// Per tag (same order as `tags`): indices into `story_cards`.
@@ -65,7 +66,7 @@ impl Shared {
         story_cards: Vec<Arc<StoryCard>>,
         directory: Arc<Directory>,
     ) -> Shared {
-        let mut stories_of: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut stories_of: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, card) in story_cards.iter().enumerate() {
             // Found before a key is made: most members have many stories.
             let slug = &card.member.slug;
