@@ -330,11 +330,16 @@ pub fn is_valid_slug(slug: &str) -> bool {
 /// site's sources nor an output holding `/fr/con/` could be.
 pub fn windows_device(name: &str) -> Option<&str> {
     let stem = name.split('.').next().unwrap_or(name);
-    let lower = stem.to_ascii_lowercase();
-    let numbered = lower.len() == 4
-        && (lower.starts_with("com") || lower.starts_with("lpt"))
-        && matches!(lower.as_bytes()[3], b'1'..=b'9');
-    (numbered || matches!(lower.as_str(), "con" | "prn" | "aux" | "nul")).then_some(stem)
+    // Compared in any case without a lowered copy: every tag of every
+    // story is checked on every rebuild.
+    let bytes = stem.as_bytes();
+    let numbered = bytes.len() == 4
+        && (bytes[..3].eq_ignore_ascii_case(b"com") || bytes[..3].eq_ignore_ascii_case(b"lpt"))
+        && matches!(bytes[3], b'1'..=b'9');
+    let named = ["con", "prn", "aux", "nul"]
+        .iter()
+        .any(|d| stem.eq_ignore_ascii_case(d));
+    (numbered || named).then_some(stem)
 }
 
 /// The error and its help for a name Windows keeps (a slug, a key, a
