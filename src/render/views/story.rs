@@ -8,8 +8,8 @@ use crate::render::collation::collation_key;
 use crate::render::variables::fingerprinting;
 use crate::site::{Facet, Route, Story};
 use crate::view::{Keyed, MemberRef, TagView, Text, Views};
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// A story as lists show it. Its fields are `CardFields`; `key`, when set,
@@ -204,14 +204,15 @@ pub struct FacetGroup {
 /// committees, each sorted by name as a reader of this language expects.
 pub fn facet_groups(views: &Views<'_>, cards: &[Arc<StoryCard>]) -> Vec<FacetGroup> {
     let site = views.site;
-    let governorate_of: BTreeMap<&str, &str> = site
+    let governorate_of: FxHashMap<&str, &str> = site
         .members
         .iter()
         .map(|m| (m.slug.as_str(), m.data.governorate.as_str()))
         .collect();
-    // Keyed by borrowed names: three copies per story were made and
-    // dropped on every rebuild.
-    let mut by: BTreeMap<(Facet, &str), Vec<usize>> = BTreeMap::new();
+    // Keyed by borrowed names (three copies per story were made and
+    // dropped on every rebuild), in a hash table: the groups are put in
+    // their order below, by a key that tells each from every other.
+    let mut by: FxHashMap<(Facet, &str), Vec<usize>> = FxHashMap::default();
     for (i, card) in cards.iter().enumerate() {
         let member = card.member.slug.as_str();
         by.entry((Facet::Member, member)).or_default().push(i);
