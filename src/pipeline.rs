@@ -278,8 +278,8 @@ fn finish(
 /// or are broken (for links).
 struct Read {
     site: Site,
-    known: BTreeSet<(Kind, String)>,
-    broken: BTreeSet<(Kind, String)>,
+    known: Arc<BTreeSet<(Kind, String)>>,
+    broken: Arc<BTreeSet<(Kind, String)>>,
     /// The source files, when there is a memo (for its `Digest`).
     sources: Option<Arc<[discover::SourceFile]>>,
 }
@@ -307,8 +307,8 @@ fn read(
         }
     };
     timer.lap("parse");
-    let known = parsed.known.clone();
-    let broken = parsed.broken.clone();
+    let known = Arc::clone(&parsed.known);
+    let broken = Arc::clone(&parsed.broken);
     let site = resolve::resolve(config, parsed, diags);
     timer.lap("resolve");
     Some(Read {
