@@ -59,13 +59,17 @@ pub fn made(views: &Views<'_>) -> Vec<Arc<StoryCard>> {
 /// a dozen strings each were copied and freed on every rebuild.
 pub fn cards(views: &Views<'_>, kept: &mut KeptLanguage, digest: &Digest) -> Vec<Arc<StoryCard>> {
     let kept = &mut kept.cards;
-    let make = |story: &Story| {
+    let make = |story: &Story, made_from: u64| {
         let mut card = views.story_card(story);
         card.set_key();
+        card.made_from = Some(made_from);
         Arc::new(card)
     };
     let stories = views.site.stories.iter();
-    let cards = stories.map(|s| Arc::clone(kept.get_or(key_of(views, s, digest), || make(s))));
+    let cards = stories.map(|s| {
+        let made_from = key_of(views, s, digest);
+        Arc::clone(kept.get_or(made_from, || make(s, made_from)))
+    });
     let cards = cards.collect();
     kept.turn();
     cards

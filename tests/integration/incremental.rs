@@ -33,6 +33,7 @@ enum Edit {
     MemberLocation(u8),
     SecondMember(bool),
     GovernorateName(u8),
+    CommitteeName(u8),
     TagName(u8),
     PageBody(u8),
     PageTitle(u8),
@@ -63,6 +64,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0u8..4).prop_map(Edit::MemberLocation),
         any::<bool>().prop_map(Edit::SecondMember),
         (0u8..4).prop_map(Edit::GovernorateName),
+        (0u8..4).prop_map(Edit::CommitteeName),
         (0u8..4).prop_map(Edit::TagName),
         (0u8..4).prop_map(Edit::PageBody),
         (0u8..4).prop_map(Edit::PageTitle),
@@ -302,6 +304,15 @@ fn apply_to_site(site: &TestSite, edit: &Edit) {
             "sfax:",
             &format!(
                 "sfax: {{ name: {{ ar: \"صفاقس {n}\", fr: \"Sfax {n}\" }}, aliases: [Sfaks] }}"
+            ),
+        ),
+        // A story names its committee; its search document, the name.
+        Edit::CommitteeName(n) => set_line(
+            site,
+            "content/committees.yaml",
+            "innovation:",
+            &format!(
+                "innovation: {{ name: {{ ar: \"لجنة الابتكار {n}\", fr: \"Comité innovation {n}\" }}, aliases: [] }}"
             ),
         ),
         Edit::TagName(n) => set_line(

@@ -33,7 +33,7 @@ pub struct Display {
 }
 
 /// A document: its fields, shared (`serve` keeps a story's from one index
-/// to the next, `kept::Kept::story_fields`), and its body's text, borrowed
+/// to the next, `kept::Kept::story_docs`), and its body's text, borrowed
 /// from the rendered content (a whole site's worth of it is not copied for
 /// each language). Its fields are read through it (`Deref`).
 #[derive(Debug, Clone)]

@@ -157,11 +157,15 @@ fn stories<'a>(views: &Views<'a>, cards: Option<&[Arc<StoryCard>]>, docs: &mut C
         let body = views
             .content
             .body(Kind::Story, &story.slug, &views.lang.code);
-        // The card's key covers the story's files, its member, tags and
-        // every reference list, the settings and strings, and its reading
-        // time; its body's text, as rendered, is the rest.
+        // What the card is made from covers the story's files, its
+        // reading time, and everything but the stories (its member and
+        // governorate, every reference list, the settings and the UI
+        // strings, whose topic words the document takes); its body's
+        // text, as rendered, is the rest. (Not the card's own key: that
+        // is its fields, and the document reads more than the card.)
         let text = body.map(|b| (b.rendered.html_key(), b.rendered.text.len()));
-        let key = render_card.and_then(|c| c.key).map(|k| hash_of(&(k, text)));
+        let made_from = render_card.and_then(|c| c.made_from);
+        let key = made_from.map(|k| hash_of(&(k, text)));
         let body = body.map_or("", |b| b.rendered.text.as_str());
         docs.add_story(key, body, || story_fields(views, story, render_card));
     }

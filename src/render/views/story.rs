@@ -20,6 +20,11 @@ use std::sync::Arc;
 pub struct StoryCard {
     pub fields: CardFields,
     pub key: Option<u64>,
+    /// The hash of everything the card is made from, when `serve` keeps
+    /// it (`render::kept::key_of`: the story's files, its reading time,
+    /// and the digest of everything but the stories, settings and UI
+    /// strings included): what a story's search document is kept by.
+    pub made_from: Option<u64>,
 }
 
 impl std::ops::Deref for StoryCard {
@@ -116,7 +121,11 @@ impl Views<'_> {
             sample: f.sample,
             cover: f.cover.as_deref().map(|c| self.cover_view(&story.slug, c)),
         };
-        StoryCard { fields, key: None }
+        StoryCard {
+            fields,
+            key: None,
+            made_from: None,
+        }
     }
 
     /// `index` is the story's place in the site's newest-first order.
