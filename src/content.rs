@@ -155,6 +155,9 @@ impl Content {
             .into_iter()
             .filter(|job| job.file == file)
             .map(|job| {
+                // Hashed whole: this short way does not update the parse's
+                // cache, so the next whole build renders this text again
+                // (its inputs then take the file's hash), and that is all.
                 let inputs = job.hash(config, None);
                 (job, inputs)
             })
@@ -374,6 +377,8 @@ impl Job<'_> {
             Some(bytes) => (0u8, bytes).hash(&mut h),
             None => (1u8, &*self.markdown).hash(&mut h),
         }
+        // Counted first, so that the codes cannot run into what follows.
+        config.codes().count().hash(&mut h);
         config.codes().for_each(|code| code.hash(&mut h));
         (
             &config.base_path,
