@@ -5,7 +5,7 @@
 //! Making every feed's twenty entries again was a quarter of a title
 //! edit's rebuild at 10,000 pages.
 
-use super::write::Feed;
+use super::write::{key_of_head, Feed};
 use super::{atom, nth_newest, story_entry, ENTRIES};
 use crate::content::Content;
 use crate::discover::Kind;
@@ -14,7 +14,6 @@ use crate::site::{Route, Site, Story};
 use rustc_hash::FxHashMap;
 use std::cmp::Ordering;
 use std::hash::{Hash, Hasher};
-use xxhash_rust::xxh3::Xxh3Default;
 
 /// A story with its date in the feed's language.
 type Dated<'c> = (Day, &'c Story);
@@ -81,10 +80,7 @@ impl<'c> Scoped<'c> {
     /// the same from the entries made).
     fn key(&self, site: &Site, content: &Content) -> u64 {
         let config = &site.config;
-        let mut h = Xxh3Default::new();
-        let author = config.language(&self.lang).map(|l| &l.title);
-        let about = (&config.base_url, &config.base_path, config.today, author);
-        (about, &self.lang, &self.title, &self.page).hash(&mut h);
+        let mut h = key_of_head(config, &self.lang, &self.title, &self.page);
         for story in &self.stories {
             let v = story.shown(&self.lang, config).version;
             let f = &v.front;

@@ -49,10 +49,7 @@ impl<'c> Feed<'c> {
     /// A hash of everything the XML is made from. Hashing the entries'
     /// HTML as it is costs a tenth of escaping it into XML.
     pub fn key(&self, config: &Config) -> u64 {
-        let mut h = Xxh3Default::new();
-        let author = config.language(&self.lang).map(|l| &l.title);
-        let site = (&config.base_url, &config.base_path, config.today, author);
-        (site, &self.lang, &self.title, &self.page).hash(&mut h);
+        let mut h = key_of_head(config, &self.lang, &self.title, &self.page);
         for e in &self.entries {
             let text = (&e.lang, &e.title, &e.url, &e.summary, e.html_key);
             (e.date, e.updated, text).hash(&mut h);
@@ -84,6 +81,17 @@ impl<'c> Feed<'c> {
         xml.push_str("</feed>\n");
         xml
     }
+}
+
+/// A feed's key begun with what its XML reads besides its entries: the
+/// site's address and date, its author, language, title and page
+/// (`Feed::key`, and `scoped::Scoped::key` before its entries are made).
+pub(super) fn key_of_head(config: &Config, lang: &str, title: &str, page: &str) -> Xxh3Default {
+    let mut h = Xxh3Default::new();
+    let author = config.language(lang).map(|l| &l.title);
+    let site = (&config.base_url, &config.base_path, config.today, author);
+    (site, lang, title, page).hash(&mut h);
+    h
 }
 
 fn entry_xml(e: &Entry, config: &Config, xml: &mut String) {
