@@ -26,7 +26,6 @@ use std::collections::BTreeSet;
 use std::hash::{Hash, Hasher};
 // xxh3, not SipHash: these hashes are fingerprints of whole texts and pages,
 // never keys an attacker chooses; SipHash was the top entry of the profile.
-use xxhash_rust::xxh3::Xxh3Default;
 
 #[derive(Debug)]
 pub struct Body {
@@ -61,7 +60,7 @@ impl Content {
     pub fn hash_except(&self, kind: Kind) -> u64 {
         use std::hash::{Hash, Hasher};
         fn hash_of(key: &impl Hash, body: &Body) -> u64 {
-            let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+            let mut hasher = crate::fingerprint::Fingerprint::new();
             key.hash(&mut hasher);
             let r = &body.rendered;
             (r.html_key(), &r.toc, &body.content_lang, r.words).hash(&mut hasher);
@@ -369,7 +368,7 @@ impl Job<'_> {
     /// text's Markdown again was a fifth of a rebuild's instructions at
     /// 10,000 pages.
     fn hash(&self, config: &Config, file: Option<u64>) -> u64 {
-        let mut h = Xxh3Default::new();
+        let mut h = crate::fingerprint::Fingerprint::new();
         let reader = match &self.key {
             Key::Body(_, _, l) | Key::Field(_, _, _, l) => l,
         };

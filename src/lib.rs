@@ -21,6 +21,7 @@ pub mod diag;
 pub mod discover;
 pub mod escape;
 pub mod excel_csv;
+pub mod fingerprint;
 pub mod fit;
 pub mod frontmatter;
 pub mod geo;

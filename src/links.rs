@@ -95,7 +95,7 @@ impl Links {
     /// (`lookup::Query::reads_disk`).
     pub fn key(&self) -> u64 {
         use std::hash::{Hash, Hasher};
-        let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+        let mut hasher = crate::fingerprint::Fingerprint::new();
         self.hash(&mut hasher);
         hasher.finish()
     }

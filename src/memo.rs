@@ -51,10 +51,7 @@ pub mod generations;
 /// keyed by (not SipHash: these keys name the site's own inputs, and are
 /// made for every page and text of a rebuild).
 pub fn hash_of(value: &impl std::hash::Hash) -> u64 {
-    use std::hash::Hasher;
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
-    value.hash(&mut hasher);
-    hasher.finish()
+    crate::fingerprint::of(value)
 }
 pub mod pages;
 use pages::Pages;

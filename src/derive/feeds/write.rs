@@ -3,10 +3,10 @@
 
 use super::ENTRIES;
 use crate::config::Config;
+use crate::fingerprint::Fingerprint;
 use crate::model::Day;
 use std::borrow::Cow;
 use std::hash::{Hash, Hasher};
-use xxhash_rust::xxh3::Xxh3Default;
 
 /// One entry of a feed, whatever it is about. A story's texts are
 /// borrowed from the site: some 8,000 entries are made per language for
@@ -86,8 +86,8 @@ impl<'c> Feed<'c> {
 /// A feed's key begun with what its XML reads besides its entries: the
 /// site's address and date, its author, language, title and page
 /// (`Feed::key`, and `scoped::Scoped::key` before its entries are made).
-pub(super) fn key_of_head(config: &Config, lang: &str, title: &str, page: &str) -> Xxh3Default {
-    let mut h = Xxh3Default::new();
+pub(super) fn key_of_head(config: &Config, lang: &str, title: &str, page: &str) -> Fingerprint {
+    let mut h = Fingerprint::new();
     let author = config.language(lang).map(|l| &l.title);
     let site = (&config.base_url, &config.base_path, config.today, author);
     (site, lang, title, page).hash(&mut h);

@@ -15,13 +15,13 @@ use super::kept::Kept;
 use super::scores::score_again;
 use super::shards::shard;
 use super::{exact, lookup, Bytes};
+use crate::fingerprint::Fingerprint;
 use rustc_hash::FxHashMap;
 use serde_json::json;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
-use xxhash_rust::xxh3::Xxh3;
 
 /// Result records per file: few enough that the files of ten results stay
 /// small, enough that a 10,000-page site does not write 20,000 tiny files.
@@ -102,27 +102,27 @@ fn to_bytes(value: &serde_json::Value) -> Vec<u8> {
 /// What a shard file is written from, hashed: its tokens and their
 /// lists, each with its length so that no two run together.
 fn shard_key<'l>(tokens: &[&str], list: impl Fn(&str) -> &'l Vec<(u32, u16)>) -> u64 {
-    let mut hasher = Xxh3::new();
-    hasher.update(b"s");
+    let mut hasher = Fingerprint::new();
+    hasher.write(b"s");
     let mut numbers = Vec::new();
     for token in tokens {
-        hasher.update(&token.len().to_le_bytes());
-        hasher.update(token.as_bytes());
+        hasher.write(&token.len().to_le_bytes());
+        hasher.write(token.as_bytes());
         numbers.clear();
         for &(doc, score) in list(token) {
             let posting = (u64::from(doc) << 16) | u64::from(score);
             numbers.extend_from_slice(&posting.to_le_bytes());
         }
-        hasher.update(&numbers.len().to_le_bytes());
-        hasher.update(&numbers);
+        hasher.write(&numbers.len().to_le_bytes());
+        hasher.write(&numbers);
     }
-    hasher.digest()
+    hasher.finish()
 }
 
 /// What a file of result records is written from, hashed.
 fn records_key(records: &[&super::doc::Display]) -> u64 {
-    let mut hasher = Xxh3::new();
-    hasher.update(b"d");
+    let mut hasher = Fingerprint::new();
+    hasher.write(b"d");
     records.hash(&mut hasher);
     hasher.finish()
 }

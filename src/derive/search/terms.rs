@@ -143,12 +143,13 @@ pub fn key(doc: &Doc) -> u64 {
 /// two run together: the key of what the search index keeps
 /// (`kept`, `lookup`).
 pub fn texts_key<'t>(texts: impl IntoIterator<Item = &'t str>) -> u64 {
-    let mut hasher = xxhash_rust::xxh3::Xxh3::new();
+    use std::hash::Hasher;
+    let mut hasher = crate::fingerprint::Fingerprint::new();
     for text in texts {
-        hasher.update(&text.len().to_le_bytes());
-        hasher.update(text.as_bytes());
+        hasher.write(&text.len().to_le_bytes());
+        hasher.write(text.as_bytes());
     }
-    hasher.digest()
+    hasher.finish()
 }
 
 /// A document's weighted term frequencies, and its length in tokens.
