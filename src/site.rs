@@ -9,12 +9,14 @@ use crate::model::{
 };
 use crate::parse::{BundleFile, Markdown, Yaml};
 use indexmap::IndexMap;
+use std::sync::Arc;
 
 /// The language versions of one Markdown item, keyed by language code.
 #[derive(Debug, Clone)]
 pub struct Versions<F> {
     pub slug: String,
-    pub by_lang: IndexMap<String, Markdown<F>>,
+    /// Shared with the parse cache: see `parse::Parsed::stories`.
+    pub by_lang: IndexMap<String, Arc<Markdown<F>>>,
 }
 
 /// The version shown to a reader of one language.
@@ -99,11 +101,11 @@ impl Site {
     pub fn release_markdown(&mut self) {
         let pages = self.pages.iter_mut().flat_map(|p| p.by_lang.values_mut());
         for v in pages {
-            v.body = "".into();
+            Arc::make_mut(v).body = "".into();
         }
         let stories = self.stories.iter_mut().flat_map(|s| s.by_lang.values_mut());
         for v in stories {
-            v.body = "".into();
+            Arc::make_mut(v).body = "".into();
         }
     }
 }

@@ -14,12 +14,13 @@ use std::collections::BTreeMap;
 /// items dated after the build date (unless `--future`).
 pub(super) fn pair<F>(
     kind: Kind,
-    files: Vec<Markdown<F>>,
+    files: Vec<std::sync::Arc<Markdown<F>>>,
     config: &Config,
     diags: &mut Diagnostics,
     meta: impl Fn(&Markdown<F>) -> (bool, Option<crate::model::Day>),
 ) -> Vec<Versions<F>> {
-    let mut by_slug: BTreeMap<String, IndexMap<String, Markdown<F>>> = BTreeMap::new();
+    let mut by_slug: BTreeMap<String, IndexMap<String, std::sync::Arc<Markdown<F>>>> =
+        BTreeMap::new();
     for file in files {
         let (draft, date) = meta(&file);
         if (draft && !config.drafts) || (date.is_some_and(|d| d > config.today) && !config.future) {

@@ -82,7 +82,7 @@ fn replace_body(last: &mut Rendered, rel: &str) -> Option<(Kind, String)> {
 
 /// `None` when no version of `items` is `rel`; `Some(None)` when one is
 /// but its new text needs the whole build.
-fn replace_in<F: serde::de::DeserializeOwned>(
+fn replace_in<F: serde::de::DeserializeOwned + Clone>(
     kind: Kind,
     items: &mut [Versions<F>],
     rel: &str,
@@ -109,6 +109,7 @@ fn replace_in<F: serde::de::DeserializeOwned>(
     if !same_front {
         return Some(None);
     }
-    version.body = new.body;
+    // The site's own copy: the parse cache keeps the text it read.
+    std::sync::Arc::make_mut(version).body = new.body;
     Some(Some((kind, slug)))
 }
