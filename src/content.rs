@@ -243,7 +243,7 @@ fn reusable<'a>(
     (config, files): (&Config, Option<&crate::parse::Cache>),
     same_table: bool,
 ) -> Reusable<'a> {
-    let file = |job: &Job| files.and_then(|files| crate::parse::hash_of(files, &job.file));
+    let file = |job: &Job| files.and_then(|files| crate::parse::bytes_hash(files, &job.file));
     let hashes: Vec<u64> = jobs
         .par_iter()
         .map(|job| job.hash(config, file(job)))

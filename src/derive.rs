@@ -123,7 +123,7 @@ fn kept_open_data(
 ) -> Vec<(String, Vec<u8>)> {
     let prepared = data.by_file.iter();
     let prepared = prepared.map(|(k, f)| (k, &f.path, &f.sha256, f.size, &f.source));
-    let key = crate::memo::hash_of(&(others, prepared.collect::<Vec<_>>()));
+    let key = crate::fingerprint::of(&(others, prepared.collect::<Vec<_>>()));
     kept_or(kept, key, || open_data(site, data))
 }
 
@@ -156,7 +156,7 @@ fn sitemap_of(config: &Config, routes: &Routes) -> Vec<u8> {
 /// `sitemap_of`, or the last build's when the pages, their languages and
 /// the site's address are as they were (a title or body edit).
 fn sitemap_kept(config: &Config, routes: &Routes, kept: &mut Option<(u64, Vec<u8>)>) -> Vec<u8> {
-    let key = crate::memo::hash_of(&(&config.base_url, &config.default_language, routes));
+    let key = crate::fingerprint::of(&(&config.base_url, &config.default_language, routes));
     kept_or(kept, key, || sitemap_of(config, routes))
 }
 

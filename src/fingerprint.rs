@@ -113,7 +113,9 @@ impl Hasher for Fingerprint {
     }
 }
 
-/// The XXH3 hash of `value` as it hashes itself.
+/// The XXH3 hash of `value` as it hashes itself: what everything a later
+/// build may reuse is keyed by (not SipHash: these keys name the site's
+/// own inputs, and are made for every page and text of a rebuild).
 pub fn of(value: &impl std::hash::Hash) -> u64 {
     let mut hasher = Fingerprint::new();
     value.hash(&mut hasher);

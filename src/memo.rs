@@ -47,12 +47,6 @@ use std::sync::Arc;
 pub mod digest;
 pub mod generations;
 
-/// The XXH3 hash of `value`: what everything a later build may reuse is
-/// keyed by (not SipHash: these keys name the site's own inputs, and are
-/// made for every page and text of a rebuild).
-pub fn hash_of(value: &impl std::hash::Hash) -> u64 {
-    crate::fingerprint::of(value)
-}
 pub mod pages;
 use pages::Pages;
 

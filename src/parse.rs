@@ -18,7 +18,7 @@ use std::sync::Arc;
 
 mod cache;
 mod placeholders;
-pub use cache::{hash_of, parse_with, Cache};
+pub use cache::{bytes_hash, parse_with, Cache};
 use std::path::PathBuf;
 
 /// Where a parsed value came from, kept for diagnostics and relative paths.

@@ -98,7 +98,7 @@ impl<'a> Lookup<'a> {
 
     fn note(&self, query: impl FnOnce() -> Query, answer: &impl std::fmt::Debug) {
         if let Some(asked) = self.asked {
-            asked.borrow_mut().push((query(), hash_of(answer)));
+            asked.borrow_mut().push((query(), hash_of_answer(answer)));
         }
     }
 }
@@ -112,10 +112,14 @@ pub fn same_answers(links: &Links, asked: &[Asked], same_table: bool) -> bool {
     let asked = asked.iter().filter(|(q, _)| !same_table || q.reads_disk());
     asked.into_iter().all(|(query, answer)| {
         let now = match query {
-            Query::Resolve { dest, from, lang } => hash_of(&links.resolve(dest, from, lang)),
-            Query::File { name, from } => hash_of(&links.file(name, from)),
-            Query::FilesBeside(from) => hash_of(&links.files_beside(from).collect::<Vec<&str>>()),
-            Query::Published(kind) => hash_of(&links.published(*kind).collect::<Vec<&str>>()),
+            Query::Resolve { dest, from, lang } => hash_of_answer(&links.resolve(dest, from, lang)),
+            Query::File { name, from } => hash_of_answer(&links.file(name, from)),
+            Query::FilesBeside(from) => {
+                hash_of_answer(&links.files_beside(from).collect::<Vec<&str>>())
+            }
+            Query::Published(kind) => {
+                hash_of_answer(&links.published(*kind).collect::<Vec<&str>>())
+            }
         };
         now == *answer
     })
@@ -131,7 +135,7 @@ thread_local! {
 
 // Answers are hashed through their `Debug` text: `LinkTarget` holds
 // messages, which have no `Hash`, and a text asks a handful of questions.
-fn hash_of(answer: &impl std::fmt::Debug) -> u64 {
+fn hash_of_answer(answer: &impl std::fmt::Debug) -> u64 {
     use std::fmt::Write;
     ANSWER.with_borrow_mut(|text| {
         text.clear();

@@ -13,9 +13,9 @@
 //! key), and the stories' rendered texts (a page's own body is hashed by
 //! `reads` itself, a card's length by `render::kept`).
 
-use super::hash_of;
 use crate::content::Content;
 use crate::discover::{Kind, Role, SourceFile};
+use crate::fingerprint;
 use crate::parse;
 use crate::resources::Resources;
 use rustc_hash::FxHashMap;
@@ -50,12 +50,12 @@ impl Digest {
         // Summed, not chained: the sum does not depend on the order the
         // files come in, and each term names its file.
         for file in files {
-            let Some(hash) = parse::hash_of(parsed, &file.rel) else {
+            let Some(hash) = parse::bytes_hash(parsed, &file.rel) else {
                 // A file not parsed (a bundle's photo or attachment): a
                 // story's page reads only its photos, which `images` has.
                 continue;
             };
-            let term = hash_of(&(&file.rel, hash));
+            let term = fingerprint::of(&(&file.rel, hash));
             match story_of(&file.role) {
                 Some(slug) => {
                     let sum = digest.stories.entry(slug.to_string()).or_default();
@@ -65,7 +65,7 @@ impl Digest {
             }
         }
         let images = &data.images;
-        let photos = hash_of(&format!("{:?}{:?}", images.sets, images.by_output));
+        let photos = fingerprint::of(&format!("{:?}{:?}", images.sets, images.by_output));
         digest.others = digest.others.wrapping_add(photos);
         digest
     }

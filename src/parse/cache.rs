@@ -74,7 +74,7 @@ pub fn parse_with(
 
 /// The hash of the bytes of the file at `rel` (site-relative) when it
 /// was last read, if it was parsed.
-pub fn hash_of(cache: &Cache, rel: &str) -> Option<u64> {
+pub fn bytes_hash(cache: &Cache, rel: &str) -> Option<u64> {
     cache.get(rel).map(|c| c.hash)
 }
 

@@ -7,10 +7,10 @@
 
 use super::directory::Directory;
 use super::views::story::StoryCard;
+use crate::fingerprint;
 use crate::i18n::Strings;
 use crate::memo::digest::Digest;
 use crate::memo::generations::Generations;
-use crate::memo::hash_of;
 use crate::site::Story;
 use crate::view::Views;
 use std::collections::HashMap;
@@ -83,5 +83,5 @@ fn key_of(views: &Views<'_>, story: &Story, digest: &Digest) -> u64 {
         .content
         .body(crate::discover::Kind::Story, &story.slug, &views.lang.code);
     let words = body.map(|b| b.rendered.words);
-    hash_of(&(digest.others, digest.story(&story.slug), words))
+    fingerprint::of(&(digest.others, digest.story(&story.slug), words))
 }

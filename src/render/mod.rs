@@ -236,7 +236,7 @@ impl Renderer<'_> {
         let nav = self.plan.shared[index].nav.key_of(job);
         let languages = self.plan.routes.get(&job.rest);
         let template = self.templates.key_of(job.template());
-        crate::memo::hash_of(&(self.base_keys[index], job, nav, languages, own, template))
+        crate::fingerprint::of(&(self.base_keys[index], job, nav, languages, own, template))
     }
 
     /// The hash of `vars` with the page's own part (`own`: its variables,

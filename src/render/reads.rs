@@ -16,8 +16,8 @@ use super::shared::Shared;
 use super::views::story::more_from_member;
 use super::written;
 use crate::discover::Kind;
+use crate::fingerprint;
 use crate::memo::digest::Digest;
-use crate::memo::hash_of;
 use crate::view::Views;
 use std::hash::Hash;
 
@@ -49,15 +49,19 @@ pub fn key(job: &PageJob, views: &Views<'_>, shared: &Shared, digest: &Digest) -
         // The directory's members, maps and governorates, the reference
         // lists and settings (`Digest::others`), and how many of each
         // kind of item there are (`fill::members`).
-        PageKind::Members => Some(hash_of(&(digest.others, "members", &shared.counts))),
+        PageKind::Members => Some(fingerprint::of(&(digest.others, "members", &shared.counts))),
         // The tags as the page lists them, with their counts.
-        PageKind::Tags => Some(hash_of(&(digest.others, "tags", shared.list_keys().tags))),
+        PageKind::Tags => Some(fingerprint::of(&(
+            digest.others,
+            "tags",
+            shared.list_keys().tags,
+        ))),
         // Made from what `Digest::others` covers and nothing of a story
         // (their views read no story; a page's body is a text of its own).
         // Not a dataset's or deliverable's page: it shows the size of its
         // files, which it reads from the disk, and the digest does not.
         PageKind::Page(i) | PageKind::Service(i) => {
-            Some(hash_of(&(digest.others, job.kind.name(), i)))
+            Some(fingerprint::of(&(digest.others, job.kind.name(), i)))
         }
         _ => None,
     }
@@ -69,7 +73,7 @@ fn member(i: usize, shared: &Shared, digest: &Digest) -> Option<u64> {
     let member = shared.directory.members.get(i)?;
     let own = shared.stories_of_member(&member.slug).iter();
     let cards: Option<Vec<u64>> = own.map(|&s| shared.story_cards[s].key).collect();
-    Some(hash_of(&(digest.others, "member", i, cards?)))
+    Some(fingerprint::of(&(digest.others, "member", i, cards?)))
 }
 
 /// A page of a list of stories (`fill::stories`, `fill::story_page`):
@@ -88,7 +92,7 @@ fn list_page(
     let shown = paginate::bounds(len, per_page, number);
     let keys: Option<Vec<u64>> = shown.map(|k| shared.story_cards[story(k)].key).collect();
     let pages = paginate::page_count(len, per_page);
-    Some(hash_of(&(digest.others, list, keys?, pages)))
+    Some(fingerprint::of(&(digest.others, list, keys?, pages)))
 }
 
 /// A story's page (`fill::story`, `Views::story_view`): its source files,
@@ -112,7 +116,7 @@ fn story(i: usize, views: &Views<'_>, shared: &Shared, digest: &Digest) -> Optio
     let more: Option<Vec<u64>> = more_from_member(i, same_member).map(key).collect();
     let rendered = &body(views, Kind::Story, slug).rendered;
     let text = (rendered.html_key(), &rendered.toc);
-    Some(hash_of(&(
+    Some(fingerprint::of(&(
         digest.others,
         digest.story(slug),
         around,

@@ -5,9 +5,9 @@ use super::collector::Collector;
 use super::doc::{all_names, every_language, push_line, translated_all, Display, Doc, Fields};
 use super::kept::Kept;
 use crate::discover::Kind;
+use crate::fingerprint;
 use crate::i18n::Strings;
 use crate::lang::{format_date, DateStyle};
-use crate::memo::hash_of;
 use crate::render::StoryCard;
 use crate::site::{Route, Story};
 use crate::view::Views;
@@ -165,7 +165,7 @@ fn stories<'a>(views: &Views<'a>, cards: Option<&[Arc<StoryCard>]>, docs: &mut C
         // is its fields, and the document reads more than the card.)
         let text = body.map(|b| (b.rendered.html_key(), b.rendered.text.len()));
         let made_from = render_card.and_then(|c| c.made_from);
-        let key = made_from.map(|k| hash_of(&(k, text)));
+        let key = made_from.map(|k| fingerprint::of(&(k, text)));
         let body = body.map_or("", |b| b.rendered.text.as_str());
         docs.add_story(key, body, || story_fields(views, story, render_card));
     }

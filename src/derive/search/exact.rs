@@ -13,7 +13,7 @@ use super::doc::Doc;
 use super::kept::{Generic, Kept};
 use super::scores::{Postings, MAX_POSTINGS};
 use crate::analyzer::exact_key;
-use crate::memo::hash_of;
+use crate::fingerprint;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -31,7 +31,7 @@ pub fn keys(docs: &[Doc], kept: &mut Kept) -> Postings {
     let generic = kept_generic(docs, kept);
     let generic_keys: BTreeMap<&str, u64> = generic
         .iter()
-        .map(|(kind, words)| (*kind, hash_of(words)))
+        .map(|(kind, words)| (*kind, fingerprint::of(words)))
         .collect();
     let mut made = std::mem::take(&mut kept.exact_keys);
     let once: Vec<Vec<String>>;
@@ -40,7 +40,7 @@ pub fn keys(docs: &[Doc], kept: &mut Kept) -> Postings {
         true => {
             let key = |doc: &Doc| {
                 let made_from = (doc.display.kind, &doc.exact, &doc.topics);
-                let key = hash_of(&(made_from, generic_keys.get(doc.display.kind)));
+                let key = fingerprint::of(&(made_from, generic_keys.get(doc.display.kind)));
                 made.get_or(key, || doc_keys(doc, shared(doc), kept));
                 key
             };
@@ -106,7 +106,7 @@ fn kept_generic(docs: &[Doc], kept: &mut Kept) -> Generic {
         return generic_words(docs, kept);
     }
     let names: Vec<_> = docs.iter().map(|d| (d.display.kind, &d.exact)).collect();
-    let key = hash_of(&names);
+    let key = fingerprint::of(&names);
     if let Some((_, generic)) = kept.generic.as_ref().filter(|(k, _)| *k == key) {
         return generic.clone();
     }
