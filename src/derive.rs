@@ -17,7 +17,7 @@ use crate::content::Content;
 use crate::diag::Diagnostic;
 use crate::diag::Diagnostics;
 use crate::i18n::Strings;
-use crate::memo::pages::Pages;
+use crate::memo::pages::{Pages, Stamp};
 use crate::output::Staging;
 use crate::resources::Resources;
 use crate::site::Site;
@@ -213,7 +213,11 @@ fn add_feeds(
             }
         };
         if let Some(key) = key {
-            out.fingerprints.insert(path.clone(), key);
+            let stamp = Stamp {
+                fingerprint: Some(key),
+                read: None,
+            };
+            out.stamps.insert(path.clone(), stamp);
         }
         if kept {
             out.kept.insert(path);

@@ -147,8 +147,7 @@ impl Memo {
         // its plain name: not a rename.
         let same_files = self.names.keys().eq(names.keys());
         if self.every_page != Some(key) || !same_files {
-            self.pages.fingerprints.clear();
-            self.pages.reads.clear();
+            self.pages.stamps.clear();
         }
         self.every_page = Some(key);
         let published = |plain: &String| self.names.get(plain);
@@ -172,8 +171,7 @@ impl Memo {
     /// A page or feed whose bytes changed outside a whole build (`serve`'s
     /// short way for a body edit): the next build makes it again.
     pub fn forget_page(&mut self, path: &str) {
-        self.pages.fingerprints.remove(path);
-        self.pages.reads.remove(path);
+        self.pages.stamps.remove(path);
     }
 }
 
@@ -182,7 +180,7 @@ impl std::fmt::Debug for Memo {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Memo")
             .field("parsed", &self.parsed.len())
-            .field("pages", &self.pages.fingerprints.len())
+            .field("pages", &self.pages.stamps.len())
             .finish_non_exhaustive()
     }
 }
@@ -218,11 +216,15 @@ mod tests {
         let first = names(&[("css/site.css", "css/site.aaaaaaaaaa.css")]);
         memo.check_every_page(1, &first);
         memo.names = first;
-        memo.pages.fingerprints.insert("fr/index.html".into(), 7);
+        let stamp = pages::Stamp {
+            fingerprint: Some(7),
+            read: None,
+        };
+        memo.pages.stamps.insert("fr/index.html".into(), stamp);
 
         let edited = names(&[("css/site.css", "css/site.bbbbbbbbbb.css")]);
         memo.check_every_page(1, &edited);
-        assert_eq!(memo.pages.fingerprints.len(), 1, "kept, to be renamed");
+        assert_eq!(memo.pages.stamps.len(), 1, "kept, to be renamed");
         let renamed = (
             "css/site.aaaaaaaaaa.css".into(),
             "css/site.bbbbbbbbbb.css".into(),
@@ -234,9 +236,6 @@ mod tests {
             ("js/new.js", "js/new.cccccccccc.js"),
         ]);
         memo.check_every_page(1, &added);
-        assert!(
-            memo.pages.fingerprints.is_empty(),
-            "url() of js/new.js changed"
-        );
+        assert!(memo.pages.stamps.is_empty(), "url() of js/new.js changed");
     }
 }

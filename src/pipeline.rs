@@ -253,8 +253,7 @@ fn finish(
     timer: Timer,
 ) -> Rendered {
     let retained = memo.map(|memo| {
-        memo.pages.fingerprints = std::mem::take(&mut out.fingerprints);
-        memo.pages.reads = std::mem::take(&mut out.reads);
+        memo.pages.stamps = std::mem::take(&mut out.stamps);
         memo.names = made.names;
         retained
     });

@@ -19,6 +19,17 @@ pub struct Versions<F> {
     pub by_lang: IndexMap<String, Arc<Markdown<F>>>,
 }
 
+impl<F> Versions<F> {
+    /// The version in `lang`, if there is one: looked for one by one, as
+    /// an item has a version per language, two or three (hashing the
+    /// code with SipHash was most of `shown`, which every list asks of
+    /// every story it has, in every rebuild).
+    pub fn version(&self, lang: &str) -> Option<&Arc<Markdown<F>>> {
+        let mut versions = self.by_lang.iter();
+        versions.find(|(code, _)| *code == lang).map(|(_, v)| v)
+    }
+}
+
 /// The version shown to a reader of one language.
 pub struct Shown<'a, F> {
     pub version: &'a Markdown<F>,
@@ -31,7 +42,7 @@ impl<F> Versions<F> {
     /// in the site's language order. Never nothing: an item exists because
     /// at least one version does.
     pub fn shown(&self, lang: &str, config: &Config) -> Shown<'_, F> {
-        if let Some(v) = self.by_lang.get(lang) {
+        if let Some(v) = self.version(lang) {
             return Shown {
                 version: v,
                 fallback: false,
@@ -39,7 +50,7 @@ impl<F> Versions<F> {
         }
         let version = config
             .fallback_order()
-            .find_map(|code| self.by_lang.get(code))
+            .find_map(|code| self.version(code))
             .or_else(|| self.by_lang.values().next())
             .expect("an item has at least one version");
         Shown {

@@ -9,17 +9,29 @@ use std::sync::Arc;
 /// did then is taken from here instead of being rendered again.
 #[derive(Default)]
 pub struct Pages {
-    /// By path; FxHash, not SipHash: 30,000 paths looked up per rebuild,
-    /// none from outside the site.
-    pub fingerprints: FxHashMap<String, u64>,
-    /// The hash of what each page read, for the kinds of page that have
-    /// one (`render::reads`): a page that reads the same is the same.
-    pub reads: FxHashMap<String, u64>,
+    /// What each page and feed in service was made from, by path: one
+    /// lookup per page of a rebuild (FxHash, not SipHash: the paths are
+    /// the site's own). Every path here is in `files`: the stamps are
+    /// the last good build's, whose every page `serve` put in service
+    /// (`Rendered::apply_to` checks it in debug builds), and a page
+    /// changed outside a build is forgotten (`Memo::forget_page`).
+    pub stamps: FxHashMap<String, Stamp>,
     /// The files in service (`serve` lends its own map while it builds).
     pub files: Arc<BTreeMap<String, Vec<u8>>>,
     /// For this build: the static files whose published (content-hashed)
     /// name changed since the pages in service were made, (old, new).
     pub(super) renamed: Vec<(String, String)>,
+}
+
+/// What a page or feed in service was made from.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Stamp {
+    /// The hash of its variables (of its entries, for a feed) and its
+    /// template's texts.
+    pub fingerprint: Option<u64>,
+    /// The hash of what it read, for the kinds of page that have one
+    /// (`render::reads`): a page that reads the same is the same.
+    pub read: Option<u64>,
 }
 
 impl Pages {
@@ -49,13 +61,15 @@ impl Pages {
     /// The fingerprint of the page at `path` in service when what it
     /// read hashed to `read` (`render::reads`): it can be kept as it is.
     pub fn kept_by_read(&self, path: &str, read: u64) -> Option<u64> {
-        let same = self.reads.get(path) == Some(&read) && self.files.contains_key(path);
-        same.then(|| self.fingerprints.get(path).copied()).flatten()
+        let stamp = self.stamps.get(path)?;
+        stamp.fingerprint.filter(|_| stamp.read == Some(read))
     }
 
     /// Whether the file at `path` in service was made from inputs that
     /// hash to `fingerprint`: it can be kept as it is.
     pub fn is_kept(&self, path: &str, fingerprint: u64) -> bool {
-        self.fingerprints.get(path) == Some(&fingerprint) && self.files.contains_key(path)
+        self.stamps
+            .get(path)
+            .is_some_and(|s| s.fingerprint == Some(fingerprint))
     }
 }

@@ -71,6 +71,8 @@ impl Rendered {
     pub fn apply_to(&mut self, in_service: &mut BTreeMap<String, Vec<u8>>) -> Applied {
         let before = in_service.len();
         in_service.retain(|path, _| self.kept.contains(path) || self.files.contains_key(path));
+        // A page is kept only when it is in service (`memo::pages::Pages`).
+        debug_assert!(self.kept.iter().all(|p| in_service.contains_key(p)));
         let mut applied = Applied {
             removed: before - in_service.len(),
             ..Applied::default()
