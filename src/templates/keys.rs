@@ -12,11 +12,12 @@
 use crate::config::Config;
 use crate::hashed::Names;
 use crate::i18n::Strings;
-use std::collections::{BTreeMap, HashMap};
+use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 
 /// Each template's key, by name; `sources` maps a name to (file, text).
-pub fn keys(sources: &BTreeMap<String, (String, String)>) -> HashMap<String, u64> {
-    let mut keys = HashMap::new();
+pub fn keys(sources: &BTreeMap<String, (String, String)>) -> FxHashMap<String, u64> {
+    let mut keys = FxHashMap::default();
     for name in sources.keys() {
         key_of(name, sources, &mut keys, &mut Vec::new());
     }
@@ -26,7 +27,7 @@ pub fn keys(sources: &BTreeMap<String, (String, String)>) -> HashMap<String, u64
 fn key_of(
     name: &str,
     sources: &BTreeMap<String, (String, String)>,
-    keys: &mut HashMap<String, u64>,
+    keys: &mut FxHashMap<String, u64>,
     visiting: &mut Vec<String>,
 ) -> u64 {
     if let Some(&key) = keys.get(name) {
