@@ -29,14 +29,16 @@ use crate::resources::Resources;
 use crate::site::Site;
 use crate::theme::Source;
 use crate::{
-    assets, columns, config, content, derive, discover, hashed, i18n, images, links, markdown,
-    output, parse, render, resolve, resources, templates,
+    assets, columns, config, content, discover, hashed, i18n, images, links, markdown, output,
+    parse, render, resolve, resources, templates,
 };
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 
+mod derived;
 mod rendered;
 mod timer;
+use derived::{derived, search_into};
 pub use rendered::{Applied, Rendered, Retained};
 use timer::Timer;
 
@@ -78,10 +80,8 @@ pub fn run(
     let Some(templates) = theme.templates.filter(|_| !diags.has_errors()) else {
         return failed(memo, Some(content), diags);
     };
-    let settings = every_page_key(&site.config, &theme.strings);
-    if let Some(memo) = memo.as_deref_mut() {
-        memo.check_every_page(settings, &theme.names);
-    }
+    let names = &theme.names;
+    let settings = settings(&site.config, (&theme.strings, names), memo.as_deref_mut());
     markdown::shortcodes::expand_all(&mut content, &site, &data, &templates, &mut diags);
     let staging = staging(sink, &site, &mut diags)?;
     let digest = memo
@@ -94,22 +94,9 @@ pub fn run(
         &site, &content, &data, &templates, &strings, keep, &mut diags,
     );
     timer.lap("render");
-    let (pages, derived) = match memo.as_deref_mut() {
-        Some(m) => (Some(&m.pages), Some(&mut m.derived)),
-        None => (None, None),
-    };
-    let sinks = derive::Sinks {
-        memo: pages,
-        staging: staging.as_ref(),
-    };
-    let derived = derived.zip(digest.as_ref().map(|d| d.others));
-    derive::files(
-        (&site, &content, &data, &strings),
-        sinks,
-        derived,
-        &mut out,
-        &mut diags,
-    );
+    let made = (&site, &content, &data, &*strings);
+    let sinks = (staging.as_ref(), digest.as_ref());
+    derived(made, memo.as_deref_mut(), sinks, &mut out, &mut diags);
     timer.lap("feeds+sitemap+catalog");
     let pages_per_lang = out.plan.pages_per_lang.clone();
     // `build` has written its pages and feeds: their HTML can go before
@@ -119,14 +106,7 @@ pub fn run(
     }
     // `serve` serves a rebuilt page first and indexes it just after.
     if memo.is_none() {
-        // Only `serve` renders pages again from the plan (cards, views).
-        out.plan = render::Plan::default();
-        let search = crate::derive::search::files(&site, &content, &data, &strings, None, None);
-        // Made once, each file is held by its map alone: moved, not copied.
-        let search = search
-            .into_iter()
-            .map(|(p, b)| (p, Arc::unwrap_or_clone(b)));
-        out.files.extend(search);
+        search_into(&mut out, (&site, &content, &data, &strings));
         timer.lap("search");
     }
     out.files.extend(theme.hashed_files);
@@ -361,6 +341,20 @@ fn theme(site: &Site, kept: Option<&mut templates::Kept>, diags: &mut Diagnostic
         names: hashed.names,
         templates,
     }
+}
+
+/// `every_page_key`, with which a memo's pages are kept or forgotten
+/// (`Memo::check_every_page`).
+fn settings(
+    config: &config::Config,
+    (strings, names): (&Strings, &hashed::Names),
+    memo: Option<&mut Memo>,
+) -> u64 {
+    let settings = every_page_key(config, strings);
+    if let Some(memo) = memo {
+        memo.check_every_page(settings, names);
+    }
+    settings
 }
 
 /// A hash of what shapes every page without being one of its variables:

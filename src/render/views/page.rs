@@ -135,40 +135,59 @@ pub fn page_variables(
     nav: &nav::Nav,
     routes: &BTreeMap<String, Vec<String>>,
 ) {
-    let (site, lang) = (views.site, views.lang);
-    let config = &site.config;
+    let (config, lang) = (&views.site.config, views.lang);
     // A page may not exist in every language (a tag used only by Arabic
     // stories): the switcher then leads to that language's home page.
-    let has = |code: &str| {
-        routes
-            .get(&job.rest)
-            .is_some_and(|l| l.iter().any(|c| c == code))
-    };
-    let path_in = |code: &str| {
-        if has(code) {
-            job.path_in(code)
-        } else {
-            format!("{code}/")
-        }
-    };
     // What `languages` and `page` are made from besides the settings
     // (which every page's key has): a fingerprint takes these, so that
     // `serve` does not set the type and make the addresses of 11,800
     // pages to learn that they are as they were.
+    let in_lang = routes.get(&job.rest);
+    let has = |code: &str| in_lang.is_some_and(|l| l.iter().any(|c| c == code));
     let present: Vec<bool> = config.languages.iter().map(|l| has(&l.code)).collect();
-    let languages = || -> Vec<LanguageLink<'_>> {
-        let links = config.languages.iter().map(|l| LanguageLink {
-            code: &l.code,
-            name: &l.name,
-            dir: l.dir.as_str(),
-            url: format!("{}{}", config.base_path, path_in(&l.code)),
-            current: l.code == lang.code,
-        });
-        links.collect()
-    };
     let key = || (&lang.code, &job.rest, &present);
+    let languages = || language_links(config, &lang.code, job, &present);
     vars.put_keyed("languages", key, languages);
     vars.put_keyed("nav", || nav.key_of(job), || nav.items(job));
+    vars.mix(job.template());
+    let image = job.image.as_ref().map(|v| (&v.path, v.width, v.height));
+    let text = (&job.title, &job.description, &job.fallback);
+    let key = (job.kind.name(), &job.slug, text, &lang.code, &job.rest);
+    let key = (key, &present, &job.breadcrumbs, image);
+    let page = || page_view(config, &lang.code, job, &present);
+    vars.put_keyed("page", || key, page);
+}
+
+/// The language switcher: each language's version of the page, or its
+/// home page where the page is not `present` (in the settings' order).
+fn language_links<'a>(
+    config: &'a crate::config::Config,
+    current: &str,
+    job: &PageJob,
+    present: &[bool],
+) -> Vec<LanguageLink<'a>> {
+    let languages = config.languages.iter().zip(present);
+    let links = languages.map(|(l, &has)| LanguageLink {
+        code: &l.code,
+        name: &l.name,
+        dir: l.dir.as_str(),
+        url: match has {
+            true => format!("{}{}", config.base_path, job.path_in(&l.code)),
+            false => format!("{}{}/", config.base_path, l.code),
+        },
+        current: l.code == current,
+    });
+    links.collect()
+}
+
+/// The page's own variable: its title and description set for its
+/// content's language, its addresses, the languages it is `present` in.
+fn page_view<'a>(
+    config: &'a crate::config::Config,
+    lang: &str,
+    job: &'a PageJob,
+    present: &[bool],
+) -> PageView<'a> {
     let fallback = job
         .fallback
         .as_deref()
@@ -178,45 +197,31 @@ pub fn page_variables(
             name: &l.name,
             dir: l.dir.as_str(),
         });
-    let content_lang = job.fallback.as_deref().unwrap_or(&lang.code);
-    let title = || crate::typography::for_lang(content_lang, &job.title);
-    let description = || {
-        let text = job.description.as_deref();
-        text.map(|d| crate::typography::for_lang(content_lang, d))
-    };
-    vars.mix(job.template());
-    let image = job.image.as_ref().map(|v| (&v.path, v.width, v.height));
-    let text = (&job.title, &job.description, &job.fallback);
-    let key = (job.kind.name(), &job.slug, text, &lang.code, &job.rest);
-    let key = (key, &present, &job.breadcrumbs, image);
-    vars.put_keyed(
-        "page",
-        || key,
-        || PageView {
-            kind: job.kind.name(),
-            slug: &job.slug,
-            title: title(),
-            description: description(),
-            url: format!("{}{}", config.base_path, job.path_in(&lang.code)),
-            permalink: format!("{}{}", config.base_url, job.path_in(&lang.code)),
-            fallback,
-            alternates: config
-                .languages
-                .iter()
-                .filter(|l| has(&l.code))
-                .map(|l| Alternate {
-                    code: &l.code,
-                    permalink: format!("{}{}", config.base_url, job.path_in(&l.code)),
-                })
-                .collect(),
-            breadcrumbs: &job.breadcrumbs,
-            image: job.image.as_ref().map(|v| ShareImage {
-                url: format!("{}{}", config.base_url, v.path),
-                width: v.width,
-                height: v.height,
-            }),
-        },
-    );
+    let content_lang = job.fallback.as_deref().unwrap_or(lang);
+    let description = job.description.as_deref();
+    let languages = config.languages.iter().zip(present);
+    PageView {
+        kind: job.kind.name(),
+        slug: &job.slug,
+        title: crate::typography::for_lang(content_lang, &job.title),
+        description: description.map(|d| crate::typography::for_lang(content_lang, d)),
+        url: format!("{}{}", config.base_path, job.path_in(lang)),
+        permalink: format!("{}{}", config.base_url, job.path_in(lang)),
+        fallback,
+        alternates: languages
+            .filter(|(_, &has)| has)
+            .map(|(l, _)| Alternate {
+                code: &l.code,
+                permalink: format!("{}{}", config.base_url, job.path_in(&l.code)),
+            })
+            .collect(),
+        breadcrumbs: &job.breadcrumbs,
+        image: job.image.as_ref().map(|v| ShareImage {
+            url: format!("{}{}", config.base_url, v.path),
+            width: v.width,
+            height: v.height,
+        }),
+    }
 }
 
 #[derive(Serialize)]
