@@ -176,6 +176,12 @@ pub fn render_site(options: &BuildOptions) -> Result<Rendered, Vec<Diagnostic>> 
 /// `render_site`, reusing what `memo` holds of the builds before and
 /// leaving this one's work in it (`serve`). With a memo the search files
 /// are left out (`Rendered::search_index` makes them).
+///
+/// A successful build with a memo must be put in service before the next
+/// build with that memo (`Memo::keep`, or `Rendered::apply_to` on the
+/// files the memo is lent, as `serve` does): the memo then holds what
+/// each page in service was made from, and the next build keeps a page
+/// it would make the same without looking for it among those files.
 pub fn render_site_with(
     options: &BuildOptions,
     memo: Option<&mut memo::Memo>,
