@@ -21,9 +21,9 @@ pub struct Versions<F> {
 
 impl<F> Versions<F> {
     /// The version in `lang`, if there is one: looked for one by one, as
-    /// an item has a version per language, two or three (hashing the
-    /// code with SipHash was most of `shown`, which every list asks of
-    /// every story it has, in every rebuild).
+    /// an item has a version per language, two or three (cheaper than
+    /// hashing the code with SipHash for `IndexMap::get`; `shown` asks
+    /// it of every story of every list, in every rebuild).
     pub fn version(&self, lang: &str) -> Option<&Arc<Markdown<F>>> {
         let mut versions = self.by_lang.iter();
         versions.find(|(code, _)| *code == lang).map(|(_, v)| v)
