@@ -24,8 +24,6 @@ use rustc_hash::FxBuildHasher;
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::hash::{Hash, Hasher};
-// xxh3, not SipHash: these hashes are fingerprints of whole texts and pages,
-// never keys an attacker chooses; SipHash was the top entry of the profile.
 
 #[derive(Debug)]
 pub struct Body {
@@ -58,13 +56,10 @@ impl Content {
     /// (what a page shows of them: HTML, contents, language, length),
     /// the same whatever order they are in (`memo::Digest`).
     pub fn hash_except(&self, kind: Kind) -> u64 {
-        use std::hash::{Hash, Hasher};
         fn hash_of(key: &impl Hash, body: &Body) -> u64 {
-            let mut hasher = crate::fingerprint::Fingerprint::new();
-            key.hash(&mut hasher);
             let r = &body.rendered;
-            (r.html_key(), &r.toc, &body.content_lang, r.words).hash(&mut hasher);
-            hasher.finish()
+            let shown = (r.html_key(), &r.toc, &body.content_lang, r.words);
+            crate::fingerprint::of(&(key, shown))
         }
         let bodies = self.bodies.iter().filter(|((k, ..), _)| *k != kind);
         let bodies = bodies.map(|(key, body)| hash_of(key, body));

@@ -61,6 +61,19 @@ impl Fingerprint {
     }
 }
 
+/// `Hasher`'s writes of one integer, each copied as `write` would take
+/// its native-endian bytes (what `Xxh3` is given by the default methods).
+macro_rules! fixed_writes {
+    ($($name:ident: $int:ty),*) => {
+        $(
+            #[inline]
+            fn $name(&mut self, i: $int) {
+                self.fixed(i.to_ne_bytes());
+            }
+        )*
+    };
+}
+
 impl Hasher for Fingerprint {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
@@ -76,30 +89,13 @@ impl Hasher for Fingerprint {
         }
     }
 
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.fixed(i.to_ne_bytes());
-    }
-
-    #[inline]
-    fn write_u16(&mut self, i: u16) {
-        self.fixed(i.to_ne_bytes());
-    }
-
-    #[inline]
-    fn write_u32(&mut self, i: u32) {
-        self.fixed(i.to_ne_bytes());
-    }
-
-    #[inline]
-    fn write_u64(&mut self, i: u64) {
-        self.fixed(i.to_ne_bytes());
-    }
-
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.fixed(i.to_ne_bytes());
-    }
+    fixed_writes!(
+        write_u8: u8,
+        write_u16: u16,
+        write_u32: u32,
+        write_u64: u64,
+        write_usize: usize
+    );
 
     fn finish(&self) -> u64 {
         match &self.stream {

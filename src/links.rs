@@ -94,10 +94,7 @@ impl Links {
     /// answers, but to the questions that look at `assets/` on disk
     /// (`lookup::Query::reads_disk`).
     pub fn key(&self) -> u64 {
-        use std::hash::{Hash, Hasher};
-        let mut hasher = crate::fingerprint::Fingerprint::new();
-        self.hash(&mut hasher);
-        hasher.finish()
+        crate::fingerprint::of(self)
     }
 
     pub fn resolve(&self, dest: &str, from_file: &str, lang: &str) -> LinkTarget {
