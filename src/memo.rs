@@ -19,7 +19,9 @@
 //!   when only the static files' published `names` changed, the pages
 //!   are kept with the new names put in. A story's page and a page of a
 //!   list of stories hash what they read instead of their variables
-//!   (`render::reads`, from this build's `digest::Digest`);
+//!   (`render::reads`, from this build's `digest::Digest`), and say which
+//!   stories they read: when nothing else changed, the next build visits
+//!   only the pages that read a story it changed (`render::readers`);
 //! - `shared`: each language's story cards, by the hash of what each is
 //!   made from, and its directory (members, maps), by the digest of
 //!   everything but the stories (`render::kept`);
@@ -147,7 +149,7 @@ impl Memo {
         // its plain name: not a rename.
         let same_files = self.names.keys().eq(names.keys());
         if self.every_page != Some(key) || !same_files {
-            self.pages.stamps.clear();
+            self.pages.forget();
         }
         self.every_page = Some(key);
         let published = |plain: &String| self.names.get(plain);
@@ -172,6 +174,7 @@ impl Memo {
     /// short way for a body edit): the next build makes it again.
     pub fn forget_page(&mut self, path: &str) {
         self.pages.stamps.remove(path);
+        self.pages.readers = None;
     }
 }
 

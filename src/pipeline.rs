@@ -234,6 +234,7 @@ fn finish(
 ) -> Rendered {
     let retained = memo.map(|memo| {
         memo.pages.stamps = std::mem::take(&mut out.stamps);
+        memo.pages.readers = out.readers.take();
         memo.names = made.names;
         retained
     });

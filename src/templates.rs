@@ -56,6 +56,13 @@ impl Templates {
     pub fn key_of(&self, name: &str) -> u64 {
         self.keys.get(name).copied().unwrap_or_default()
     }
+
+    /// A hash of every template's key: the same when no page's template
+    /// changed. Summed, so that the map's order does not count.
+    pub fn key(&self) -> u64 {
+        let each = self.keys.iter().map(|entry| crate::fingerprint::of(&entry));
+        each.fold(0, u64::wrapping_add)
+    }
 }
 
 /// Templates made by an earlier build (`serve`'s memo), with the hash of

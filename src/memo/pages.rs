@@ -21,6 +21,35 @@ pub struct Pages {
     /// For this build: the static files whose published (content-hashed)
     /// name changed since the pages in service were made, (old, new).
     pub(super) renamed: Vec<(String, String)>,
+    /// Which pages in service read which stories (`render::readers`):
+    /// `None` when a page in service was made outside a build, or the
+    /// stamps were forgotten.
+    pub readers: Option<Readers>,
+}
+
+/// What the pages of the build in service read of the stories, recorded
+/// while their read hashes were made: a build that changes stories only
+/// visits the pages that read one it changed.
+#[derive(Default)]
+pub struct Readers {
+    /// The hash of everything a page's read hash takes but the stories
+    /// (`render::readers::frame`): a build with another frame visits
+    /// every page.
+    pub frame: u64,
+    /// Per language (the settings' order), per story (the site's order):
+    /// the hash of what a page may read of it.
+    pub stories: Vec<Vec<u64>>,
+    /// Each page, in the order of the build's plan.
+    pub pages: Vec<Reader>,
+}
+
+/// One page of the build in service, and the stories it read.
+pub struct Reader {
+    pub path: String,
+    pub stamp: Stamp,
+    /// The indices of the stories (in its language's order) it read;
+    /// `None` for a page without a read hash, visited every build.
+    pub stories: Option<std::sync::Arc<[u32]>>,
 }
 
 /// What a page or feed in service was made from.
@@ -35,6 +64,18 @@ pub struct Stamp {
 }
 
 impl Pages {
+    /// Forget what every page was made from: the next build visits each.
+    pub fn forget(&mut self) {
+        self.stamps.clear();
+        self.readers = None;
+    }
+
+    /// Whether a static file's published name changed: the pages that
+    /// name it are patched, so every page is visited.
+    pub fn renaming(&self) -> bool {
+        !self.renamed.is_empty()
+    }
+
     /// A page in service with the static files' new names in place of
     /// the old, when any changed and it names one. Templates write those
     /// names only through `url()`, and a 10-hex-digit hash is nowhere

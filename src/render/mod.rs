@@ -10,7 +10,9 @@ mod kind;
 mod language;
 mod paginate;
 mod plan;
+mod readers;
 mod reads;
+mod renderer;
 mod shared;
 mod variables;
 mod views;
@@ -23,7 +25,7 @@ use crate::content::Content;
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::i18n::Strings;
 use crate::memo::digest::Digest;
-use crate::memo::pages::{Pages, Stamp};
+use crate::memo::pages::{Pages, Readers, Stamp};
 use crate::msg;
 use crate::resources::Resources;
 use crate::site::Site;
@@ -33,10 +35,11 @@ pub use jobs::PageJob;
 pub use kept::KeptShared;
 use kind::PageKind;
 pub use plan::Plan;
-use rayon::prelude::*;
+use renderer::Renderer;
 use rustc_hash::FxHashMap;
 use shared::Shared;
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 use variables::Variables;
 use views::page::{base_context, page_variables};
 pub use views::story::StoryCard;
@@ -57,6 +60,8 @@ pub struct Output {
     pub kept: BTreeSet<String>,
     /// Pages rendered (the others were taken from the previous build).
     pub rendered: usize,
+    /// With a previous build: which pages read which stories, for the next.
+    pub readers: Option<Readers>,
 }
 
 /// The build in service (`serve`'s memo): its pages and story cards;
@@ -118,146 +123,20 @@ pub fn render(
         templates,
         strings,
     };
-    let results: Vec<Result<Page, Diagnostic>> = plan
-        .jobs
-        .par_iter()
-        .map(|(index, job)| renderer.page(*index, job))
-        .collect();
-    let mut output = Output::default();
-    for result in results {
-        match result {
-            Ok(page) => output.add(page),
-            Err(d) => diags.push(d),
-        }
-    }
+    let mut output = renderer.pages(diags);
     output.plan = plan;
     output
 }
 
-/// What rendering each page needs, the same for every page.
-struct Renderer<'a> {
-    views: &'a [Views<'a>],
-    plan: &'a Plan,
-    /// Each language's variables every page has, for a context; and,
-    /// with a memo, for a fingerprint.
-    bases: Vec<Variables>,
-    hash_bases: Option<Vec<Variables>>,
-    /// Each language's `hash_bases` as one hash (`read_key`).
-    base_keys: Vec<u64>,
-    previous: Option<&'a Pages>,
-    digest: Option<&'a Digest>,
-    staging: Option<&'a crate::output::Staging>,
-    templates: &'a Templates,
-    strings: &'a Strings,
-}
-
-impl Renderer<'_> {
-    /// One page: with a memo, its variables are hashed first (most pages
-    /// did not change, and their context need not be built), and a page
-    /// as it was is kept.
-    fn page(&self, index: usize, job: &PageJob) -> Result<Page, Diagnostic> {
-        let views = &self.views[index];
-        let shared = &self.plan.shared[index];
-        let routes = &self.plan.routes;
-        let path = job.output_path(&views.lang.code);
-        let (read, fingerprint, kept) = self.hashes(index, job, &path);
-        if kept {
-            // Only the published names of static files changed (a
-            // stylesheet edited): the page as it was, with the new names.
-            let renamed = self.previous.and_then(|p| p.renamed(&path));
-            let made = renamed.map_or(PageBytes::Kept, PageBytes::Bytes);
-            return Ok(Page {
-                path,
-                made,
-                fingerprint,
-                read,
-                rendered: false,
-            });
-        }
-        let base = self.bases[index].clone();
-        let ctx = fill(views, job, shared, routes, self.strings, base);
-        let html = render_page(views, job, self.templates, ctx.into_context())?;
-        let made = match self.staging {
-            Some(staging) => {
-                staging.write(&path, &html)?;
-                PageBytes::Written
-            }
-            None => {
-                // Kept until the next build (serve): without the room
-                // left for a bigger page (`fit`).
-                PageBytes::Bytes(crate::fit::bytes(html))
-            }
-        };
-        Ok(Page {
-            path,
-            made,
-            fingerprint,
-            read,
-            rendered: true,
-        })
-    }
-
-    /// With a memo, the page's hashes (what it reads, for the kinds of
-    /// page that have it; its variables) and whether the page in service
-    /// can be kept. What it reads as it was, its variables are as they
-    /// were, and are not built: the last build's fingerprint is theirs.
-    /// Else its variables decide: an edit to a member's name changes
-    /// what every story's page reads (`Digest::others`), not what most
-    /// of them show.
-    fn hashes(&self, index: usize, job: &PageJob, path: &str) -> (Option<u64>, Option<u64>, bool) {
-        let Some(previous) = self.previous else {
-            return (None, None, false);
-        };
-        let (views, shared) = (&self.views[index], &self.plan.shared[index]);
-        let Some(hash_bases) = self.hash_bases.as_ref() else {
-            return (None, None, false);
-        };
-        let own = self.digest.and_then(|d| reads::key(job, views, shared, d));
-        let read = own.map(|own| self.read_key(index, job, own));
-        let same = read.and_then(|r| previous.kept_by_read(path, r));
-        if let Some(fingerprint) = same {
-            return (read, Some(fingerprint), true);
-        }
-        // What every page has (its address and title, the navigation).
-        let mut common = hash_bases[index].clone();
-        page_variables(&mut common, views, job, &shared.nav, &self.plan.routes);
-        let fill = |v: &mut Variables| fill::fill(v, job, views, shared, self.strings);
-        let fingerprint = self.hash(common, job, fill);
-        let kept = fingerprint.is_some_and(|f| previous.is_kept(path, f));
-        (read, fingerprint, kept)
-    }
-
-    /// A page's read hash: what it reads (`own`), and what its common
-    /// variables are made from (its language's base variables, its job,
-    /// its navigation, the languages that have it) and its template's
-    /// key, hashed as they are: the variables are not built for it.
-    fn read_key(&self, index: usize, job: &PageJob, own: u64) -> u64 {
-        let nav = self.plan.shared[index].nav.key_of(job);
-        let languages = self.plan.routes.get(&job.rest);
-        let template = self.templates.key_of(job.template());
-        crate::fingerprint::of(&(self.base_keys[index], job, nav, languages, own, template))
-    }
-
-    /// The hash of `vars` with the page's own part (`own`: its variables,
-    /// or the hash of what it reads) and its template's key.
-    fn hash(
-        &self,
-        mut vars: Variables,
-        job: &PageJob,
-        own: impl FnOnce(&mut Variables),
-    ) -> Option<u64> {
-        own(&mut vars);
-        vars.mix_key(self.templates.key_of(job.template()));
-        vars.fingerprint()
-    }
-}
-
 impl Output {
-    fn add(&mut self, page: Page) {
-        let stamp = Stamp {
-            fingerprint: page.fingerprint,
-            read: page.read,
-        };
+    fn add(&mut self, page: Page, record: Option<&mut Readers>) {
+        let stamp = page.stamp;
+        if let Some(readers) = record {
+            let stories = page.stories;
+            readers
+                .pages
+                .push(readers::reader(&page.path, stamp, stories));
+        }
         if stamp != Stamp::default() {
             self.stamps.insert(page.path.clone(), stamp);
         }
@@ -349,8 +228,10 @@ fn fill(
 struct Page {
     path: String,
     made: PageBytes,
-    fingerprint: Option<u64>,
-    read: Option<u64>,
+    /// What it was made from, with a previous build.
+    stamp: Stamp,
+    /// The stories it read (`reads`), for the kinds of page that have it.
+    stories: Option<Arc<[u32]>>,
     /// Whether its template was rendered (not kept or patched).
     rendered: bool,
 }

@@ -8,6 +8,10 @@
 //! Each function here mirrors its `fill` twin: what that one reads, this
 //! one hashes. A read left out here would leave a page stale, which the
 //! property test (`tests/integration/incremental.rs`) is there to catch.
+//!
+//! Each also says which stories it read (their indices in the language's
+//! cards): the next build visits only the pages that read a story it
+//! changed, when nothing else a page reads changed (`readers`).
 
 use super::jobs::{body, PageJob};
 use super::kind::PageKind;
@@ -21,9 +25,29 @@ use crate::memo::digest::Digest;
 use crate::view::Views;
 use std::hash::Hash;
 
-/// The hash of what `job`'s page reads, for the kinds of page that have
-/// one (the others are fingerprinted from their variables).
-pub fn key(job: &PageJob, views: &Views<'_>, shared: &Shared, digest: &Digest) -> Option<u64> {
+/// What a page read: its hash, and the stories among it.
+pub struct Read {
+    pub key: u64,
+    pub stories: Vec<u32>,
+}
+
+impl Read {
+    /// A page that reads no story.
+    fn of(key: u64) -> Read {
+        let stories = Vec::new();
+        Read { key, stories }
+    }
+}
+
+/// The indices of `stories`, as a page's record of what it read.
+fn indices(stories: impl Iterator<Item = usize>) -> Vec<u32> {
+    stories.map(|i| i as u32).collect()
+}
+
+/// What `job`'s page reads, for the kinds of page that have a read hash
+/// (the others are fingerprinted from their variables).
+pub fn key(job: &PageJob, views: &Views<'_>, shared: &Shared, digest: &Digest) -> Option<Read> {
+    let key = |k: u64| Some(Read::of(k));
     match job.kind {
         PageKind::Story(i) => story(i, views, shared, digest),
         PageKind::Stories(number) => {
@@ -49,9 +73,9 @@ pub fn key(job: &PageJob, views: &Views<'_>, shared: &Shared, digest: &Digest) -
         // The directory's members, maps and governorates, the reference
         // lists and settings (`Digest::others`), and how many of each
         // kind of item there are (`fill::members`).
-        PageKind::Members => Some(fingerprint::of(&(digest.others, "members", &shared.counts))),
+        PageKind::Members => key(fingerprint::of(&(digest.others, "members", &shared.counts))),
         // The tags as the page lists them, with their counts.
-        PageKind::Tags => Some(fingerprint::of(&(
+        PageKind::Tags => key(fingerprint::of(&(
             digest.others,
             "tags",
             shared.list_keys().tags,
@@ -61,7 +85,7 @@ pub fn key(job: &PageJob, views: &Views<'_>, shared: &Shared, digest: &Digest) -
         // Not a dataset's or deliverable's page: it shows the size of its
         // files, which it reads from the disk, and the digest does not.
         PageKind::Page(i) | PageKind::Service(i) => {
-            Some(fingerprint::of(&(digest.others, job.kind.name(), i)))
+            key(fingerprint::of(&(digest.others, job.kind.name(), i)))
         }
         _ => None,
     }
@@ -69,11 +93,13 @@ pub fn key(job: &PageJob, views: &Views<'_>, shared: &Shared, digest: &Digest) -
 
 /// A member's page (`fill::member`): its view and locator map, made from
 /// what `Digest::others` covers, and the cards of its stories.
-fn member(i: usize, shared: &Shared, digest: &Digest) -> Option<u64> {
+fn member(i: usize, shared: &Shared, digest: &Digest) -> Option<Read> {
     let member = shared.directory.members.get(i)?;
-    let own = shared.stories_of_member(&member.slug).iter();
-    let cards: Option<Vec<u64>> = own.map(|&s| shared.story_cards[s].key).collect();
-    Some(fingerprint::of(&(digest.others, "member", i, cards?)))
+    let own = shared.stories_of_member(&member.slug);
+    let cards: Option<Vec<u64>> = own.iter().map(|&s| shared.story_cards[s].key).collect();
+    let key = fingerprint::of(&(digest.others, "member", i, cards?));
+    let stories = indices(own.iter().copied());
+    Some(Read { key, stories })
 }
 
 /// A page of a list of stories (`fill::stories`, `fill::story_page`):
@@ -87,12 +113,14 @@ fn list_page(
     list: &impl Hash,
     (len, story): (usize, impl Fn(usize) -> usize),
     number: usize,
-) -> Option<u64> {
+) -> Option<Read> {
     let per_page = views.config().stories_per_page;
-    let shown = paginate::bounds(len, per_page, number);
-    let keys: Option<Vec<u64>> = shown.map(|k| shared.story_cards[story(k)].key).collect();
+    let shown: Vec<usize> = paginate::bounds(len, per_page, number).map(story).collect();
+    let keys: Option<Vec<u64>> = shown.iter().map(|&i| shared.story_cards[i].key).collect();
     let pages = paginate::page_count(len, per_page);
-    Some(fingerprint::of(&(digest.others, list, keys?, pages)))
+    let key = fingerprint::of(&(digest.others, list, keys?, pages));
+    let stories = indices(shown.into_iter());
+    Some(Read { key, stories })
 }
 
 /// A story's page (`fill::story`, `Views::story_view`): its source files,
@@ -100,7 +128,7 @@ fn list_page(
 /// governorate and committee, its photos), and the cards it shows: its
 /// own, the previous and next stories', and more from its member. `None`
 /// when a card has no key.
-fn story(i: usize, views: &Views<'_>, shared: &Shared, digest: &Digest) -> Option<u64> {
+fn story(i: usize, views: &Views<'_>, shared: &Shared, digest: &Digest) -> Option<Read> {
     let slug = &views.site.stories[i].slug;
     let cards = &shared.story_cards;
     let same_member = shared.stories_of_member(&cards.get(i)?.member.slug);
@@ -116,11 +144,8 @@ fn story(i: usize, views: &Views<'_>, shared: &Shared, digest: &Digest) -> Optio
     let more: Option<Vec<u64>> = more_from_member(i, same_member).map(key).collect();
     let rendered = &body(views, Kind::Story, slug).rendered;
     let text = (rendered.html_key(), &rendered.toc);
-    Some(fingerprint::of(&(
-        digest.others,
-        digest.story(slug),
-        around,
-        more?,
-        text,
-    )))
+    let key = fingerprint::of(&(digest.others, digest.story(slug), around, more?, text));
+    let read = [Some(i), prev, next].into_iter().flatten();
+    let stories = indices(read.chain(more_from_member(i, same_member)));
+    Some(Read { key, stories })
 }

@@ -23,6 +23,7 @@ enum Edit {
     StoryDate(u8),
     StoryTags(bool),
     StoryMember(u8),
+    StoryCommittee(u8),
     Translation(bool),
     ArabicTags(bool),
     Backup(bool),
@@ -54,6 +55,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0u8..4).prop_map(Edit::StoryDate),
         any::<bool>().prop_map(Edit::StoryTags),
         (0u8..4).prop_map(Edit::StoryMember),
+        (0u8..4).prop_map(Edit::StoryCommittee),
         any::<bool>().prop_map(Edit::Translation),
         any::<bool>().prop_map(Edit::ArabicTags),
         any::<bool>().prop_map(Edit::Backup),
@@ -201,6 +203,18 @@ fn apply_to_stories(site: &TestSite, edit: &Edit) -> bool {
                         set_line(site, version, "member:", "member: ariana");
                     }
                 }
+            }
+        }
+        // A story joins (or leaves) its committee's list: the list's
+        // pages change, and those of the pages it joins did not read it.
+        Edit::StoryCommittee(n) => {
+            if let Some(s) = pick_published(site, n) {
+                let text = site.source(&s);
+                let new = match text.contains("\ncommittee:") {
+                    true => text.replace("\ncommittee: innovation", ""),
+                    false => text.replacen("\ntitle:", "\ncommittee: innovation\ntitle:", 1),
+                };
+                site.write(&s, &new);
             }
         }
         // The French story gains (or loses) its Arabic version: its
