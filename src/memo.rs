@@ -23,8 +23,10 @@
 //!   stories they read: when nothing else changed, the next build visits
 //!   only the pages that read a story it changed (`render::readers`);
 //! - `shared`: each language's story cards, by the hash of what each is
-//!   made from, and its directory (members, maps), by the digest of
-//!   everything but the stories (`render::kept`);
+//!   made from, its directory (members, maps), by the digest of
+//!   everything but the stories, and its part of the last plan (its
+//!   lists and its pages' jobs), by what puts each story in a list
+//!   (`render::kept`);
 //! - `search`: each search document's terms, by the hash of its text;
 //!   each shard and record file's bytes, by the hash of what it is
 //!   written from; the lookup files, by the hash of their entries; each

@@ -14,6 +14,10 @@ use crate::site::Route;
 use crate::view::{Text, Views};
 use std::sync::Arc;
 
+/// Every page's path after its language folder, with the languages that
+/// have it.
+pub type Routes = std::collections::BTreeMap<String, Vec<String>>;
+
 pub struct PageJob {
     pub kind: PageKind,
     /// The page's path after `<lang>/`: `stories/x/`.
@@ -178,19 +182,26 @@ impl LanguagePages<'_, '_> {
             jobs.push(self.list(PageKind::Stories(number), "nav.stories"));
         }
         let crumbs = self.section("nav.stories", Route::Stories(1));
-        for (i, story) in views.site.stories.iter().enumerate() {
-            let shown = story.shown(&views.lang.code, views.config());
-            let front = &shown.version.front;
-            let mut job = self.job(PageKind::Story(i));
-            job.slug = story.slug.clone();
-            job.title = front.title.clone();
-            job.description = front.summary.clone();
-            job.fallback = shown.fallback.then(|| shown.version.lang.clone());
-            let cover = front.cover.as_deref();
-            let set = cover.and_then(|c| views.data.images.cover(&story.slug, c));
-            job.image = set.map(|set| set.largest().clone());
-            jobs.push(job.crumbs(Arc::clone(&crumbs)));
+        for i in 0..views.site.stories.len() {
+            jobs.push(self.story(i).crumbs(Arc::clone(&crumbs)));
         }
+    }
+
+    /// The page of the story at `i`, without its crumbs.
+    fn story(&self, i: usize) -> PageJob {
+        let views = self.views;
+        let story = &views.site.stories[i];
+        let shown = story.shown(&views.lang.code, views.config());
+        let front = &shown.version.front;
+        let mut job = self.job(PageKind::Story(i));
+        job.slug = story.slug.clone();
+        job.title = front.title.clone();
+        job.description = front.summary.clone();
+        job.fallback = shown.fallback.then(|| shown.version.lang.clone());
+        let cover = front.cover.as_deref();
+        let set = cover.and_then(|c| views.data.images.cover(&story.slug, c));
+        job.image = set.map(|set| set.largest().clone());
+        job
     }
 
     /// The tags, each tag's pages and the story filters' pages.
@@ -296,6 +307,22 @@ pub fn for_language(views: &Views<'_>, strings: &Strings, shared: &Shared) -> Ve
     language.events(&mut jobs);
     jobs.push(language.list(PageKind::Search, "nav.search"));
     jobs
+}
+
+/// The page of the story at `i` again, with the `crumbs` its page had
+/// (made of UI strings only).
+pub fn story_again(
+    views: &Views<'_>,
+    strings: &Strings,
+    shared: &Shared,
+    (i, crumbs): (usize, &Arc<[Crumb]>),
+) -> PageJob {
+    let language = LanguagePages {
+        views,
+        shared,
+        strings,
+    };
+    language.story(i).crumbs(Arc::clone(crumbs))
 }
 
 /// `/404.html` and the root `/index.html`, rendered once, in the default

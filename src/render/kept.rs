@@ -6,6 +6,8 @@
 //! tenth.
 
 use super::directory::Directory;
+use super::jobs::{PageJob, Routes};
+use super::shared::Shared;
 use super::views::story::StoryCard;
 use crate::fingerprint;
 use crate::i18n::Strings;
@@ -25,6 +27,72 @@ pub struct KeptLanguage {
     cards: Generations<u64, Arc<StoryCard>>,
     /// The directory, with the `Digest::others` it was made under.
     directory: Option<(u64, Arc<Directory>)>,
+    /// The language's part of the last plan.
+    pub(super) plan: Option<KeptPlan>,
+}
+
+/// A language's part of the last plan (`plan::again`).
+pub struct KeptPlan {
+    /// What its lists and its jobs but the stories' are made from
+    /// (`lists_key`).
+    pub key: u64,
+    /// Its lists (and the last cards, which the next plan replaces).
+    pub shared: Shared,
+    pub jobs: Vec<Arc<PageJob>>,
+    /// Each story's `Digest::story`, which its page's job is made from.
+    pub stories: Vec<u64>,
+    /// The routes of the plan it is part of.
+    pub routes: Arc<Routes>,
+}
+
+impl KeptPlan {
+    /// The part of a plan whose lists were made from `key`.
+    pub(super) fn of(
+        (views, key): (&Views<'_>, u64),
+        shared: &Shared,
+        jobs: &[Arc<PageJob>],
+        routes: Arc<Routes>,
+        digest: &Digest,
+    ) -> KeptPlan {
+        let stories = views.site.stories.iter();
+        KeptPlan {
+            key,
+            shared: shared.clone(),
+            jobs: jobs.to_vec(),
+            stories: stories.map(|s| digest.story(&s.slug)).collect(),
+            routes,
+        }
+    }
+}
+
+/// What a language's lists (`Shared` but its cards) and its jobs but the
+/// stories' pages are made from: everything but the stories
+/// (`Digest::others`: the settings, UI strings, reference lists, items
+/// and photos), the templates (a theme without an optional one has none
+/// of its pages), and of each story, in order, what puts it in a list:
+/// its slug, member, tags and committee.
+pub fn lists_key(
+    views: &Views<'_>,
+    cards: &[Arc<StoryCard>],
+    digest: &Digest,
+    templates: u64,
+) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = crate::fingerprint::Fingerprint::new();
+    (digest.others, templates, cards.len()).hash(&mut hasher);
+    for (story, card) in views.site.stories.iter().zip(cards) {
+        let shown = story.shown(&views.lang.code, views.config());
+        (
+            &story.slug,
+            &card.member.slug,
+            &shown.version.front.committee,
+        )
+            .hash(&mut hasher);
+        let tags = card.tags.iter().map(|t| t.key.as_str());
+        tags.for_each(|t| t.hash(&mut hasher));
+        card.tags.len().hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 /// The language's directory: the one kept when made under the same

@@ -1,10 +1,13 @@
 //! Every page of a build, planned before any is rendered: what each
 //! language's pages share (`Shared`, with its `Directory`), and one job
-//! per page with its route.
+//! per page with its route. With a memo, a language whose lists are as
+//! they were (`kept::lists_key`) keeps the last plan's lists and jobs,
+//! with the pages of the stories whose files changed made again.
 
 use super::directory::Directory;
-use super::jobs::{self, PageJob};
-use super::kept::{self, KeptShared};
+use super::jobs::{self, PageJob, Routes};
+use super::kept::{self, KeptPlan, KeptShared};
+use super::kind::PageKind;
 use super::shared::Shared;
 use super::views::story::StoryCard;
 use crate::i18n::Strings;
@@ -21,11 +24,12 @@ use std::sync::Arc;
 pub struct Plan {
     /// What many pages of one language show, per language.
     pub(super) shared: Vec<Shared>,
-    /// Each page, with the index of its language.
-    pub(super) jobs: Vec<(usize, PageJob)>,
+    /// Each page, with the index of its language (shared with the memo,
+    /// which keeps them for the next build).
+    pub(super) jobs: Vec<(usize, Arc<PageJob>)>,
     /// Every page's path after its language folder, with the languages
     /// that have it: the sitemap's entries and alternates.
-    pub routes: BTreeMap<String, Vec<String>>,
+    pub routes: Arc<Routes>,
     /// Pages per language, for the build summary.
     pub pages_per_lang: BTreeMap<String, usize>,
 }
@@ -46,75 +50,178 @@ impl Plan {
 /// Templates a theme may leave out: their pages are then not made.
 const OPTIONAL_TEMPLATES: [&str; 3] = ["stories-by.html", "services.html", "service.html"];
 
+/// One language's part of the plan.
+struct Language {
+    shared: Shared,
+    /// Its pages, the two outside the language folders last for the
+    /// default language.
+    jobs: Vec<Arc<PageJob>>,
+    /// The routes of the plan it was kept from, when it was.
+    routes: Option<Arc<Routes>>,
+    /// With a memo, what its lists are made from (`kept::lists_key`).
+    key: u64,
+}
+
 /// Every page of every language, with what the language's pages share
-/// (and the story cards `kept`, with a memo).
+/// (and what is `kept` of the last plan, with a memo, left holding this
+/// one's).
 pub(super) fn plan(
     all_views: &[Views<'_>],
     templates: &Templates,
     strings: &Strings,
     kept: Option<(&mut KeptShared, &Digest)>,
 ) -> Plan {
+    let (languages, kept) = match kept {
+        None => {
+            let each = all_views.par_iter().map(|views| {
+                let directory = Arc::new(Directory::new(views, strings));
+                let shared = Shared::new(views, strings, kept::made(views), directory);
+                made(views, strings, templates, shared)
+            });
+            (each.collect(), None)
+        }
+        Some((kept, digest)) => {
+            let languages = with_kept(all_views, templates, strings, kept, digest);
+            (languages, Some((kept, digest)))
+        }
+    };
+    let kept_routes = languages.iter().map(|l| l.routes.as_ref());
+    let kept_routes: Option<Vec<&Arc<Routes>>> = kept_routes.collect();
+    let routes = match kept_routes.as_deref() {
+        Some([first, rest @ ..]) if rest.iter().all(|r| Arc::ptr_eq(r, first)) => Arc::clone(first),
+        _ => Arc::new(routes(all_views, &languages)),
+    };
+    if let Some((kept, digest)) = kept {
+        keep(all_views, &languages, &routes, kept, digest);
+    }
     let mut plan = Plan {
-        shared: shared(all_views, strings, kept),
+        routes,
         ..Plan::default()
     };
-    let each_language = all_views
-        .par_iter()
-        .zip(&plan.shared)
-        .map(|(views, shared)| {
-            let mut lang_jobs = jobs::for_language(views, strings, shared);
-            // Page types added after a theme was written are left out of a
-            // theme that does not have their template.
-            lang_jobs.retain(|j| {
-                !OPTIONAL_TEMPLATES.contains(&j.template()) || templates.has(j.template())
-            });
-            lang_jobs
-        });
-    let each_language: Vec<Vec<PageJob>> = each_language.collect();
-    for ((index, views), mut lang_jobs) in all_views.iter().enumerate().zip(each_language) {
-        let lang = views.lang;
-        for job in &lang_jobs {
-            plan.routes
-                .entry(job.rest.clone())
-                .or_default()
-                .push(lang.code.clone());
-        }
-        plan.pages_per_lang
-            .insert(lang.code.clone(), lang_jobs.len());
-        if lang.code == views.site.config.default_language {
-            lang_jobs.extend(jobs::special_pages(views, strings));
-        }
-        plan.jobs.extend(lang_jobs.into_iter().map(|j| (index, j)));
+    for ((index, views), language) in all_views.iter().enumerate().zip(languages) {
+        let in_folder = language.jobs.iter().filter(|j| j.fixed_output.is_none());
+        let count = in_folder.count();
+        plan.pages_per_lang.insert(views.lang.code.clone(), count);
+        plan.jobs
+            .extend(language.jobs.into_iter().map(|j| (index, j)));
+        plan.shared.push(language.shared);
     }
     plan
 }
 
-/// What each language's pages share, from what is `kept` when there is a
-/// memo, which is left holding this build's.
-fn shared(
+/// Each language's part, from the last plan's when its lists are as they
+/// were (taken from `kept`).
+fn with_kept(
     all_views: &[Views<'_>],
+    templates: &Templates,
     strings: &Strings,
-    kept: Option<(&mut KeptShared, &Digest)>,
-) -> Vec<Shared> {
-    let Some((kept, digest)) = kept else {
-        let shared = all_views.par_iter().map(|v| {
-            let directory = Arc::new(Directory::new(v, strings));
-            Shared::new(v, strings, kept::made(v), directory)
-        });
-        return shared.collect();
-    };
-    let code = |v: &Views<'_>| v.lang.code.clone();
+    kept: &mut KeptShared,
+    digest: &Digest,
+) -> Vec<Language> {
     let mut each: Vec<_> = all_views
         .iter()
         .map(|v| kept.remove(&v.lang.code).unwrap_or_default())
         .collect();
-    let shared = all_views.par_iter().zip(each.par_iter_mut());
-    let shared = shared
-        .map(|(v, k)| {
-            let directory = kept::directory(v, strings, k, digest);
-            Shared::new(v, strings, kept::cards(v, k, digest), directory)
-        })
-        .collect();
+    let languages = all_views.par_iter().zip(each.par_iter_mut());
+    let languages = languages.map(|(views, k)| {
+        let cards = kept::cards(views, k, digest);
+        let key = kept::lists_key(views, &cards, digest, templates.key());
+        let language = match k.plan.take().filter(|p| p.key == key) {
+            Some(last) => again(views, strings, last, cards, digest),
+            None => {
+                let directory = kept::directory(views, strings, k, digest);
+                let shared = Shared::new(views, strings, cards, directory);
+                made(views, strings, templates, shared)
+            }
+        };
+        Language { key, ..language }
+    });
+    let languages = languages.collect();
+    let code = |v: &Views<'_>| v.lang.code.clone();
     kept.extend(all_views.iter().map(code).zip(each));
-    shared
+    languages
+}
+
+/// Leave each language's part of this plan in `kept`, for the next.
+fn keep(
+    all_views: &[Views<'_>],
+    languages: &[Language],
+    routes: &Arc<Routes>,
+    kept: &mut KeptShared,
+    digest: &Digest,
+) {
+    for (views, language) in all_views.iter().zip(languages) {
+        let Some(k) = kept.get_mut(&views.lang.code) else {
+            continue;
+        };
+        let (shared, jobs) = (&language.shared, &language.jobs);
+        let made_from = (views, language.key);
+        let routes = Arc::clone(routes);
+        k.plan = Some(KeptPlan::of(made_from, shared, jobs, routes, digest));
+    }
+}
+
+/// A language's jobs, made from its `shared` lists.
+fn made(views: &Views<'_>, strings: &Strings, templates: &Templates, shared: Shared) -> Language {
+    let mut lang_jobs = jobs::for_language(views, strings, &shared);
+    // Page types added after a theme was written are left out of a theme
+    // that does not have their template.
+    lang_jobs
+        .retain(|j| !OPTIONAL_TEMPLATES.contains(&j.template()) || templates.has(j.template()));
+    if views.lang.code == views.site.config.default_language {
+        lang_jobs.extend(jobs::special_pages(views, strings));
+    }
+    let jobs = lang_jobs.into_iter().map(Arc::new).collect();
+    Language {
+        shared,
+        jobs,
+        routes: None,
+        key: 0,
+    }
+}
+
+/// A language's part as `last` planned it, with this build's `cards`, and
+/// the pages of the stories whose files changed made again (what else a
+/// job reads is under the lists' key: `kept::lists_key`).
+fn again(
+    views: &Views<'_>,
+    strings: &Strings,
+    last: KeptPlan,
+    cards: Vec<Arc<StoryCard>>,
+    digest: &Digest,
+) -> Language {
+    let shared = last.shared.with_cards(cards);
+    let stories = &views.site.stories;
+    let changed = |i: usize| digest.story(&stories[i].slug) != last.stories[i];
+    let jobs = last.jobs.into_iter().map(|job| match job.kind {
+        PageKind::Story(i) if changed(i) => {
+            let crumbs = (i, &job.breadcrumbs);
+            Arc::new(jobs::story_again(views, strings, &shared, crumbs))
+        }
+        _ => job,
+    });
+    let jobs = jobs.collect();
+    Language {
+        shared,
+        jobs,
+        routes: Some(last.routes),
+        key: last.key,
+    }
+}
+
+/// Every page's path after its language folder, with the languages that
+/// have it.
+fn routes(all_views: &[Views<'_>], languages: &[Language]) -> Routes {
+    let mut routes = Routes::new();
+    for (views, language) in all_views.iter().zip(languages) {
+        let in_folder = language.jobs.iter().filter(|j| j.fixed_output.is_none());
+        for job in in_folder {
+            let code = views.lang.code.clone();
+            match routes.get_mut(&job.rest) {
+                Some(langs) => langs.push(code),
+                None => drop(routes.insert(job.rest.clone(), vec![code])),
+            }
+        }
+    }
+    routes
 }

@@ -42,7 +42,7 @@ impl Renderer<'_> {
         let skip = self.previous.zip(recorded.as_ref());
         let skip = skip
             .and_then(|(pages, (frame, stories))| readers::Skip::new(pages, *frame, stories, jobs));
-        let page = |(j, (index, job)): (usize, &(usize, PageJob))| {
+        let page = |(j, (index, job)): (usize, &(usize, Arc<PageJob>))| {
             let kept = skip.as_ref().and_then(|s| s.page(j, *index));
             kept.map_or_else(|| self.page(*index, job), Ok)
         };

@@ -15,6 +15,7 @@ use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
+#[derive(Clone)]
 pub struct Shared {
     /// Newest first, as `site.stories`.
     pub story_cards: Vec<Arc<StoryCard>>,
@@ -52,6 +53,15 @@ impl Shared {
             tags: super::written::key(&self.tags),
             facets: super::written::key(&self.facets),
         })
+    }
+
+    /// These lists with `story_cards` in place of their cards (the same
+    /// stories, in the same lists: `kept::lists_key`).
+    pub fn with_cards(self, story_cards: Vec<Arc<StoryCard>>) -> Shared {
+        Shared {
+            story_cards,
+            ..self
+        }
     }
 
     /// Indices into `story_cards` of a member's stories, newest first.

@@ -39,6 +39,7 @@ const CHARTER: &str = "charter";
 /// A language's main navigation, made once: the entries are the same on
 /// every page, only which one is current differs (11,800 pages each
 /// looked up the labels and made the URLs of the same six entries).
+#[derive(Clone)]
 pub struct Nav {
     entries: Vec<(NavItem, Current)>,
     /// A hash of the entries: a page's fingerprint takes it and which
@@ -47,6 +48,7 @@ pub struct Nav {
 }
 
 /// On which pages an entry is current.
+#[derive(Clone)]
 enum Current {
     /// Pages of these kinds (a section's: `Section::page_kinds`).
     Kinds(&'static [&'static str]),

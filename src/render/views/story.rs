@@ -194,7 +194,7 @@ pub fn more_from_member(index: usize, same_member: &[usize]) -> impl Iterator<It
 // static pages: the filter works without JavaScript, on every page of a
 // long list, and each filtered list has an address to share.
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct FacetGroup {
     /// `member`, `governorate` or `committee`.
     pub facet: &'static str,
