@@ -69,8 +69,8 @@ pub struct Memo {
     /// What the last search index leaves for the next, per language
     /// (`derive::search::kept`).
     pub search: crate::derive::search::kept::Memo,
-    /// Each language's story cards and directory, by what they are made
-    /// from (`render::kept`).
+    /// Each language's story cards, directory and part of the last plan,
+    /// by what they are made from (`render::kept`).
     pub(crate) shared: crate::render::KeptShared,
     /// The last open data files and sitemap (`derive::Kept`).
     pub(crate) derived: crate::derive::Kept,

@@ -9,7 +9,8 @@
 //! The settings and UI strings are in `others` too (a change to either
 //! also forgets every page: `Memo::check_every_page`). What is not here,
 //! and so must never be read through `reads` or what `render::kept`
-//! keeps: the templates (each page's fingerprint has its template's
+//! keeps without a key of its own (`kept::lists_key` takes the
+//! templates' key): the templates (each page's fingerprint has its template's
 //! key), and the stories' rendered texts (a page's own body is hashed by
 //! `reads` itself, a card's length by `render::kept`).
 

@@ -49,7 +49,7 @@ pub struct Reader {
     pub stamp: Stamp,
     /// The indices of the stories (in its language's order) it read;
     /// `None` for a page without a read hash, visited every build.
-    pub stories: Option<std::sync::Arc<[u32]>>,
+    pub stories: Option<Arc<[u32]>>,
 }
 
 /// What a page or feed in service was made from.

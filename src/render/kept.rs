@@ -1,9 +1,11 @@
 //! What `serve` keeps of each language's shared views from one build to
 //! the next (`Shared`): the story cards, each by what it is made from,
-//! and the `Directory`, while everything but the stories is as it was.
+//! and the `Directory`, while everything but the stories is as it was;
+//! and the language's part of the last plan (`KeptPlan`: its lists and
+//! its pages' jobs), while what puts each story in a list is as it was.
 //! Making 8,000 cards again and hashing them was a sixth of a title
 //! edit's rebuild at 10,000 pages; the members' views and maps, another
-//! tenth.
+//! tenth; the lists, jobs and routes, a tenth again.
 
 use super::directory::Directory;
 use super::jobs::{PageJob, Routes};

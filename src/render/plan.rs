@@ -87,6 +87,8 @@ pub(super) fn plan(
     };
     let kept_routes = languages.iter().map(|l| l.routes.as_ref());
     let kept_routes: Option<Vec<&Arc<Routes>>> = kept_routes.collect();
+    // Every language kept from the same plan: every job's path is as it
+    // was, so are the routes.
     let routes = match kept_routes.as_deref() {
         Some([first, rest @ ..]) if rest.iter().all(|r| Arc::ptr_eq(r, first)) => Arc::clone(first),
         _ => Arc::new(routes(all_views, &languages)),

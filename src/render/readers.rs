@@ -56,8 +56,7 @@ pub fn stories(all_views: &[Views<'_>], plan: &Plan, digest: &Digest) -> Vec<Vec
     let each = all_views.par_iter().zip(&plan.shared);
     let each = each.map(|(views, shared)| {
         let stories = views.site.stories.iter().zip(&shared.story_cards);
-        let story = |(story, card): (&crate::site::Story, _)| {
-            let card: &Arc<super::StoryCard> = card;
+        let story = |(story, card): (&crate::site::Story, &Arc<super::StoryCard>)| {
             let rendered = &body(views, Kind::Story, &story.slug).rendered;
             let text = (rendered.html_key(), &rendered.toc);
             fingerprint::of(&(card.key, digest.story(&story.slug), text))
@@ -104,6 +103,8 @@ impl<'a> Skip<'a> {
     pub fn page(&self, job: usize, lang: usize) -> Option<Page> {
         let reader = &self.readers.pages[job];
         let stories = reader.stories.as_ref()?;
+        // As `Pages::kept_by_read`: a page without a fingerprint is made.
+        reader.stamp.fingerprint?;
         let changed = &self.changed[lang];
         if stories.iter().any(|&s| changed[s as usize]) {
             return None;
