@@ -39,17 +39,11 @@ pub struct Readers {
     /// Per language (the settings' order), per story (the site's order):
     /// the hash of what a page may read of it.
     pub stories: Vec<Vec<u64>>,
-    /// Each page, in the order of the build's plan.
-    pub pages: Vec<Reader>,
-}
-
-/// One page of the build in service, and the stories it read.
-pub struct Reader {
-    pub path: String,
-    pub stamp: Stamp,
-    /// The indices of the stories (in its language's order) it read;
-    /// `None` for a page without a read hash, visited every build.
-    pub stories: Option<Arc<[u32]>>,
+    /// Each page, in the order of the build's plan: the indices of the
+    /// stories (in its language's order) it read; `None` for a page
+    /// without a read hash, visited every build. Its path and stamp are
+    /// its job's and `stamps`'.
+    pub pages: Vec<Option<Arc<[u32]>>>,
 }
 
 /// What a page or feed in service was made from.

@@ -315,7 +315,8 @@ pub fn story_again(
     views: &Views<'_>,
     strings: &Strings,
     shared: &Shared,
-    (i, crumbs): (usize, &Arc<[Crumb]>),
+    i: usize,
+    crumbs: &Arc<[Crumb]>,
 ) -> PageJob {
     let language = LanguagePages {
         views,

@@ -18,6 +18,7 @@ use crate::memo::generations::Generations;
 use crate::site::Story;
 use crate::view::Views;
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
 /// What is kept of each language (by code).
@@ -50,7 +51,8 @@ pub struct KeptPlan {
 impl KeptPlan {
     /// The part of a plan whose lists were made from `key`.
     pub(super) fn of(
-        (views, key): (&Views<'_>, u64),
+        views: &Views<'_>,
+        key: u64,
         shared: &Shared,
         jobs: &[Arc<PageJob>],
         routes: Arc<Routes>,
@@ -79,8 +81,7 @@ pub fn lists_key(
     digest: &Digest,
     templates: u64,
 ) -> u64 {
-    use std::hash::{Hash, Hasher};
-    let mut hasher = crate::fingerprint::Fingerprint::new();
+    let mut hasher = fingerprint::Fingerprint::new();
     (digest.others, templates, cards.len()).hash(&mut hasher);
     for (story, card) in views.site.stories.iter().zip(cards) {
         let shown = story.shown(&views.lang.code, views.config());

@@ -132,10 +132,7 @@ impl Output {
     fn add(&mut self, page: Page, record: Option<&mut Readers>) {
         let stamp = page.stamp;
         if let Some(readers) = record {
-            let stories = page.stories;
-            readers
-                .pages
-                .push(readers::reader(&page.path, stamp, stories));
+            readers.pages.push(page.stories);
         }
         if stamp != Stamp::default() {
             self.stamps.insert(page.path.clone(), stamp);

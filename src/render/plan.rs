@@ -58,8 +58,6 @@ struct Language {
     jobs: Vec<Arc<PageJob>>,
     /// The routes of the plan it was kept from, when it was.
     routes: Option<Arc<Routes>>,
-    /// With a memo, what its lists are made from (`kept::lists_key`).
-    key: u64,
 }
 
 /// Every page of every language, with what the language's pages share
@@ -81,8 +79,8 @@ pub(super) fn plan(
             (each.collect(), None)
         }
         Some((kept, digest)) => {
-            let languages = with_kept(all_views, templates, strings, kept, digest);
-            (languages, Some((kept, digest)))
+            let (languages, keys) = with_kept(all_views, templates, strings, kept, digest);
+            (languages, Some((kept, digest, keys)))
         }
     };
     let kept_routes = languages.iter().map(|l| l.routes.as_ref());
@@ -93,8 +91,8 @@ pub(super) fn plan(
         Some([first, rest @ ..]) if rest.iter().all(|r| Arc::ptr_eq(r, first)) => Arc::clone(first),
         _ => Arc::new(routes(all_views, &languages)),
     };
-    if let Some((kept, digest)) = kept {
-        keep(all_views, &languages, &routes, kept, digest);
+    if let Some((kept, digest, keys)) = kept {
+        keep(all_views, &languages, &keys, &routes, kept, digest);
     }
     let mut plan = Plan {
         routes,
@@ -112,14 +110,15 @@ pub(super) fn plan(
 }
 
 /// Each language's part, from the last plan's when its lists are as they
-/// were (taken from `kept`).
+/// were (taken from `kept`), with what its lists are made from
+/// (`kept::lists_key`).
 fn with_kept(
     all_views: &[Views<'_>],
     templates: &Templates,
     strings: &Strings,
     kept: &mut KeptShared,
     digest: &Digest,
-) -> Vec<Language> {
+) -> (Vec<Language>, Vec<u64>) {
     let mut each: Vec<_> = all_views
         .iter()
         .map(|v| kept.remove(&v.lang.code).unwrap_or_default())
@@ -136,9 +135,9 @@ fn with_kept(
                 made(views, strings, templates, shared)
             }
         };
-        Language { key, ..language }
+        (language, key)
     });
-    let languages = languages.collect();
+    let languages = languages.unzip();
     let code = |v: &Views<'_>| v.lang.code.clone();
     kept.extend(all_views.iter().map(code).zip(each));
     languages
@@ -148,18 +147,19 @@ fn with_kept(
 fn keep(
     all_views: &[Views<'_>],
     languages: &[Language],
+    keys: &[u64],
     routes: &Arc<Routes>,
     kept: &mut KeptShared,
     digest: &Digest,
 ) {
-    for (views, language) in all_views.iter().zip(languages) {
+    let each = all_views.iter().zip(languages).zip(keys);
+    for ((views, language), &key) in each {
         let Some(k) = kept.get_mut(&views.lang.code) else {
             continue;
         };
         let (shared, jobs) = (&language.shared, &language.jobs);
-        let made_from = (views, language.key);
         let routes = Arc::clone(routes);
-        k.plan = Some(KeptPlan::of(made_from, shared, jobs, routes, digest));
+        k.plan = Some(KeptPlan::of(views, key, shared, jobs, routes, digest));
     }
 }
 
@@ -178,7 +178,6 @@ fn made(views: &Views<'_>, strings: &Strings, templates: &Templates, shared: Sha
         shared,
         jobs,
         routes: None,
-        key: 0,
     }
 }
 
@@ -196,10 +195,13 @@ fn again(
     let stories = &views.site.stories;
     let changed = |i: usize| digest.story(&stories[i].slug) != last.stories[i];
     let jobs = last.jobs.into_iter().map(|job| match job.kind {
-        PageKind::Story(i) if changed(i) => {
-            let crumbs = (i, &job.breadcrumbs);
-            Arc::new(jobs::story_again(views, strings, &shared, crumbs))
-        }
+        PageKind::Story(i) if changed(i) => Arc::new(jobs::story_again(
+            views,
+            strings,
+            &shared,
+            i,
+            &job.breadcrumbs,
+        )),
         _ => job,
     });
     let jobs = jobs.collect();
@@ -207,7 +209,6 @@ fn again(
         shared,
         jobs,
         routes: Some(last.routes),
-        key: last.key,
     }
 }
 

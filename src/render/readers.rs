@@ -18,7 +18,7 @@ use super::{Page, PageBytes};
 use crate::discover::Kind;
 use crate::fingerprint;
 use crate::memo::digest::Digest;
-use crate::memo::pages::{Pages, Reader, Readers, Stamp};
+use crate::memo::pages::{Pages, Readers};
 use crate::templates::Templates;
 use crate::view::Views;
 use rayon::prelude::*;
@@ -69,6 +69,7 @@ pub fn stories(all_views: &[Views<'_>], plan: &Plan, digest: &Digest) -> Vec<Vec
 /// The pages of the build in service a build may keep without visiting
 /// them: those whose stories are not among those it `changed`.
 pub struct Skip<'a> {
+    pages: &'a Pages,
     readers: &'a Readers,
     /// Per language, per story: whether what a page may read of it changed.
     changed: Vec<Vec<bool>>,
@@ -93,39 +94,31 @@ impl<'a> Skip<'a> {
         let changed = readers.stories.iter().zip(stories);
         let changed = changed.map(|(old, new)| old.iter().zip(new).map(|(a, b)| a != b).collect());
         Some(Skip {
+            pages,
             readers,
             changed: changed.collect(),
         })
     }
 
-    /// The page at `job` (in the plan's order, of the language at `lang`)
-    /// kept as it is in service, when it read no changed story.
-    pub fn page(&self, job: usize, lang: usize) -> Option<Page> {
-        let reader = &self.readers.pages[job];
-        let stories = reader.stories.as_ref()?;
-        // As `Pages::kept_by_read`: a page without a fingerprint is made.
-        reader.stamp.fingerprint?;
+    /// The page at `job` (in the plan's order, of the language at `lang`,
+    /// at `path`) kept as it is in service, when it read no changed story.
+    pub fn page(&self, job: usize, lang: usize, path: impl FnOnce() -> String) -> Option<Page> {
+        let stories = self.readers.pages[job].as_ref()?;
         let changed = &self.changed[lang];
         if stories.iter().any(|&s| changed[s as usize]) {
             return None;
         }
+        let path = path();
+        let stamp = *self.pages.stamps.get(&path)?;
+        // As `Pages::kept_by_read`: a page without a fingerprint is made.
+        stamp.fingerprint?;
         Some(Page {
-            path: reader.path.clone(),
+            path,
             made: PageBytes::Kept,
-            stamp: reader.stamp,
+            stamp,
             stories: Some(Arc::clone(stories)),
             rendered: false,
         })
-    }
-}
-
-/// One page's record for the next build.
-pub fn reader(path: &str, stamp: Stamp, stories: Option<Arc<[u32]>>) -> Reader {
-    let path = path.to_string();
-    Reader {
-        path,
-        stamp,
-        stories,
     }
 }
 
@@ -134,25 +127,25 @@ mod tests {
     use super::*;
 
     fn pages(frame: u64) -> Pages {
-        let page = |path: &str, stories: Option<&[u32]>| Reader {
-            path: path.into(),
-            stamp: Stamp {
-                fingerprint: Some(1),
-                read: Some(2),
-            },
-            stories: stories.map(Arc::from),
-        };
+        let stories = |read: Option<&[u32]>| read.map(Arc::from);
         let readers = Readers {
             frame,
             stories: vec![vec![10, 11, 12]],
             pages: vec![
-                page("fr/stories/a/index.html", Some(&[0, 1])),
-                page("fr/stories/c/index.html", Some(&[2])),
-                page("fr/index.html", None),
-                page("fr/members/index.html", Some(&[])),
+                stories(Some(&[0, 1])),
+                stories(Some(&[2])),
+                stories(None),
+                stories(Some(&[])),
             ],
         };
         let mut pages = Pages::default();
+        let stamp = crate::memo::pages::Stamp {
+            fingerprint: Some(1),
+            read: Some(2),
+        };
+        for path in ["fr/stories/c/index.html", "fr/members/index.html"] {
+            pages.stamps.insert(path.into(), stamp);
+        }
         pages.readers = Some(readers);
         pages
     }
@@ -161,13 +154,29 @@ mod tests {
     fn only_the_pages_that_read_a_changed_story_are_visited() {
         let pages = pages(7);
         let skip = Skip::new(&pages, 7, &[vec![10, 99, 12]], 4).expect("same frame");
-        assert!(skip.page(0, 0).is_none(), "reads story 1, changed");
-        let kept = skip.page(1, 0).expect("reads story 2 only");
+        let path = |p: &str| {
+            let p = p.to_string();
+            move || p
+        };
+        let reading_1 = path("fr/stories/a/index.html");
+        assert!(
+            skip.page(0, 0, reading_1).is_none(),
+            "reads story 1, changed"
+        );
+        let reading_2 = path("fr/stories/c/index.html");
+        let kept = skip.page(1, 0, reading_2).expect("reads story 2 only");
         assert_eq!(kept.path, "fr/stories/c/index.html");
         assert!(matches!(kept.made, PageBytes::Kept) && !kept.rendered);
         assert_eq!(kept.stamp.read, Some(2));
-        assert!(skip.page(2, 0).is_none(), "no read hash: always visited");
-        assert!(skip.page(3, 0).is_some(), "reads no story");
+        let home = path("fr/index.html");
+        assert!(
+            skip.page(2, 0, home).is_none(),
+            "no read hash: always visited"
+        );
+        let members = path("fr/members/index.html");
+        assert!(skip.page(3, 0, members).is_some(), "reads no story");
+        let unstamped = path("fr/tags/index.html");
+        assert!(skip.page(3, 0, unstamped).is_none(), "not in service");
     }
 
     #[test]
