@@ -6,9 +6,11 @@
 mod anchors;
 mod jobs;
 mod keys;
+mod update;
 
 pub use jobs::{every_text, Jobs};
-use jobs::{item_jobs, Job};
+use jobs::{item_texts, Job};
+pub use update::Changes;
 
 use anchors::checked;
 
@@ -49,6 +51,9 @@ pub struct Content {
     /// The `Links::key` of the link table the texts' questions were
     /// answered by, when kept.
     links_key: Option<u64>,
+    /// The hash of the settings the texts were rendered under, when kept
+    /// (`update::settings_key`).
+    settings_key: Option<u64>,
 }
 
 impl Content {
@@ -137,15 +142,10 @@ impl Content {
             return None;
         }
         let config = &site.config;
-        let mut jobs = Vec::new();
-        for lang in config.codes() {
-            match kind {
-                Kind::Page => item_jobs(kind, &site.pages, slug, lang, config, &mut jobs),
-                Kind::Story => item_jobs(kind, &site.stories, slug, lang, config, &mut jobs),
-                _ => return None,
-            }
+        if !matches!(kind, Kind::Page | Kind::Story) {
+            return None;
         }
-        let todo = jobs
+        let todo = item_texts(site, kind, slug)
             .into_iter()
             .filter(|job| job.file == file)
             .map(|job| {
@@ -222,6 +222,7 @@ pub fn render_all(
     let mut content = finish(results, fresh, broken, diags);
     content.kept = true;
     content.links_key = Some(links_key);
+    content.settings_key = Some(update::settings_key(config));
     content
 }
 

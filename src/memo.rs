@@ -135,11 +135,13 @@ impl Memo {
 
     /// A parse of the files has been made: nothing is saved since (when
     /// saves are reported; else every file is looked at every time).
-    pub(crate) fn parsed(&mut self) {
-        self.saved = match self.watched {
+    /// What was saved before it, for the stages after the parse.
+    pub(crate) fn parsed(&mut self) -> Saved {
+        let fresh = match self.watched {
             true => Saved::Paths(BTreeSet::new()),
             false => Saved::Unknown,
         };
+        std::mem::replace(&mut self.saved, fresh)
     }
 
     /// Forget the pages when what shapes every page changed (a UI string,

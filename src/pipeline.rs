@@ -173,6 +173,19 @@ fn texts(
     diags: &mut Diagnostics,
 ) -> (Content, links::Links) {
     let links = links::Links::new(&read.site, &read.known, &read.broken);
+    let (reused, files) = reused;
+    let saved = read.saved.as_ref();
+    let reused = match (reused, saved.zip(files)) {
+        (Some(memo), Some((saved, files))) => {
+            let changes = content::Changes { saved, files };
+            match memo.update(&read.site, &links, changes, &read.broken, diags) {
+                Ok(content) => return (content, links),
+                Err(memo) => Some(memo),
+            }
+        }
+        (memo, _) => memo,
+    };
+    let reused = (reused, files);
     let jobs = content::every_text(&read.site);
     // `build` has no use for the site's Markdown (215 MiB at 50,000 pages):
     // each text's goes once rendered. `serve` renders an edited text from
@@ -262,6 +275,9 @@ struct Read {
     broken: Arc<BTreeSet<(Kind, String)>>,
     /// The source files, when there is a memo (for its `Digest`).
     sources: Option<Arc<[discover::SourceFile]>>,
+    /// The files saved since the memo's parse, when no file came or went
+    /// since (`content::Changes`).
+    saved: Option<discover::Saved>,
 }
 
 /// settings → discover → parse → resolve.
@@ -272,18 +288,18 @@ fn read(
     timer: &mut Timer,
 ) -> Option<Read> {
     let config = config::load(options, diags)?;
-    let (parsed, sources) = match memo {
+    let (parsed, sources, saved) = match memo {
         Some(memo) => {
-            let files = discover_with(&config, memo, diags);
+            let (files, same_list) = discover_with(&config, memo, diags);
             timer.lap("discover");
             let parsed = parse::parse_with(&files, &mut memo.parsed, &memo.saved, diags);
-            memo.parsed();
-            (parsed, Some(files))
+            let saved = memo.parsed();
+            (parsed, Some(files), same_list.then_some(saved))
         }
         None => {
             let files = discover::discover(&config, diags);
             timer.lap("discover");
-            (parse::parse(&files, diags), None)
+            (parse::parse(&files, diags), None, None)
         }
     };
     timer.lap("parse");
@@ -296,26 +312,28 @@ fn read(
         known,
         broken,
         sources,
+        saved,
     })
 }
 
 /// The source files: the last walk's list when no file came or went since
-/// (`discover::Saved`), else a new walk, kept for the next build.
+/// (`discover::Saved`), else a new walk, kept for the next build; and
+/// whether it is the last walk's.
 fn discover_with(
     config: &config::Config,
     memo: &mut Memo,
     diags: &mut Diagnostics,
-) -> Arc<[discover::SourceFile]> {
+) -> (Arc<[discover::SourceFile]>, bool) {
     if let Some(kept) = memo.discovered(&config.root) {
         diags.extend(kept.diags.iter().cloned());
-        return Arc::clone(&kept.files);
+        return (Arc::clone(&kept.files), true);
     }
     let mut found = Diagnostics::new();
     let files: Arc<[discover::SourceFile]> = discover::discover(config, &mut found).into();
     let found: Vec<Diagnostic> = found.into_sorted();
     memo.walked(&files, &found);
     diags.extend(found);
-    files
+    (files, false)
 }
 
 /// The theme, ready to draw: UI strings, the static files (stylesheets,

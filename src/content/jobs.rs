@@ -79,24 +79,57 @@ pub fn every_text(site: &Site) -> Jobs<'_> {
     for lang in config.codes() {
         body_jobs(Kind::Page, &site.pages, lang, config, &mut jobs);
         body_jobs(Kind::Story, &site.stories, lang, config, &mut jobs);
-        let members = site.members.iter().map(|m| {
-            let description = m.data.description.as_ref();
-            (Kind::Member, &m.slug, description, &m.source)
-        });
-        let datasets = site.datasets.iter().map(|d| {
-            let description = d.data.description.as_ref();
-            (Kind::Dataset, &d.slug, description, &d.source)
-        });
-        for (kind, slug, value, source) in members.chain(datasets) {
-            let field = Field {
-                name: "description",
-                value,
-                source,
-            };
-            field_job(kind, slug, field, lang, config, &mut jobs);
+        for field in described(site, None) {
+            field_job(field, lang, config, &mut jobs);
         }
     }
     Jobs(jobs)
+}
+
+/// The jobs of the texts of one item, `kind`/`slug`, in every language:
+/// none when there is no such item.
+pub(super) fn item_texts<'a>(site: &'a Site, kind: Kind, slug: &str) -> Vec<Job<'a>> {
+    let config = &site.config;
+    let mut jobs = Vec::new();
+    for lang in config.codes() {
+        match kind {
+            Kind::Page => item_jobs(kind, &site.pages, slug, lang, config, &mut jobs),
+            Kind::Story => item_jobs(kind, &site.stories, slug, lang, config, &mut jobs),
+            _ => {
+                for field in described(site, Some((kind, slug))) {
+                    field_job(field, lang, config, &mut jobs);
+                }
+            }
+        }
+    }
+    jobs
+}
+
+/// The description of each member and dataset, or of the one named by
+/// `only`.
+fn described<'a: 'b, 'b>(
+    site: &'a Site,
+    only: Option<(Kind, &'b str)>,
+) -> impl Iterator<Item = Field<'a>> + 'b {
+    let members = site.members.iter().map(|m| {
+        let description = m.data.description.as_ref();
+        (Kind::Member, &m.slug, description, &m.source)
+    });
+    let datasets = site.datasets.iter().map(|d| {
+        let description = d.data.description.as_ref();
+        (Kind::Dataset, &d.slug, description, &d.source)
+    });
+    let wanted = move |kind: Kind, slug: &str| only.is_none_or(|o| o == (kind, slug));
+    members
+        .chain(datasets)
+        .filter(move |(kind, slug, ..)| wanted(*kind, slug))
+        .map(|(kind, slug, value, source)| Field {
+            kind,
+            slug,
+            name: "description",
+            value,
+            source,
+        })
 }
 
 fn body_jobs<'a, F>(
@@ -121,7 +154,7 @@ fn body_jobs<'a, F>(
 }
 
 /// `body_jobs` for the one item named `slug`.
-pub(super) fn item_jobs<'a, F>(
+fn item_jobs<'a, F>(
     kind: Kind,
     items: &'a [Versions<F>],
     slug: &str,
@@ -136,6 +169,8 @@ pub(super) fn item_jobs<'a, F>(
 
 /// A YAML item's Markdown field.
 struct Field<'a> {
+    kind: Kind,
+    slug: &'a str,
     name: &'static str,
     value: Option<&'a Translated>,
     /// The item's file, where the field is found for diagnostics.
@@ -143,9 +178,9 @@ struct Field<'a> {
 }
 
 fn field_job<'a>(
-    kind: Kind,
-    slug: &str,
     Field {
+        kind,
+        slug,
         name: field,
         value,
         source,

@@ -1,0 +1,146 @@
+//! A `serve` rebuild's Markdown when no file came or went and the link
+//! table is as it was: the last build's texts are kept where they are,
+//! and only the texts of the items whose files were saved are rendered
+//! again (with any text whose link to a file under `assets/` now gets
+//! another answer). Making a job for each of 8,740 texts, hashing its
+//! inputs and moving it into a new table was most of the stage for a
+//! title edited at 10,000 pages.
+//!
+//! Each text kept is one the whole way (`render_all` with a memo) would
+//! have reused: its inputs are its file's bytes, which were not saved,
+//! and the settings, which are the same; its link questions get the
+//! same answers from the same table but for those that look at the disk,
+//! which are asked again here.
+
+use super::{anchors, render_jobs, Content, Job, Key, TextRef};
+use crate::config::Config;
+use crate::diag::Diagnostics;
+use crate::discover::{Kind, Saved};
+use crate::links::{same_answers, Links};
+use crate::parse;
+use crate::site::Site;
+use std::collections::BTreeSet;
+
+/// What tells a rebuild which texts may have changed since the memo's.
+pub struct Changes<'a> {
+    /// The files saved since the memo's texts were made, when no file
+    /// came or went since.
+    pub saved: &'a Saved,
+    /// The parse's cache, with the hash of each file's bytes.
+    pub files: &'a parse::Cache,
+}
+
+/// A hash of the settings, under which texts are kept.
+pub(super) fn settings_key(config: &Config) -> u64 {
+    crate::fingerprint::of(&format!("{config:?}"))
+}
+
+impl Content {
+    /// This memo's texts, with those `changes` may have touched rendered
+    /// again; `Err(self)` when the texts were not kept, the link table or
+    /// the settings differ, or which files were saved is not known: the
+    /// caller then takes the whole way.
+    pub fn update(
+        mut self,
+        site: &Site,
+        links: &Links,
+        changes: Changes<'_>,
+        broken: &BTreeSet<(Kind, String)>,
+        diags: &mut Diagnostics,
+    ) -> Result<Content, Content> {
+        let config = &site.config;
+        let same = self.kept
+            && matches!(changes.saved, Saved::Paths(_))
+            && self.links_key == Some(links.key())
+            && self.settings_key == Some(settings_key(config));
+        if !same {
+            return Err(self);
+        }
+        let mut items = saved_items(site, changes.saved);
+        items.extend(self.asking_again(links));
+        for (kind, slug) in &items {
+            self.drop_item(config, *kind, slug);
+        }
+        let jobs = items
+            .iter()
+            .flat_map(|(kind, slug)| super::item_texts(site, *kind, slug));
+        let file = |job: &Job| parse::bytes_hash(changes.files, &job.file);
+        let todo: Vec<_> = jobs
+            .map(|job| {
+                let inputs = job.hash(config, file(&job));
+                (job, inputs)
+            })
+            .collect();
+        let fresh = render_jobs(todo, links, config, true);
+        self.rendered = fresh.len();
+        for (key, body) in fresh {
+            match key {
+                Key::Body(k, s, l) => self.bodies.insert((k, s, l), body),
+                Key::Field(k, s, f, l) => self.fields.insert((k, s, f.to_string(), l), body),
+            };
+        }
+        // As the whole way reports them: each text's warnings, then the
+        // links to headings, which may point into a text made again.
+        for body in self.bodies.values().chain(self.fields.values()) {
+            diags.extend(body.rendered.diagnostics.iter().cloned());
+        }
+        anchors::check_anchors(&self, broken, diags);
+        Ok(self)
+    }
+
+    /// The items (kind and slug) of texts kept whose questions about a
+    /// file under `assets/` now get another answer: those are not saves
+    /// of a source file.
+    fn asking_again(&self, links: &Links) -> Vec<(Kind, String)> {
+        let bodies = self.bodies.iter().map(|((k, s, _), b)| (*k, s, b));
+        let fields = self.fields.iter().map(|((k, s, ..), b)| (*k, s, b));
+        let changed = bodies
+            .chain(fields)
+            .filter(|(.., body)| !same_answers(links, &body.asked, true));
+        changed.map(|(k, s, _)| (k, s.clone())).collect()
+    }
+
+    /// Forget the texts of `kind`/`slug` in every language.
+    fn drop_item(&mut self, config: &Config, kind: Kind, slug: &str) {
+        for lang in config.codes() {
+            self.bodies.swap_remove(&TextRef(kind, [slug, lang]));
+        }
+        // A few hundred fields, whatever their names.
+        self.fields
+            .retain(|(k, s, ..), _| (*k, s.as_str()) != (kind, slug));
+    }
+}
+
+/// The items with a text made from a file that was saved.
+fn saved_items(site: &Site, saved: &Saved) -> BTreeSet<(Kind, String)> {
+    let touched = |mut rels: std::slice::Iter<&str>| rels.any(|rel| saved.touches(rel));
+    let mut items = BTreeSet::new();
+    let mut add = |kind: Kind, slug: &String, rels: &[&str]| {
+        if touched(rels.iter()) {
+            items.insert((kind, slug.clone()));
+        }
+    };
+    for page in &site.pages {
+        let rels: Vec<&str> = page
+            .by_lang
+            .values()
+            .map(|v| v.source.rel.as_str())
+            .collect();
+        add(Kind::Page, &page.slug, &rels);
+    }
+    for story in &site.stories {
+        let rels: Vec<&str> = story
+            .by_lang
+            .values()
+            .map(|v| v.source.rel.as_str())
+            .collect();
+        add(Kind::Story, &story.slug, &rels);
+    }
+    for member in &site.members {
+        add(Kind::Member, &member.slug, &[&member.source.rel]);
+    }
+    for dataset in &site.datasets {
+        add(Kind::Dataset, &dataset.slug, &[&dataset.source.rel]);
+    }
+    items
+}
