@@ -22,7 +22,7 @@ use crate::markdown::{self, Env, Rendered};
 use crate::site::Site;
 use keys::{BodyKey, FieldKey, Key, TextRef, Texts};
 use rayon::prelude::*;
-use rustc_hash::FxBuildHasher;
+use rustc_hash::{FxBuildHasher, FxHashMap};
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::hash::{Hash, Hasher};
@@ -57,20 +57,40 @@ pub struct Content {
 }
 
 impl Content {
-    /// A hash of the rendered texts of every kind of item but `kind`
-    /// (what a page shows of them: HTML, contents, language, length),
-    /// the same whatever order they are in (`memo::Digest`).
-    pub fn hash_except(&self, kind: Kind) -> u64 {
+    /// A hash of the rendered texts of the kinds of item `counted`
+    /// accepts, and one per item of `by_item` (by slug), which `counted`
+    /// must not accept (what a page shows of a text: HTML, contents,
+    /// language, length), the same whatever order they are in
+    /// (`memo::Digest`).
+    pub fn hash_texts(
+        &self,
+        counted: impl Fn(Kind) -> bool,
+        by_item: Kind,
+    ) -> (u64, FxHashMap<&str, u64>) {
         fn hash_of(key: &impl Hash, body: &Body) -> u64 {
             let r = &body.rendered;
             let shown = (r.html_key(), &r.toc, &body.content_lang, r.words);
             crate::fingerprint::of(&(key, shown))
         }
-        let bodies = self.bodies.iter().filter(|((k, ..), _)| *k != kind);
-        let bodies = bodies.map(|(key, body)| hash_of(key, body));
-        let fields = self.fields.iter().filter(|((k, ..), _)| *k != kind);
-        let fields = fields.map(|(key, body)| hash_of(key, body));
-        bodies.chain(fields).fold(0, u64::wrapping_add)
+        let mut items: FxHashMap<&str, u64> = FxHashMap::default();
+        let mut all = 0u64;
+        let bodies = self
+            .bodies
+            .iter()
+            .map(|(key, b)| (key.0, &key.1, hash_of(key, b)));
+        let fields = self
+            .fields
+            .iter()
+            .map(|(key, b)| (key.0, &key.1, hash_of(key, b)));
+        for (kind, slug, hash) in bodies.chain(fields) {
+            if kind == by_item {
+                let sum = items.entry(slug.as_str()).or_default();
+                *sum = sum.wrapping_add(hash);
+            } else if counted(kind) {
+                all = all.wrapping_add(hash);
+            }
+        }
+        (all, items)
     }
 
     /// How many texts (bodies and Markdown fields, per reader language).

@@ -1,10 +1,13 @@
 //! What the pages of a build are made from, hashed by where it comes from:
-//! one hash per story (its source files), and one for everything else
-//! (the files and rendered texts of every other item, reference lists,
-//! the photos). `render` fingerprints a story's page from these and
-//! from the keys of the cards it shows, without building its variables
-//! (`render::reads`): a title edited in one story leaves the other
-//! 8,000 story pages of a 10,000-page site unvisited but for a hash.
+//! one hash per story (its source files), one per member (its file and
+//! texts), and one for everything else (the files and rendered texts of
+//! every other item, reference lists, the photos). `render` fingerprints
+//! a story's page from these and from the keys of the cards it shows,
+//! without building its variables (`render::reads`): a title edited in
+//! one story leaves the other 8,000 story pages of a 10,000-page site
+//! unvisited but for a hash, and a member's name edited leaves the pages
+//! of the other members' stories as they were without a look at their
+//! variables.
 //!
 //! The settings and UI strings are in `others` too (a change to either
 //! also forgets every page: `Memo::check_every_page`). What is not here,
@@ -28,8 +31,13 @@ pub struct Digest {
     /// Every source file but the stories', the rendered texts but the
     /// stories', the photos, the settings and the UI strings.
     pub others: u64,
+    /// `others` but the members' files and texts: what a page that reads
+    /// one member (its story's) reads of the rest (`Digest::member`).
+    pub others_but_members: u64,
     /// Each story's source files, by slug.
     stories: FxHashMap<String, u64>,
+    /// Each member's source file and texts, by slug.
+    members: FxHashMap<String, u64>,
 }
 
 impl Digest {
@@ -43,10 +51,15 @@ impl Digest {
         (content, data): (&Content, &Resources),
         settings: u64,
     ) -> Digest {
-        let texts = content.hash_except(Kind::Story);
+        let neither = |kind| !matches!(kind, Kind::Story | Kind::Member);
+        let (texts, member_texts) = content.hash_texts(neither, Kind::Member);
+        let members = member_texts.into_iter();
         let mut digest = Digest {
-            others: settings.wrapping_add(texts),
-            stories: FxHashMap::default(),
+            others_but_members: settings.wrapping_add(texts),
+            members: members
+                .map(|(slug, hash)| (slug.to_string(), hash))
+                .collect(),
+            ..Digest::default()
         };
         // Summed, not chained: the sum does not depend on the order the
         // files come in, and each term names its file.
@@ -57,17 +70,22 @@ impl Digest {
                 continue;
             };
             let term = fingerprint::of(&(&file.rel, hash));
-            match story_of(&file.role) {
-                Some(slug) => {
-                    let sum = digest.stories.entry(slug.to_string()).or_default();
-                    *sum = sum.wrapping_add(term);
-                }
-                None => digest.others = digest.others.wrapping_add(term),
-            }
+            let sum = match item_of(&file.role) {
+                Some((Kind::Story, slug)) => digest.stories.entry(slug.to_string()).or_default(),
+                Some((_, slug)) => digest.members.entry(slug.to_string()).or_default(),
+                None => &mut digest.others_but_members,
+            };
+            *sum = sum.wrapping_add(term);
         }
         let images = &data.images;
         let photos = fingerprint::of(&format!("{:?}{:?}", images.sets, images.by_output));
-        digest.others = digest.others.wrapping_add(photos);
+        digest.others_but_members = digest.others_but_members.wrapping_add(photos);
+        let members = digest.members.iter();
+        // Each member's slug in its term: a sum of the hashes alone would
+        // not tell two members' edits that cancel out.
+        let members = members.map(|(slug, hash)| fingerprint::of(&(slug, hash)));
+        let members = members.fold(0, u64::wrapping_add);
+        digest.others = digest.others_but_members.wrapping_add(members);
         digest
     }
 
@@ -75,25 +93,23 @@ impl Digest {
     pub fn story(&self, slug: &str) -> u64 {
         self.stories.get(slug).copied().unwrap_or_default()
     }
+
+    /// The hash of the member `slug`'s source file and texts.
+    pub fn member(&self, slug: &str) -> u64 {
+        self.members.get(slug).copied().unwrap_or_default()
+    }
 }
 
-/// The slug of the story a source file belongs to, if it does.
-fn story_of(role: &Role) -> Option<&str> {
+/// The story or member a source file belongs to, if it does.
+fn item_of(role: &Role) -> Option<(Kind, &str)> {
     match role {
-        Role::Markdown {
-            kind: Kind::Story,
-            slug,
-            ..
+        Role::Markdown { kind, slug, .. }
+        | Role::Yaml { kind, slug }
+        | Role::BundleFile { kind, slug, .. }
+            if matches!(kind, Kind::Story | Kind::Member) =>
+        {
+            Some((*kind, slug))
         }
-        | Role::Yaml {
-            kind: Kind::Story,
-            slug,
-        }
-        | Role::BundleFile {
-            kind: Kind::Story,
-            slug,
-            ..
-        } => Some(slug),
         _ => None,
     }
 }

@@ -33,7 +33,7 @@ pub struct Directory {
     locator_land: std::sync::OnceLock<map::Land>,
     /// A hash of what every locator map of this language is drawn from
     /// besides its member and title (`locator_key`).
-    locator_base: u64,
+    pub(super) locator_base: u64,
 }
 
 impl Directory {

@@ -147,12 +147,16 @@ pub fn cards(views: &Views<'_>, kept: &mut KeptLanguage, digest: &Digest) -> Vec
 }
 
 /// What `Views::story_card` reads: the story's files, the length of its
-/// body as rendered (the reading time), and, through the digest, its
-/// member, tags and cover (the settings and UI strings are in it too).
+/// body as rendered (the reading time), its member, and through the
+/// digest of the rest, its tags and cover (the settings and UI strings
+/// are in it too).
 fn key_of(views: &Views<'_>, story: &Story, digest: &Digest) -> u64 {
+    let lang = &views.lang.code;
     let body = views
         .content
-        .body(crate::discover::Kind::Story, &story.slug, &views.lang.code);
+        .body(crate::discover::Kind::Story, &story.slug, lang);
     let words = body.map(|b| b.rendered.words);
-    fingerprint::of(&(digest.others, digest.story(&story.slug), words))
+    let member = &story.shown(lang, views.config()).version.front.member;
+    let others = (digest.others_but_members, digest.member(member));
+    fingerprint::of(&(others, digest.story(&story.slug), words))
 }

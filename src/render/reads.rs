@@ -76,7 +76,7 @@ pub fn key(job: &PageJob, views: &Views<'_>, shared: &Shared, digest: &Digest) -
         PageKind::Members => key(fingerprint::of(&(digest.others, "members", &shared.counts))),
         // The tags as the page lists them, with their counts.
         PageKind::Tags => key(fingerprint::of(&(
-            digest.others,
+            digest.others_but_members,
             "tags",
             shared.list_keys().tags,
         ))),
@@ -91,13 +91,19 @@ pub fn key(job: &PageJob, views: &Views<'_>, shared: &Shared, digest: &Digest) -
     }
 }
 
-/// A member's page (`fill::member`): its view and locator map, made from
-/// what `Digest::others` covers, and the cards of its stories.
+/// A member's page (`fill::member`): its view, made from its own file and
+/// texts and what `Digest::others_but_members` covers (reference lists,
+/// deliverables, datasets); its locator map, drawn from its own marker
+/// and what the directory says of all members (`locator_base`: how many
+/// each governorate has); and the cards of its stories.
 fn member(i: usize, shared: &Shared, digest: &Digest) -> Option<Read> {
     let member = shared.directory.members.get(i)?;
     let own = shared.stories_of_member(&member.slug);
     let cards: Option<Vec<u64>> = own.iter().map(|&s| shared.story_cards[s].key).collect();
-    let key = fingerprint::of(&(digest.others, "member", i, cards?));
+    let its_own = (&member.slug, digest.member(&member.slug));
+    let map = shared.directory.locator_base;
+    let others = (digest.others_but_members, its_own, map);
+    let key = fingerprint::of(&(others, "member", i, cards?));
     let stories = indices(own.iter().copied());
     Some(Read { key, stories })
 }
@@ -118,7 +124,8 @@ fn list_page(
     let shown: Vec<usize> = paginate::bounds(len, per_page, number).map(story).collect();
     let keys: Option<Vec<u64>> = shown.iter().map(|&i| shared.story_cards[i].key).collect();
     let pages = paginate::page_count(len, per_page);
-    let key = fingerprint::of(&(digest.others, list, keys?, pages));
+    // No member's name or place but on its cards and in `list`.
+    let key = fingerprint::of(&(digest.others_but_members, list, keys?, pages));
     let stories = indices(shown.into_iter());
     Some(Read { key, stories })
 }
@@ -144,7 +151,10 @@ fn story(i: usize, views: &Views<'_>, shared: &Shared, digest: &Digest) -> Optio
     let more: Option<Vec<u64>> = more_from_member(i, same_member).map(key).collect();
     let rendered = &body(views, Kind::Story, slug).rendered;
     let text = (rendered.html_key(), &rendered.toc);
-    let key = fingerprint::of(&(digest.others, digest.story(slug), around, more?, text));
+    // Of the members, only its own: the others it shows are on cards.
+    let member = digest.member(&cards[i].member.slug);
+    let others = (digest.others_but_members, member);
+    let key = fingerprint::of(&(others, digest.story(slug), around, more?, text));
     let read = [Some(i), prev, next].into_iter().flatten();
     let stories = indices(read.chain(more_from_member(i, same_member)));
     Some(Read { key, stories })
