@@ -37,7 +37,7 @@ use kind::PageKind;
 pub use plan::Plan;
 use renderer::Renderer;
 use rustc_hash::FxHashMap;
-use shared::Shared;
+pub use shared::Shared;
 use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use variables::Variables;
@@ -62,6 +62,10 @@ pub struct Output {
     pub rendered: usize,
     /// With a previous build: which pages read which stories, for the next.
     pub readers: Option<Readers>,
+    /// When nothing but stories changed since the previous build (the
+    /// same `readers::frame`): per language, per story (in the site's
+    /// order), whether what a page or feed may read of it changed.
+    pub changed_stories: Option<Vec<Vec<bool>>>,
 }
 
 /// The build in service (`serve`'s memo): its pages and story cards;

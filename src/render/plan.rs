@@ -35,6 +35,11 @@ pub struct Plan {
 }
 
 impl Plan {
+    /// What many pages of each language show (its lists), per language.
+    pub fn shared(&self) -> &[Shared] {
+        &self.shared
+    }
+
     /// The story cards of the language at `lang` in the settings' list,
     /// in the site's order of stories.
     pub fn story_cards(&self, lang: usize) -> Option<&[Arc<StoryCard>]> {

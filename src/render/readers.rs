@@ -100,6 +100,11 @@ impl<'a> Skip<'a> {
         })
     }
 
+    /// Per language, per story: whether it changed.
+    pub fn changed(&self) -> &[Vec<bool>] {
+        &self.changed
+    }
+
     /// The page at `job` (in the plan's order, of the language at `lang`,
     /// at `path`) kept as it is in service, when it read no changed story.
     pub fn page(&self, job: usize, lang: usize, path: impl FnOnce() -> String) -> Option<Page> {

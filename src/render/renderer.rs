@@ -49,7 +49,10 @@ impl Renderer<'_> {
         };
         let results: Vec<Result<Page, Diagnostic>> =
             self.plan.jobs.par_iter().enumerate().map(page).collect();
-        let mut output = Output::default();
+        let mut output = Output {
+            changed_stories: skip.as_ref().map(|s| s.changed().to_vec()),
+            ..Output::default()
+        };
         let mut record = recorded.map(|(frame, stories)| Readers {
             frame,
             stories,

@@ -10,6 +10,7 @@ use super::{atom, nth_newest, story_entry, ENTRIES};
 use crate::content::Content;
 use crate::discover::Kind;
 use crate::model::Day;
+use crate::render::Shared;
 use crate::site::{Route, Site, Story};
 use rustc_hash::FxHashMap;
 use std::cmp::Ordering;
@@ -69,6 +70,7 @@ impl Planned<'_> {
 /// A tag's or member's feed: its title, the page it is beside, and its
 /// newest stories in the order of its entries.
 pub struct Scoped<'c> {
+    scope: Scope<'c>,
     lang: String,
     title: String,
     page: String,
@@ -98,6 +100,24 @@ impl<'c> Scoped<'c> {
                 .hash(&mut h);
         }
         h.finish()
+    }
+
+    /// Whether none of the stories its scope lists in `shared` (the tag's
+    /// or the member's, by their place in the site's order) is among the
+    /// `changed`. Any of them could become an entry (a date edited), so
+    /// all are looked at, not only its entries. Sound only when the lists
+    /// are those of the build in service (`render::Output::changed_stories`
+    /// is given only then).
+    pub fn reads_none_of(&self, shared: &Shared, changed: &[bool]) -> bool {
+        let stories = match self.scope {
+            Scope::Tag(tag) => match shared.tags.iter().position(|t| t.key == tag) {
+                Some(i) => &shared.tag_stories[i][..],
+                None => return false,
+            },
+            Scope::Member(slug) => shared.stories_of_member(slug),
+        };
+        let unchanged = |&i: &usize| changed.get(i).is_some_and(|c| !c);
+        !stories.is_empty() && stories.iter().all(unchanged)
     }
 
     fn feed(&self, site: &Site, content: &'c Content) -> Feed<'c> {
@@ -171,7 +191,7 @@ pub fn of_story(
 fn scoped_feed<'c>(
     site: &Site,
     lang: &str,
-    scope: Scope,
+    scope: Scope<'c>,
     stories: Vec<Dated<'c>>,
 ) -> Option<Scoped<'c>> {
     let config = &site.config;
@@ -185,6 +205,7 @@ fn scoped_feed<'c>(
         .unwrap_or_default();
     let site_title = config.language(lang).map_or("", |l| l.title.as_str());
     Some(Scoped {
+        scope,
         lang: lang.to_string(),
         title: format!("{name} · {site_title}"),
         page: scope.route().path(lang),
