@@ -12,14 +12,11 @@ pub use jobs::{every_text, Jobs};
 use jobs::{item_texts, Job};
 pub use update::Changes;
 
-use anchors::checked;
-
 use crate::config::Config;
 use crate::diag::Diagnostics;
 use crate::discover::Kind;
 use crate::links::{same_answers, Asked, Links, Lookup};
 use crate::markdown::{self, Env, Rendered};
-use crate::site::Site;
 use keys::{BodyKey, FieldKey, Key, TextRef, Texts};
 use rayon::prelude::*;
 use rustc_hash::{FxBuildHasher, FxHashMap};
@@ -140,75 +137,6 @@ impl Content {
 }
 
 pub type RichField = Body;
-
-impl Content {
-    /// After an edit of the body of one page or story alone (`serve`), the
-    /// texts made from `file` rendered again for every reader language that
-    /// shows it, in place; those languages. Only when
-    /// nothing but the pages that show that body can change: no diagnostic,
-    /// the same headings (other texts link to them), the same links to
-    /// other texts' headings (checked when they were made), the same
-    /// reading time (story cards show it). Otherwise `None`, and `self`
-    /// is as it was: the caller builds the whole site.
-    pub fn update_body(
-        &mut self,
-        site: &Site,
-        links: &Links,
-        kind: Kind,
-        slug: &str,
-        file: &str,
-    ) -> Option<Vec<String>> {
-        if !self.kept {
-            return None;
-        }
-        let config = &site.config;
-        if !matches!(kind, Kind::Page | Kind::Story) {
-            return None;
-        }
-        let todo = item_texts(site, kind, slug)
-            .into_iter()
-            .filter(|job| job.file == file)
-            .map(|job| {
-                // Hashed whole: this short way does not update the parse's
-                // cache, so the next whole build renders this text again
-                // (its inputs then take the file's hash), and that is all.
-                let inputs = job.hash(config, None);
-                (job, inputs)
-            })
-            .collect();
-        let fresh = render_jobs(todo, links, config, true);
-        let same_outside = fresh.iter().all(|(key, new)| {
-            let Key::Body(k, s, l) = key else {
-                return false;
-            };
-            let Some(old) = self.body(*k, s, l) else {
-                return false;
-            };
-            let (old, new) = (&old.rendered, &new.rendered);
-            // Shortcodes need the templates, which only the whole build has.
-            new.diagnostics.is_empty()
-                && new.calls.is_empty()
-                && old.anchors == new.anchors
-                && markdown::reading_minutes(old.words) == markdown::reading_minutes(new.words)
-                && old
-                    .anchor_checks
-                    .iter()
-                    .map(checked)
-                    .eq(new.anchor_checks.iter().map(checked))
-        });
-        if fresh.is_empty() || !same_outside {
-            return None;
-        }
-        let mut langs = Vec::new();
-        for (key, body) in fresh {
-            if let Key::Body(k, s, l) = key {
-                langs.push(l.clone());
-                self.bodies.insert((k, s, l), body);
-            }
-        }
-        Some(langs)
-    }
-}
 
 /// Every Markdown text of the site, rendered. `memo` is given by a caller
 /// that keeps the result for its next build (`serve`; empty the first

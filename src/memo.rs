@@ -40,7 +40,7 @@
 //!   when a file came or went (`Saved`).
 
 use crate::content::Content;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Diagnostics};
 use crate::discover::{Saved, SourceFile};
 use crate::hashed::Names;
 use crate::parse;
@@ -107,9 +107,29 @@ impl Memo {
         (clean && current && self.saved.keeps(&kept.files, root)).then_some(kept)
     }
 
+    /// The source files: the last walk's list when no file came or went
+    /// since (`discover::Saved`), else a new walk, kept for the next
+    /// build; and whether it is the last walk's.
+    pub(crate) fn source_files(
+        &mut self,
+        config: &crate::config::Config,
+        diags: &mut Diagnostics,
+    ) -> (Arc<[SourceFile]>, bool) {
+        if let Some(kept) = self.discovered(&config.root) {
+            diags.extend(kept.diags.iter().cloned());
+            return (Arc::clone(&kept.files), true);
+        }
+        let mut found = Diagnostics::new();
+        let files: Arc<[SourceFile]> = crate::discover::discover(config, &mut found).into();
+        let found: Vec<Diagnostic> = found.into_sorted();
+        self.walked(&files, &found);
+        diags.extend(found);
+        (files, false)
+    }
+
     /// Keep a walk of `content/` for the next build, when saves are
     /// reported (else it is never reused).
-    pub(crate) fn walked(&mut self, files: &Arc<[SourceFile]>, diags: &[Diagnostic]) {
+    fn walked(&mut self, files: &Arc<[SourceFile]>, diags: &[Diagnostic]) {
         if self.watched {
             let (files, diags) = (Arc::clone(files), diags.to_vec());
             self.discovered = Some(Discovered { files, diags });

@@ -173,19 +173,15 @@ fn texts(
     diags: &mut Diagnostics,
 ) -> (Content, links::Links) {
     let links = links::Links::new(&read.site, &read.known, &read.broken);
-    let (reused, files) = reused;
-    let saved = read.saved.as_ref();
-    let reused = match (reused, saved.zip(files)) {
-        (Some(memo), Some((saved, files))) => {
-            let changes = content::Changes { saved, files };
-            match memo.update(&read.site, &links, changes, &read.broken, diags) {
-                Ok(content) => return (content, links),
-                Err(memo) => Some(memo),
-            }
+    let (mut memo, files) = reused;
+    let changes = read.saved.as_ref().zip(files);
+    let changes = changes.map(|(saved, files)| content::Changes { saved, files });
+    if let Some((kept, changes)) = memo.as_mut().zip(changes) {
+        if kept.update(&read.site, &links, changes, &read.broken, diags) {
+            return (memo.unwrap_or_default(), links);
         }
-        (memo, _) => memo,
-    };
-    let reused = (reused, files);
+    }
+    let reused = (memo, files);
     let jobs = content::every_text(&read.site);
     // `build` has no use for the site's Markdown (215 MiB at 50,000 pages):
     // each text's goes once rendered. `serve` renders an edited text from
@@ -290,7 +286,7 @@ fn read(
     let config = config::load(options, diags)?;
     let (parsed, sources, saved) = match memo {
         Some(memo) => {
-            let (files, same_list) = discover_with(&config, memo, diags);
+            let (files, same_list) = memo.source_files(&config, diags);
             timer.lap("discover");
             let parsed = parse::parse_with(&files, &mut memo.parsed, &memo.saved, diags);
             let saved = memo.parsed();
@@ -314,26 +310,6 @@ fn read(
         sources,
         saved,
     })
-}
-
-/// The source files: the last walk's list when no file came or went since
-/// (`discover::Saved`), else a new walk, kept for the next build; and
-/// whether it is the last walk's.
-fn discover_with(
-    config: &config::Config,
-    memo: &mut Memo,
-    diags: &mut Diagnostics,
-) -> (Arc<[discover::SourceFile]>, bool) {
-    if let Some(kept) = memo.discovered(&config.root) {
-        diags.extend(kept.diags.iter().cloned());
-        return (Arc::clone(&kept.files), true);
-    }
-    let mut found = Diagnostics::new();
-    let files: Arc<[discover::SourceFile]> = discover::discover(config, &mut found).into();
-    let found: Vec<Diagnostic> = found.into_sorted();
-    memo.walked(&files, &found);
-    diags.extend(found);
-    (files, false)
 }
 
 /// The theme, ready to draw: UI strings, the static files (stylesheets,

@@ -11,12 +11,17 @@
 //! and the settings, which are the same; its link questions get the
 //! same answers from the same table but for those that look at the disk,
 //! which are asked again here.
+//!
+//! Also the shorter way still (`update_body`): `serve` renders again the
+//! body of one page or story whose save changed nothing else.
 
-use super::{anchors, render_jobs, Content, Job, Key, TextRef};
+use super::anchors::{self, checked};
+use super::{item_texts, render_jobs, Content, Job, Key, TextRef};
 use crate::config::Config;
 use crate::diag::Diagnostics;
 use crate::discover::{Kind, Saved};
 use crate::links::{same_answers, Links};
+use crate::markdown;
 use crate::parse;
 use crate::site::Site;
 use std::collections::BTreeSet;
@@ -37,24 +42,24 @@ pub(super) fn settings_key(config: &Config) -> u64 {
 
 impl Content {
     /// This memo's texts, with those `changes` may have touched rendered
-    /// again; `Err(self)` when the texts were not kept, the link table or
-    /// the settings differ, or which files were saved is not known: the
-    /// caller then takes the whole way.
+    /// again, in place; `false`, and nothing done, when the texts were
+    /// not kept, the link table or the settings differ, or which files
+    /// were saved is not known: the caller then takes the whole way.
     pub fn update(
-        mut self,
+        &mut self,
         site: &Site,
         links: &Links,
         changes: Changes<'_>,
         broken: &BTreeSet<(Kind, String)>,
         diags: &mut Diagnostics,
-    ) -> Result<Content, Content> {
+    ) -> bool {
         let config = &site.config;
         let same = self.kept
             && matches!(changes.saved, Saved::Paths(_))
             && self.links_key == Some(links.key())
             && self.settings_key == Some(settings_key(config));
         if !same {
-            return Err(self);
+            return false;
         }
         let mut items = saved_items(site, changes.saved);
         items.extend(self.asking_again(links));
@@ -63,7 +68,7 @@ impl Content {
         }
         let jobs = items
             .iter()
-            .flat_map(|(kind, slug)| super::item_texts(site, *kind, slug));
+            .flat_map(|(kind, slug)| item_texts(site, *kind, slug));
         let file = |job: &Job| parse::bytes_hash(changes.files, &job.file);
         let todo: Vec<_> = jobs
             .map(|job| {
@@ -84,8 +89,8 @@ impl Content {
         for body in self.bodies.values().chain(self.fields.values()) {
             diags.extend(body.rendered.diagnostics.iter().cloned());
         }
-        anchors::check_anchors(&self, broken, diags);
-        Ok(self)
+        anchors::check_anchors(self, broken, diags);
+        true
     }
 
     /// The items (kind and slug) of texts kept whose questions about a
@@ -143,4 +148,73 @@ fn saved_items(site: &Site, saved: &Saved) -> BTreeSet<(Kind, String)> {
         add(Kind::Dataset, &dataset.slug, &[&dataset.source.rel]);
     }
     items
+}
+
+impl Content {
+    /// After an edit of the body of one page or story alone (`serve`), the
+    /// texts made from `file` rendered again for every reader language that
+    /// shows it, in place; those languages. Only when
+    /// nothing but the pages that show that body can change: no diagnostic,
+    /// the same headings (other texts link to them), the same links to
+    /// other texts' headings (checked when they were made), the same
+    /// reading time (story cards show it). Otherwise `None`, and `self`
+    /// is as it was: the caller builds the whole site.
+    pub fn update_body(
+        &mut self,
+        site: &Site,
+        links: &Links,
+        kind: Kind,
+        slug: &str,
+        file: &str,
+    ) -> Option<Vec<String>> {
+        if !self.kept {
+            return None;
+        }
+        let config = &site.config;
+        if !matches!(kind, Kind::Page | Kind::Story) {
+            return None;
+        }
+        let todo = item_texts(site, kind, slug)
+            .into_iter()
+            .filter(|job| job.file == file)
+            .map(|job| {
+                // Hashed whole: this short way does not update the parse's
+                // cache, so the next whole build renders this text again
+                // (its inputs then take the file's hash), and that is all.
+                let inputs = job.hash(config, None);
+                (job, inputs)
+            })
+            .collect();
+        let fresh = render_jobs(todo, links, config, true);
+        let same_outside = fresh.iter().all(|(key, new)| {
+            let Key::Body(k, s, l) = key else {
+                return false;
+            };
+            let Some(old) = self.body(*k, s, l) else {
+                return false;
+            };
+            let (old, new) = (&old.rendered, &new.rendered);
+            // Shortcodes need the templates, which only the whole build has.
+            new.diagnostics.is_empty()
+                && new.calls.is_empty()
+                && old.anchors == new.anchors
+                && markdown::reading_minutes(old.words) == markdown::reading_minutes(new.words)
+                && old
+                    .anchor_checks
+                    .iter()
+                    .map(checked)
+                    .eq(new.anchor_checks.iter().map(checked))
+        });
+        if fresh.is_empty() || !same_outside {
+            return None;
+        }
+        let mut langs = Vec::new();
+        for (key, body) in fresh {
+            if let Key::Body(k, s, l) = key {
+                langs.push(l.clone());
+                self.bodies.insert((k, s, l), body);
+            }
+        }
+        Some(langs)
+    }
 }
