@@ -193,7 +193,7 @@ fn make_feeds(
     all.par_iter()
         .map(|(path, feed, lang)| {
             let key = memo.map(|m| {
-                let kept = unchanged.stamp(m, path, feed, *lang);
+                let kept = unchanged.kept_key(m, path, feed, *lang);
                 kept.unwrap_or_else(|| feed.key(site, content))
             });
             let kept = memo.zip(key).is_some_and(|(m, k)| m.is_kept(path, k));
@@ -248,9 +248,16 @@ struct Unchanged<'a> {
 impl Unchanged<'_> {
     /// The key of `feed` in service, when no story its scope lists in
     /// language `lang` changed: it is then made from what it was (its
-    /// title and address from the rest of the site, which is the same).
+    /// title and address from the rest of the site, which is the same:
+    /// `readers::frame` takes `Digest::others`, every member's name).
     /// Saves hashing the twenty entries of each of a thousand feeds.
-    fn stamp(&self, memo: &Pages, path: &str, feed: &feeds::Planned, lang: usize) -> Option<u64> {
+    fn kept_key(
+        &self,
+        memo: &Pages,
+        path: &str,
+        feed: &feeds::Planned,
+        lang: usize,
+    ) -> Option<u64> {
         let (shared, changed) = (self.shared.get(lang)?, self.changed?.get(lang)?);
         let feeds::Planned::Scoped(scoped) = feed else {
             return None;

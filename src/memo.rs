@@ -12,6 +12,10 @@
 //!   answers of the link lookups it made (`content`, `links::Lookup`;
 //!   when the link table is as it was, `Links::key`, only the questions
 //!   that look at the disk are asked again), with the hash of its HTML;
+//!   when no file came or went and the watcher says which were saved,
+//!   the texts of the items none of whose files were saved are kept
+//!   without their keys being made again (`content::update`), as the
+//!   parse keeps the files not saved;
 //! - `pages`: each page's and feed's bytes, by the hash of its variables
 //!   and of its template's texts (`Templates::key_of`; of its entries,
 //!   for a feed), valid only while `every_page` (the UI strings and

@@ -174,8 +174,12 @@ fn texts(
 ) -> (Content, links::Links) {
     let links = links::Links::new(&read.site, &read.known, &read.broken);
     let (mut memo, files) = reused;
-    let changes = read.saved.as_ref().zip(files);
-    let changes = changes.map(|(saved, files)| content::Changes { saved, files });
+    let changes = read.saved.as_ref().zip(read.sources.as_deref()).zip(files);
+    let changes = changes.map(|((saved, sources), files)| content::Changes {
+        saved,
+        sources,
+        files,
+    });
     if let Some((kept, changes)) = memo.as_mut().zip(changes) {
         if kept.update(&read.site, &links, changes, &read.broken, diags) {
             return (memo.unwrap_or_default(), links);

@@ -7,8 +7,9 @@
 //! title edited at 10,000 pages.
 //!
 //! Each text kept is one the whole way (`render_all` with a memo) would
-//! have reused: its inputs are its file's bytes, which were not saved,
-//! and the settings, which are the same; its link questions get the
+//! have reused: its inputs are its item's files (the version a reader
+//! gets depends on the others' front matter: a draft is left out),
+//! none of which was saved, and the settings, which are the same; its link questions get the
 //! same answers from the same table but for those that look at the disk,
 //! which are asked again here.
 //!
@@ -19,7 +20,7 @@ use super::anchors::{self, checked};
 use super::{item_texts, render_jobs, Content, Job, Key, TextRef};
 use crate::config::Config;
 use crate::diag::Diagnostics;
-use crate::discover::{Kind, Saved};
+use crate::discover::{Kind, Role, Saved, SourceFile};
 use crate::links::{same_answers, Links};
 use crate::markdown;
 use crate::parse;
@@ -31,6 +32,8 @@ pub struct Changes<'a> {
     /// The files saved since the memo's texts were made, when no file
     /// came or went since.
     pub saved: &'a Saved,
+    /// The source files, as the walk found them.
+    pub sources: &'a [SourceFile],
     /// The parse's cache, with the hash of each file's bytes.
     pub files: &'a parse::Cache,
 }
@@ -61,7 +64,7 @@ impl Content {
         if !same {
             return false;
         }
-        let mut items = saved_items(site, changes.saved);
+        let mut items = saved_items(changes.sources, changes.saved);
         items.extend(self.asking_again(links));
         for (kind, slug) in &items {
             self.drop_item(config, *kind, slug);
@@ -116,38 +119,24 @@ impl Content {
     }
 }
 
-/// The items with a text made from a file that was saved.
-fn saved_items(site: &Site, saved: &Saved) -> BTreeSet<(Kind, String)> {
-    let touched = |mut rels: std::slice::Iter<&str>| rels.any(|rel| saved.touches(rel));
-    let mut items = BTreeSet::new();
-    let mut add = |kind: Kind, slug: &String, rels: &[&str]| {
-        if touched(rels.iter()) {
-            items.insert((kind, slug.clone()));
-        }
-    };
-    for page in &site.pages {
-        let rels: Vec<&str> = page
-            .by_lang
-            .values()
-            .map(|v| v.source.rel.as_str())
-            .collect();
-        add(Kind::Page, &page.slug, &rels);
-    }
-    for story in &site.stories {
-        let rels: Vec<&str> = story
-            .by_lang
-            .values()
-            .map(|v| v.source.rel.as_str())
-            .collect();
-        add(Kind::Story, &story.slug, &rels);
-    }
-    for member in &site.members {
-        add(Kind::Member, &member.slug, &[&member.source.rel]);
-    }
-    for dataset in &site.datasets {
-        add(Kind::Dataset, &dataset.slug, &[&dataset.source.rel]);
-    }
-    items
+/// The items with a file that was saved: named by the file, not found
+/// through the site, which leaves out a version made a draft or dated
+/// in the future (the reader then gets another language's text).
+fn saved_items(sources: &[SourceFile], saved: &Saved) -> BTreeSet<(Kind, String)> {
+    let saved_files = sources.iter().filter(|file| saved.touches(&file.rel));
+    let items = saved_files.filter_map(|file| match &file.role {
+        Role::Markdown { kind, slug, .. } | Role::Yaml { kind, slug } => Some((*kind, slug)),
+        _ => None,
+    });
+    let with_texts = items.filter(|(kind, _)| {
+        matches!(
+            kind,
+            Kind::Page | Kind::Story | Kind::Member | Kind::Dataset
+        )
+    });
+    with_texts
+        .map(|(kind, slug)| (kind, slug.clone()))
+        .collect()
 }
 
 impl Content {

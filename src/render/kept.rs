@@ -157,6 +157,6 @@ fn key_of(views: &Views<'_>, story: &Story, digest: &Digest) -> u64 {
         .body(crate::discover::Kind::Story, &story.slug, lang);
     let words = body.map(|b| b.rendered.words);
     let member = &story.shown(lang, views.config()).version.front.member;
-    let others = (digest.others_but_members, digest.member(member));
-    fingerprint::of(&(others, digest.story(&story.slug), words))
+    let rest = (digest.others_but_members, digest.member(member));
+    fingerprint::of(&(rest, digest.story(&story.slug), words))
 }

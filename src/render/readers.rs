@@ -46,6 +46,9 @@ pub fn frame(
     let stories = site.iter().flat_map(|s| s.stories.iter());
     let slugs: Vec<&str> = stories.map(|s| s.slug.as_str()).collect();
     let pages = plan.jobs.len();
+    // Every member, not only those the pages' read hashes take: the
+    // feeds kept by `derive` under the same frame take their titles
+    // (a member's or tag's name) from it.
     let others = (digest.others, base_keys, templates.key());
     fingerprint::of(&(others, lists, slugs, pages))
 }

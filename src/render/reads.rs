@@ -102,8 +102,8 @@ fn member(i: usize, shared: &Shared, digest: &Digest) -> Option<Read> {
     let cards: Option<Vec<u64>> = own.iter().map(|&s| shared.story_cards[s].key).collect();
     let its_own = (&member.slug, digest.member(&member.slug));
     let map = shared.directory.locator_base;
-    let others = (digest.others_but_members, its_own, map);
-    let key = fingerprint::of(&(others, "member", i, cards?));
+    let rest = (digest.others_but_members, its_own, map);
+    let key = fingerprint::of(&(rest, "member", i, cards?));
     let stories = indices(own.iter().copied());
     Some(Read { key, stories })
 }
@@ -153,8 +153,8 @@ fn story(i: usize, views: &Views<'_>, shared: &Shared, digest: &Digest) -> Optio
     let text = (rendered.html_key(), &rendered.toc);
     // Of the members, only its own: the others it shows are on cards.
     let member = digest.member(&cards[i].member.slug);
-    let others = (digest.others_but_members, member);
-    let key = fingerprint::of(&(others, digest.story(slug), around, more?, text));
+    let rest = (digest.others_but_members, member);
+    let key = fingerprint::of(&(rest, digest.story(slug), around, more?, text));
     let read = [Some(i), prev, next].into_iter().flatten();
     let stories = indices(read.chain(more_from_member(i, same_member)));
     Some(Read { key, stories })

@@ -131,9 +131,9 @@ impl Renderer<'_> {
     /// page that have it; its variables) and whether the page in service
     /// can be kept. What it reads as it was, its variables are as they
     /// were, and are not built: the last build's fingerprint is theirs.
-    /// Else its variables decide: an edit to a member's name changes
-    /// what every story's page reads (`Digest::others`), not what most
-    /// of them show.
+    /// Else its variables decide: an edit to a tag's name changes what
+    /// every list page reads (`Digest::others_but_members`), not what
+    /// most of them show.
     fn hashes(&self, index: usize, job: &PageJob, path: &str) -> Hashes {
         let (Some(previous), Some(hash_bases)) = (self.previous, self.hash_bases.as_ref()) else {
             return Hashes::default();

@@ -25,6 +25,7 @@ enum Edit {
     StoryMember(u8),
     StoryCommittee(u8),
     Translation(bool),
+    DraftTranslation(bool),
     ArabicTags(bool),
     Backup(bool),
     NewStory(u8),
@@ -57,6 +58,7 @@ fn edit() -> impl Strategy<Value = Edit> {
         (0u8..4).prop_map(Edit::StoryMember),
         (0u8..4).prop_map(Edit::StoryCommittee),
         any::<bool>().prop_map(Edit::Translation),
+        any::<bool>().prop_map(Edit::DraftTranslation),
         any::<bool>().prop_map(Edit::ArabicTags),
         any::<bool>().prop_map(Edit::Backup),
         (0u8..4).prop_map(Edit::NewStory),
@@ -220,6 +222,17 @@ fn apply_to_stories(site: &TestSite, edit: &Edit) -> bool {
         // The French story gains (or loses) its Arabic version: its
         // French page's language switcher and alternates change. (Nothing,
         // once an earlier edit deleted or renamed the French story.)
+        // A translation made a draft: its readers get the other
+        // language's text, though no file came or went.
+        Edit::DraftTranslation(draft) => {
+            let arabic = "content/stories/queue.ar.md";
+            let text = site.source(arabic).replace("draft: true\n", "");
+            let text = match draft {
+                true => text.replacen("---\n", "---\ndraft: true\n", 1),
+                false => text,
+            };
+            site.write(arabic, &text);
+        }
         Edit::Translation(present) => {
             let french = "content/stories/only-french.fr.md";
             if site.has_source(french) {
@@ -542,6 +555,8 @@ fn edits_that_need_an_earlier_one_keep_the_invariant() {
         vec![Edit::SecondMember(true), Edit::GovernorateName(1)],
         // A translation added, then taken away.
         vec![Edit::Translation(true), Edit::Translation(false)],
+        // A translation made a draft, then published again.
+        vec![Edit::DraftTranslation(true), Edit::DraftTranslation(false)],
         // A page of one language that comes and goes.
         vec![Edit::ArabicTags(false), Edit::ArabicTags(true)],
         vec![Edit::Backup(true), Edit::Backup(false)],

@@ -22,8 +22,9 @@ pub struct StoryCard {
     pub key: Option<u64>,
     /// The hash of everything the card is made from, when `serve` keeps
     /// it (`render::kept::key_of`: the story's files, its reading time,
-    /// and the digest of everything but the stories, settings and UI
-    /// strings included): what a story's search document is kept by.
+    /// its member's file and texts, and the digest of everything but the
+    /// stories and members, settings and UI strings included): what a
+    /// story's search document is kept by.
     pub made_from: Option<u64>,
 }
 
