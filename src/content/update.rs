@@ -8,10 +8,10 @@
 //!
 //! Each text kept is one the whole way (`render_all` with a memo) would
 //! have reused: its inputs are its item's files (the version a reader
-//! gets depends on the others' front matter: a draft is left out),
-//! none of which was saved, and the settings, which are the same; its link questions get the
-//! same answers from the same table but for those that look at the disk,
-//! which are asked again here.
+//! gets depends on the others' front matter: a draft is left out), none
+//! of which was saved, and the settings, which are the same; its link
+//! questions get the same answers from the same table but for those that
+//! look at the disk, which are asked again here.
 //!
 //! Also the shorter way still (`update_body`): `serve` renders again the
 //! body of one page or story whose save changed nothing else.
