@@ -96,9 +96,31 @@ pub struct StoryView<'a> {
     pub committee: Option<Keyed>,
     /// The committee's story list.
     pub committee_url: Option<String>,
-    pub prev: Option<&'a StoryCard>,
-    pub next: Option<&'a StoryCard>,
+    pub prev: Option<StoryLink<'a>>,
+    pub next: Option<StoryLink<'a>>,
     pub more_from_member: Vec<&'a StoryCard>,
+}
+
+/// A neighbouring story as a story's pager shows it: a link. Not its whole
+/// card: a page is made again when what it is given changes, and a card
+/// carries its tags, summary, cover and member, which a pager does not
+/// show. A tag's name edited made a thousand neighbours' pages again for
+/// nothing.
+#[derive(Debug, Serialize)]
+pub struct StoryLink<'a> {
+    pub slug: &'a str,
+    pub url: &'a str,
+    pub title: &'a Text,
+}
+
+impl<'a> From<&'a StoryCard> for StoryLink<'a> {
+    fn from(card: &'a StoryCard) -> StoryLink<'a> {
+        StoryLink {
+            slug: &card.slug,
+            url: &card.url,
+            title: &card.title,
+        }
+    }
 }
 
 impl Views<'_> {
@@ -157,8 +179,8 @@ impl Views<'_> {
                 .committee
                 .as_deref()
                 .map(|c| self.url(Route::StoriesBy(crate::site::Facet::Committee, c, 1))),
-            prev: index.checked_sub(1).map(|i| &*cards[i]),
-            next: cards.get(index + 1).map(|c| &**c),
+            prev: index.checked_sub(1).map(|i| StoryLink::from(&*cards[i])),
+            next: cards.get(index + 1).map(|c| StoryLink::from(&**c)),
             more_from_member,
         }
     }
