@@ -3,21 +3,26 @@
 //! datasets' and committees' cards, and the maps. Made once per language;
 //! `serve` keeps it while everything but the stories is as it was
 //! (`memo::Digest::others`): a story's title edited does not draw the
-//! maps or make 350 members' views again.
+//! maps or make 350 members' views again. After an edit to one member,
+//! only that member's view is made again, and the maps only when a
+//! marker (a name, a place) changed.
 
 use super::collation::collation_key;
 use super::views::dataset::DatasetCard;
 use super::views::deliverable::{committee_groups, CommitteeGroup};
 use super::views::member::{governorate_groups, GovernorateGroup, MemberView};
+use crate::fingerprint;
 use crate::i18n::Strings;
 use crate::map;
+use crate::memo::digest::Digest;
 use crate::view::Views;
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::{Arc, OnceLock};
 
 pub struct Directory {
     /// Sorted by name as a reader of this language expects.
-    pub members: Vec<MemberView>,
+    pub members: Vec<Arc<MemberView>>,
     /// Governorates that have members, by name, with indices into `members`.
     pub governorates: Vec<GovernorateGroup>,
     pub datasets: Vec<DatasetCard>,
@@ -30,18 +35,39 @@ pub struct Directory {
     greater_tunis: String,
     /// The country under every member's locator map, drawn for the first
     /// and reused by the others (drawing it was a tenth of a rebuild).
-    locator_land: std::sync::OnceLock<map::Land>,
+    locator_land: OnceLock<map::Land>,
     /// A hash of what every locator map of this language is drawn from
     /// besides its member and title (`locator_key`).
     pub(super) locator_base: u64,
+    /// With a digest (`serve`): what its parts were made from.
+    made_from: Option<MadeFrom>,
+}
+
+/// What a directory's parts were made from, hashed, so that the next one
+/// (`serve`, after an edit to a member) takes those whose inputs are as
+/// they were: making 350 members' views (their hours above all) and
+/// drawing the maps was half of what a member's name edited cost the plan.
+struct MadeFrom {
+    /// Each member's view, by slug (`Digest::member` and the rest).
+    members: HashMap<String, u64>,
+    /// Both maps: every marker and what `locator_base` covers.
+    maps: u64,
 }
 
 impl Directory {
-    pub fn new(views: &Views<'_>, strings: &Strings) -> Directory {
+    /// The directory of `views`' language; with a digest, taking from
+    /// `last` (made for the same language) what was made from the same
+    /// inputs.
+    pub fn new(
+        views: &Views<'_>,
+        strings: &Strings,
+        kept: Option<(&Digest, Option<&Directory>)>,
+    ) -> Directory {
         let site = views.site;
         let code = views.lang.code.as_str();
-        let mut members: Vec<MemberView> =
-            site.members.iter().map(|m| views.member_view(m)).collect();
+        let digest = kept.map(|(digest, _)| digest);
+        let last = kept.and_then(|(_, last)| last);
+        let (mut members, member_keys) = member_views(views, digest, last);
         members.sort_by_cached_key(|m| (collation_key(&m.name.text), m.slug.clone()));
         let governorates = governorate_groups(&members);
         let greater_tunis = strings.label(code, "map.greater_tunis");
@@ -58,9 +84,52 @@ impl Directory {
             members_map: String::new(),
             home_map: String::new(),
             greater_tunis,
-            locator_land: std::sync::OnceLock::new(),
+            locator_land: OnceLock::new(),
             locator_base,
+            made_from: None,
         };
+        let maps = digest.map(|d| directory.maps_key(d));
+        let drawn = |l: &&Directory| maps.is_some() && l.made_from.as_ref().map(|m| m.maps) == maps;
+        match last.filter(drawn) {
+            Some(last) => {
+                directory.members_map = last.members_map.clone();
+                directory.home_map = last.home_map.clone();
+                directory.locator_land = last.locator_land.clone();
+            }
+            None => directory.draw_maps(views, strings),
+        }
+        let made_from = maps.zip(member_keys);
+        directory.made_from = made_from.map(|(maps, members)| MadeFrom { members, maps });
+        directory
+    }
+
+    /// The last directory's member views, by slug and what each was made
+    /// from.
+    fn views_by_slug(&self) -> HashMap<(&str, u64), &Arc<MemberView>> {
+        let Some(made_from) = &self.made_from else {
+            return HashMap::new();
+        };
+        let keyed = self.members.iter().filter_map(|m| {
+            let key = made_from.members.get(&m.slug)?;
+            Some(((m.slug.as_str(), *key), m))
+        });
+        keyed.collect()
+    }
+
+    /// What both maps (and the locator maps' land) are drawn from: every
+    /// marker, what `locator_base` covers, and the rest of the digest
+    /// (the UI strings of the clusters' names, the governorates).
+    fn maps_key(&self, digest: &Digest) -> u64 {
+        let markers: Vec<_> = self.members.iter().map(|m| marker_key(m)).collect();
+        let written = serde_json::to_vec(&(self.locator_base, markers)).unwrap_or_default();
+        fingerprint::of(&(
+            digest.others_but_members,
+            xxhash_rust::xxh3::xxh3_64(&written),
+        ))
+    }
+
+    fn draw_maps(&mut self, views: &Views<'_>, strings: &Strings) {
+        let code = views.lang.code.as_str();
         let title = strings.label(code, "map.title");
         let cluster = |name: &str, n: usize| {
             let count = strings
@@ -78,9 +147,8 @@ impl Directory {
                 )
                 .unwrap_or(count)
         };
-        directory.members_map = directory.draw_map(views, None, title.clone(), true, &cluster);
-        directory.home_map = directory.map(views, None, title, false);
-        directory
+        self.members_map = self.draw_map(views, None, title.clone(), true, &cluster);
+        self.home_map = self.map(views, None, title, false);
     }
 
     /// The member map: every member (linked or not), or one member's
@@ -111,7 +179,7 @@ impl Directory {
         title: &'m str,
     ) -> impl Serialize + 'm {
         let shown = self.members.iter().filter(|m| keep(&m.slug));
-        let markers: Vec<_> = shown.map(marker_key).collect();
+        let markers: Vec<_> = shown.map(|m| marker_key(m)).collect();
         (self.locator_base, markers, title)
     }
 
@@ -119,7 +187,8 @@ impl Directory {
     /// spaces that offer it), governorates shaded by how many of them
     /// each has.
     pub fn map_of(&self, views: &Views<'_>, keep: &dyn Fn(&str) -> bool, title: String) -> String {
-        let shown: Vec<&MemberView> = self.members.iter().filter(|m| keep(&m.slug)).collect();
+        let shown = self.members.iter().filter(|m| keep(&m.slug));
+        let shown: Vec<&MemberView> = shown.map(|m| &**m).collect();
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
         for m in &shown {
             *counts.entry(m.governorate.key.clone()).or_default() += 1;
@@ -145,9 +214,8 @@ impl Directory {
         links: bool,
         cluster: &dyn Fn(&str, usize) -> String,
     ) -> String {
-        let shown: Vec<&MemberView> = self
-            .members
-            .iter()
+        let shown = self.members.iter().map(|m| &**m);
+        let shown: Vec<&MemberView> = shown
             .filter(|m| only.is_none_or(|o| o.slug == m.slug))
             .collect();
         let counts = self
@@ -225,6 +293,32 @@ impl Directory {
             map::svg(&markers, &labels, &options)
         }
     }
+}
+
+/// Each member's view, in the site's order: with a digest, the `last`
+/// directory's when made from the same inputs (`Digest::member` and the
+/// rest), and the key of each by slug.
+fn member_views(
+    views: &Views<'_>,
+    digest: Option<&Digest>,
+    last: Option<&Directory>,
+) -> (Vec<Arc<MemberView>>, Option<HashMap<String, u64>>) {
+    let members = &views.site.members;
+    let Some(digest) = digest else {
+        let made = members.iter().map(|m| Arc::new(views.member_view(m)));
+        return (made.collect(), None);
+    };
+    let last_views = last.map(Directory::views_by_slug).unwrap_or_default();
+    let mut keys = HashMap::with_capacity(members.len());
+    let made = members.iter().map(|m| {
+        let key = fingerprint::of(&(digest.others_but_members, digest.member(&m.slug)));
+        keys.insert(m.slug.clone(), key);
+        match last_views.get(&(m.slug.as_str(), key)) {
+            Some(view) => Arc::clone(view),
+            None => Arc::new(views.member_view(m)),
+        }
+    });
+    (made.collect(), Some(keys))
 }
 
 /// What `draw_shown` reads for a locator besides its member: the

@@ -119,7 +119,8 @@ fn member(vars: &mut Variables, language: &LanguagePages, i: usize) {
 fn members(vars: &mut Variables, language: &LanguagePages) {
     let (views, shared) = (language.views, language.shared);
     let governorates = governorate_views(&shared.directory.governorates, &shared.directory.members);
-    let members: Vec<MemberCard<'_>> = shared.directory.members.iter().map(Into::into).collect();
+    let members = shared.directory.members.iter();
+    let members: Vec<MemberCard<'_>> = members.map(|m| MemberCard::from(&**m)).collect();
     let services = &views.site.refs.services;
     let services: Vec<_> = services
         .keys()

@@ -99,7 +99,8 @@ pub fn lists_key(
 }
 
 /// The language's directory: the one kept when made under the same
-/// digest of everything but the stories, else a new one, kept.
+/// digest of everything but the stories, else a new one, made with what
+/// the kept one has of the same inputs (`Directory::new`), kept.
 pub fn directory(
     views: &Views<'_>,
     strings: &Strings,
@@ -108,8 +109,9 @@ pub fn directory(
 ) -> Arc<Directory> {
     match &kept.directory {
         Some((others, directory)) if *others == digest.others => Arc::clone(directory),
-        _ => {
-            let directory = Arc::new(Directory::new(views, strings));
+        last => {
+            let last = last.as_ref().map(|(_, d)| &**d);
+            let directory = Arc::new(Directory::new(views, strings, Some((digest, last))));
             kept.directory = Some((digest.others, Arc::clone(&directory)));
             directory
         }

@@ -77,7 +77,7 @@ pub(super) fn plan(
     let (languages, kept) = match kept {
         None => {
             let each = all_views.par_iter().map(|views| {
-                let directory = Arc::new(Directory::new(views, strings));
+                let directory = Arc::new(Directory::new(views, strings, None));
                 let shared = Shared::new(views, strings, kept::made(views), directory);
                 made(views, strings, templates, shared)
             });

@@ -13,6 +13,7 @@ use crate::site::{Member, Route};
 use crate::view::{Keyed, Rich, Text, Views};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Location {
@@ -103,7 +104,7 @@ pub struct GovernorateGroup {
 
 /// The governorates that have members, by name, each with indices into
 /// `members`.
-pub fn governorate_groups(members: &[MemberView]) -> Vec<GovernorateGroup> {
+pub fn governorate_groups(members: &[Arc<MemberView>]) -> Vec<GovernorateGroup> {
     let mut groups: BTreeMap<&str, GovernorateGroup> = BTreeMap::new();
     for (i, m) in members.iter().enumerate() {
         groups
@@ -133,7 +134,7 @@ pub struct GovernorateView<'a> {
 /// (`groups`, whose indices are into `members`).
 pub fn governorate_views<'a>(
     groups: &'a [GovernorateGroup],
-    members: &'a [MemberView],
+    members: &'a [Arc<MemberView>],
 ) -> Vec<GovernorateView<'a>> {
     groups
         .iter()
@@ -141,7 +142,7 @@ pub fn governorate_views<'a>(
             key: &g.key,
             name: &g.name,
             count: g.members.len(),
-            members: g.members.iter().map(|&i| (&members[i]).into()).collect(),
+            members: g.members.iter().map(|&i| (&*members[i]).into()).collect(),
         })
         .collect()
 }
