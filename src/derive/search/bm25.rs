@@ -20,10 +20,15 @@ pub struct Moves {
 
 impl Moves {
     /// `list` (by ascending document) without the documents out, with
-    /// the documents in, in one pass.
+    /// the documents in. When the same documents go out as come in (their
+    /// text changed, not whether they have the word), their entries are
+    /// replaced where they are; else the list is merged again in one pass.
     pub fn apply(&mut self, list: &mut Vec<(u32, u32)>) {
         self.out.sort_unstable();
         self.into.sort_unstable();
+        if self.replaces_only() && self.replace(list) {
+            return;
+        }
         let kept = list
             .iter()
             .filter(|p| self.out.binary_search(&p.0).is_err());
@@ -38,6 +43,29 @@ impl Moves {
         }
         merged.extend(into);
         *list = merged;
+    }
+
+    /// Whether the documents in are the documents out (sorted): the
+    /// word's documents, and so its idf, are as they were.
+    pub fn replaces_only(&self) -> bool {
+        self.out.len() == self.into.len() && self.out.iter().zip(&self.into).all(|(o, i)| *o == i.0)
+    }
+
+    /// Each document in put in place of its entry; false, leaving `list`
+    /// as it was, when one has none.
+    fn replace(&self, list: &mut [(u32, u32)]) -> bool {
+        let found: Option<Vec<usize>> = self
+            .into
+            .iter()
+            .map(|new| list.binary_search_by_key(&new.0, |p| p.0).ok())
+            .collect();
+        let Some(found) = found else {
+            return false;
+        };
+        for (at, &new) in found.into_iter().zip(&self.into) {
+            list[at] = new;
+        }
+        true
     }
 }
 
@@ -69,17 +97,10 @@ impl Stats<'_> {
     /// One word's documents, scored and quantised; its best
     /// `MAX_POSTINGS` when it has more.
     pub fn scores(&self, list: &[(u32, u32)]) -> Vec<(u32, u16)> {
-        let df = list.len() as f64;
-        let idf = (1.0 + (self.n - df + 0.5) / (df + 0.5)).ln();
+        let idf = self.idf(list.len());
         let mut scored: Vec<(u32, u16)> = list
             .iter()
-            .map(|&(doc, units)| {
-                let tf = f64::from(units) / terms::UNITS_PER_OCCURRENCE;
-                let length = f64::from(self.lengths[doc as usize]);
-                let norm = K1 * (1.0 - B + B * length / self.average);
-                let s = idf * tf * (K1 + 1.0) / (tf + norm);
-                (doc, (s * 10.0).round().clamp(1.0, 65535.0) as u16)
-            })
+            .map(|&(doc, units)| (doc, self.score(idf, doc, units)))
             .collect();
         // In document order as merged; put back in it when cut. The best
         // are selected, not sorted: the order (score, then document) is
@@ -92,5 +113,85 @@ impl Stats<'_> {
         }
         debug_assert!(scored.windows(2).all(|w| w[0].0 < w[1].0));
         scored
+    }
+
+    /// `scored` (the word's scores as `scores` made them from a list
+    /// with the same documents) with the scores of `docs` made again
+    /// from `list`: what an edit that changed only those documents' text
+    /// changes, when the lengths' average is as it was. False when the
+    /// list was cut to its best (a changed score may move a document in
+    /// or out of them), leaving `scored` to be made again whole.
+    pub fn rescore(
+        &self,
+        list: &[(u32, u32)],
+        scored: &mut [(u32, u16)],
+        docs: &[(u32, u32)],
+    ) -> bool {
+        if list.len() > MAX_POSTINGS || scored.len() != list.len() {
+            return false;
+        }
+        let idf = self.idf(list.len());
+        for &(doc, units) in docs {
+            match scored.binary_search_by_key(&doc, |p| p.0) {
+                Ok(at) => scored[at].1 = self.score(idf, doc, units),
+                Err(_) => return false,
+            }
+        }
+        true
+    }
+
+    fn idf(&self, df: usize) -> f64 {
+        let df = df as f64;
+        (1.0 + (self.n - df + 0.5) / (df + 0.5)).ln()
+    }
+
+    fn score(&self, idf: f64, doc: u32, units: u32) -> u16 {
+        let tf = f64::from(units) / terms::UNITS_PER_OCCURRENCE;
+        let length = f64::from(self.lengths[doc as usize]);
+        let norm = K1 * (1.0 - B + B * length / self.average);
+        let s = idf * tf * (K1 + 1.0) / (tf + norm);
+        (s * 10.0).round().clamp(1.0, 65535.0) as u16
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_moved_out_and_back_in_keep_their_place() {
+        let mut replaced = vec![(1, 5), (4, 5), (9, 5)];
+        let mut moves = Moves {
+            out: vec![9, 4],
+            into: vec![(9, 7), (4, 6)],
+        };
+        moves.apply(&mut replaced);
+        assert_eq!(replaced, [(1, 5), (4, 6), (9, 7)]);
+        let mut merged = vec![(1, 5), (4, 5)];
+        let mut moves = Moves {
+            out: vec![4],
+            into: vec![(0, 3), (9, 2)],
+        };
+        moves.apply(&mut merged);
+        assert_eq!(merged, [(0, 3), (1, 5), (9, 2)]);
+    }
+
+    #[test]
+    fn rescoring_the_changed_documents_is_scoring_the_whole_list() {
+        let lengths = [10, 20, 30, 40];
+        let stats = Stats::new(4, &lengths, 25.0);
+        let mut scored = stats.scores(&[(0, 100), (2, 200), (3, 100)]);
+        let now = [(0, 100), (2, 500), (3, 100)];
+        assert!(stats.rescore(&now, &mut scored, &[(2, 500)]));
+        assert_eq!(scored, stats.scores(&now));
+    }
+
+    #[test]
+    fn a_list_cut_to_its_best_is_not_rescored_in_place() {
+        let lengths = vec![10; MAX_POSTINGS + 1];
+        let stats = Stats::new(lengths.len(), &lengths, 10.0);
+        let list: Vec<(u32, u32)> = (0..lengths.len() as u32).map(|d| (d, 100)).collect();
+        let mut scored = stats.scores(&list);
+        assert!(!stats.rescore(&list, &mut scored, &[(0, 900)]));
     }
 }

@@ -205,17 +205,21 @@ fn again(
     for (&word, moved) in &mut moves {
         moved.apply(&mut made.weighted[word as usize]);
     }
-    let words = moves.into_keys();
     made.lengths = lengths;
     made.keys = keys;
     let stats = Stats::new(docs.len(), &made.lengths, average);
-    let words_scored = words.len();
-    for word in words {
-        let list = &made.weighted[word as usize];
-        let text = analyses.words.text(word);
+    let words_scored = moves.len();
+    for (word, moved) in &moves {
+        let list = &made.weighted[*word as usize];
+        let text = analyses.words.text(*word);
         if list.is_empty() {
             postings.remove(text);
-        } else {
+            continue;
+        }
+        // The same documents have the word: only theirs scores moved
+        // (most words of a story whose member was renamed).
+        let scored = postings.get_mut(text).filter(|_| moved.replaces_only());
+        if !scored.is_some_and(|scored| stats.rescore(list, scored, &moved.into)) {
             postings.insert(text.to_string(), stats.scores(list));
         }
     }
@@ -305,6 +309,16 @@ mod tests {
         let (postings, scored) = again_after(&before, &now);
         assert_eq!(postings, score(&now, &mut Analyses::once()));
         assert!(scored < postings.len(), "{scored} of {}", postings.len());
+    }
+
+    #[test]
+    fn a_word_in_the_same_documents_is_scored_again_for_the_changed_ones() {
+        // « commune » is in every story before and after: only the last
+        // story's frequency of it moved.
+        let mut now = stories("horaires");
+        now[39] = doc("horaires", "commune commune guichet");
+        let (postings, _) = again_after(&stories("horaires"), &now);
+        assert_eq!(postings, score(&now, &mut Analyses::once()));
     }
 
     #[test]
