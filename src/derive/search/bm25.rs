@@ -69,6 +69,11 @@ impl Moves {
     }
 }
 
+/// The order of a word's best documents: by score, then by document.
+fn best_first(a: &(u32, u16), b: &(u32, u16)) -> std::cmp::Ordering {
+    b.1.cmp(&a.1).then(a.0.cmp(&b.0))
+}
+
 /// The documents' average length in tokens, rounded to a whole token:
 /// one edit seldom moves it across one, so most edits leave the scores
 /// of the words they do not touch as they were.
@@ -106,7 +111,6 @@ impl Stats<'_> {
         // are selected, not sorted: the order (score, then document) is
         // total, so the set is the same, and finding it is linear.
         if scored.len() > MAX_POSTINGS {
-            let best_first = |a: &(u32, u16), b: &(u32, u16)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
             scored.select_nth_unstable_by(MAX_POSTINGS - 1, best_first);
             scored.truncate(MAX_POSTINGS);
             scored.sort_unstable_by_key(|p| p.0);
@@ -118,26 +122,35 @@ impl Stats<'_> {
     /// `scored` (the word's scores as `scores` made them from a list
     /// with the same documents) with the scores of `docs` made again
     /// from `list`: what an edit that changed only those documents' text
-    /// changes, when the lengths' average is as it was. False when the
-    /// list was cut to its best (a changed score may move a document in
-    /// or out of them), leaving `scored` to be made again whole.
+    /// changes, when the lengths' average is as it was. In a list cut to
+    /// its best, that holds while each changed document kept scores no
+    /// less (none left out can have passed it) and each left out still
+    /// ranks below the worst kept. False otherwise, `scored` then to be
+    /// made again whole.
     pub fn rescore(
         &self,
         list: &[(u32, u32)],
         scored: &mut [(u32, u16)],
         docs: &[(u32, u32)],
     ) -> bool {
-        if list.len() > MAX_POSTINGS || scored.len() != list.len() {
+        let cut = list.len() > MAX_POSTINGS;
+        if scored.len() != list.len().min(MAX_POSTINGS) {
             return false;
         }
         let idf = self.idf(list.len());
+        let mut left_out = Vec::new();
         for &(doc, units) in docs {
+            let new = self.score(idf, doc, units);
             match scored.binary_search_by_key(&doc, |p| p.0) {
-                Ok(at) => scored[at].1 = self.score(idf, doc, units),
-                Err(_) => return false,
+                Ok(at) if !cut || new >= scored[at].1 => scored[at].1 = new,
+                Err(_) if cut => left_out.push((doc, new)),
+                _ => return false,
             }
         }
-        true
+        let worst = scored.iter().max_by(|a, b| best_first(a, b));
+        left_out
+            .iter()
+            .all(|out| worst.is_some_and(|w| best_first(w, out).is_lt()))
     }
 
     fn idf(&self, df: usize) -> f64 {
@@ -187,11 +200,31 @@ mod tests {
     }
 
     #[test]
-    fn a_list_cut_to_its_best_is_not_rescored_in_place() {
-        let lengths = vec![10; MAX_POSTINGS + 1];
-        let stats = Stats::new(lengths.len(), &lengths, 10.0);
-        let list: Vec<(u32, u32)> = (0..lengths.len() as u32).map(|d| (d, 100)).collect();
-        let mut scored = stats.scores(&list);
-        assert!(!stats.rescore(&list, &mut scored, &[(0, 900)]));
+    fn a_list_cut_to_its_best_is_rescored_in_place_only_when_its_best_stay() {
+        // Four times as many documents as have the word: an idf well
+        // above zero, so that the scores differ.
+        let n = MAX_POSTINGS + 2;
+        let lengths = vec![10; 4 * n];
+        let stats = Stats::new(4 * n, &lengths, 10.0);
+        // Documents 0 and 1 score lowest: they are the ones left out.
+        let list: Vec<(u32, u32)> = (0..n as u32)
+            .map(|d| (d, if d < 2 { 100 } else { 300 }))
+            .collect();
+        let made = stats.scores(&list);
+        let again = |edited: &[(u32, u32)]| {
+            let mut now = list.clone();
+            for &(doc, units) in edited {
+                now[doc as usize].1 = units;
+            }
+            let mut scored = made.clone();
+            let patched = stats.rescore(&now, &mut scored, edited);
+            (patched, scored == stats.scores(&now))
+        };
+        // A kept one rising, one left out staying below: patched, right.
+        assert_eq!(again(&[(5, 900), (0, 150)]), (true, true));
+        // One left out rising above the worst kept, a kept one falling
+        // below one left out: made again whole.
+        assert!(!again(&[(0, 900)]).0);
+        assert!(!again(&[(5, 50)]).0);
     }
 }
