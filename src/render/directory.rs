@@ -34,40 +34,41 @@ pub struct Directory {
     pub home_map: String,
     greater_tunis: String,
     /// The country under every member's locator map, drawn for the first
-    /// and reused by the others (drawing it was a tenth of a rebuild).
+    /// and reused by the others (drawing it was a tenth of a rebuild), and
+    /// by the next directory drawn from the same (`Keys::maps`).
     locator_land: OnceLock<map::Land>,
     /// A hash of what every locator map of this language is drawn from
     /// besides its member and title (`locator_key`).
     pub(super) locator_base: u64,
     /// With a digest (`serve`): what its parts were made from.
-    made_from: Option<MadeFrom>,
+    keys: Option<Keys>,
 }
 
 /// What a directory's parts were made from, hashed, so that the next one
 /// (`serve`, after an edit to a member) takes those whose inputs are as
 /// they were: making 350 members' views (their hours above all) and
 /// drawing the maps was half of what a member's name edited cost the plan.
-struct MadeFrom {
-    /// Each member's view, by slug (`Digest::member` and the rest).
-    members: HashMap<String, u64>,
+struct Keys {
+    /// Each member's view's, by slug (`Digest::member` and the rest).
+    views: HashMap<String, u64>,
     /// Both maps: every marker and what `locator_base` covers.
     maps: u64,
 }
 
 impl Directory {
-    /// The directory of `views`' language; with a digest, taking from
-    /// `last` (made for the same language) what was made from the same
-    /// inputs.
+    /// The directory of `views`' language; with a digest (`reuse`),
+    /// taking from the last directory of the same language, if any, what
+    /// was made from the same inputs.
     pub fn new(
         views: &Views<'_>,
         strings: &Strings,
-        kept: Option<(&Digest, Option<&Directory>)>,
+        reuse: Option<(&Digest, Option<&Directory>)>,
     ) -> Directory {
         let site = views.site;
         let code = views.lang.code.as_str();
-        let digest = kept.map(|(digest, _)| digest);
-        let last = kept.and_then(|(_, last)| last);
-        let (mut members, member_keys) = member_views(views, digest, last);
+        let digest = reuse.map(|(digest, _)| digest);
+        let last = reuse.and_then(|(_, last)| last);
+        let (mut members, view_keys) = member_views(views, digest, last);
         members.sort_by_cached_key(|m| (collation_key(&m.name.text), m.slug.clone()));
         let governorates = governorate_groups(&members);
         let greater_tunis = strings.label(code, "map.greater_tunis");
@@ -86,10 +87,11 @@ impl Directory {
             greater_tunis,
             locator_land: OnceLock::new(),
             locator_base,
-            made_from: None,
+            keys: None,
         };
-        let maps = digest.map(|d| directory.maps_key(d));
-        let drawn = |l: &&Directory| maps.is_some() && l.made_from.as_ref().map(|m| m.maps) == maps;
+        let maps_key = digest.map(|d| directory.maps_key(d));
+        let drawn =
+            |l: &&Directory| maps_key.is_some() && l.keys.as_ref().map(|k| k.maps) == maps_key;
         match last.filter(drawn) {
             Some(last) => {
                 directory.members_map = last.members_map.clone();
@@ -98,19 +100,19 @@ impl Directory {
             }
             None => directory.draw_maps(views, strings),
         }
-        let made_from = maps.zip(member_keys);
-        directory.made_from = made_from.map(|(maps, members)| MadeFrom { members, maps });
+        let keys = maps_key.zip(view_keys);
+        directory.keys = keys.map(|(maps, views)| Keys { views, maps });
         directory
     }
 
     /// The last directory's member views, by slug and what each was made
     /// from.
     fn views_by_slug(&self) -> HashMap<(&str, u64), &Arc<MemberView>> {
-        let Some(made_from) = &self.made_from else {
+        let Some(keys) = &self.keys else {
             return HashMap::new();
         };
         let keyed = self.members.iter().filter_map(|m| {
-            let key = made_from.members.get(&m.slug)?;
+            let key = keys.views.get(&m.slug)?;
             Some(((m.slug.as_str(), *key), m))
         });
         keyed.collect()

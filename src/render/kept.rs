@@ -1,6 +1,7 @@
 //! What `serve` keeps of each language's shared views from one build to
 //! the next (`Shared`): the story cards, each by what it is made from,
-//! and the `Directory`, while everything but the stories is as it was;
+//! and the `Directory`, while everything but the stories is as it was
+//! (and, when it is made again, what it can take of the last one);
 //! and the language's part of the last plan (`KeptPlan`: its lists and
 //! its pages' jobs), while what puts each story in a list is as it was.
 //! Making 8,000 cards again and hashing them was a sixth of a title

@@ -17,7 +17,7 @@ use super::jobs::{body, PageJob};
 use super::kind::PageKind;
 use super::paginate;
 use super::shared::Shared;
-use super::views::story::more_from_member;
+use super::views::story::{more_from_member, StoryLink};
 use super::written;
 use crate::discover::Kind;
 use crate::fingerprint;
@@ -132,22 +132,20 @@ fn list_page(
 
 /// A story's page (`fill::story`, `Views::story_view`): its source files,
 /// its body as rendered, everything else the digest covers (its member,
-/// governorate and committee, its photos), and the cards it shows: its
-/// own, the previous and next stories', and more from its member. `None`
-/// when a card has no key.
+/// governorate and committee, its photos), the cards it shows (its own,
+/// more from its member) and the links to the previous and next stories.
+/// `None` when a card has no key.
 fn story(i: usize, views: &Views<'_>, shared: &Shared, digest: &Digest) -> Option<Read> {
     let slug = &views.site.stories[i].slug;
     let cards = &shared.story_cards;
     let same_member = shared.stories_of_member(&cards.get(i)?.member.slug);
     let key = |j: usize| cards[j].key;
-    // Each card by its place on the page, not its index: a story added
-    // first moves every index, not what a page shows.
-    let card_at = |j: Option<usize>| match j {
-        Some(j) => key(j).map(Some),
-        None => Some(None),
-    };
+    // Each neighbour by its place on the page, not its index (a story
+    // added first moves every index, not what a page shows), and by what
+    // the pager shows of it: a neighbour's tag renamed is not looked at.
+    let link = |j: Option<usize>| j.map(|j| written::key(&StoryLink::from(&*cards[j])));
     let (prev, next) = (i.checked_sub(1), Some(i + 1).filter(|&n| n < cards.len()));
-    let around = (key(i)?, card_at(prev)?, card_at(next)?);
+    let around = (key(i)?, link(prev), link(next));
     let more: Option<Vec<u64>> = more_from_member(i, same_member).map(key).collect();
     let rendered = &body(views, Kind::Story, slug).rendered;
     let text = (rendered.html_key(), &rendered.toc);

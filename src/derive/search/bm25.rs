@@ -45,8 +45,9 @@ impl Moves {
         *list = merged;
     }
 
-    /// Whether the documents in are the documents out (sorted): the
-    /// word's documents, and so its idf, are as they were.
+    /// Whether the documents in are the documents out (both sorted, as
+    /// `apply` leaves them): the word's documents, and so its idf, are as
+    /// they were.
     pub fn replaces_only(&self) -> bool {
         self.out.len() == self.into.len() && self.out.iter().zip(&self.into).all(|(o, i)| *o == i.0)
     }
@@ -122,12 +123,13 @@ impl Stats<'_> {
     /// `scored` (the word's scores as `scores` made them from a list
     /// with the same documents) with the scores of `docs` made again
     /// from `list`: what an edit that changed only those documents' text
-    /// changes, when the lengths' average is as it was. In a list cut to
+    /// changes, when the documents are as many and the lengths' average
+    /// is as it was (so the word's idf is too). In a list cut to
     /// its best, that holds while each changed document kept scores no
     /// less (none left out can have passed it) and each left out still
     /// ranks below the worst kept. False otherwise, `scored` then to be
     /// made again whole.
-    pub fn rescore(
+    pub(super) fn rescore(
         &self,
         list: &[(u32, u32)],
         scored: &mut [(u32, u16)],
@@ -146,6 +148,9 @@ impl Stats<'_> {
                 Err(_) if cut => left_out.push((doc, new)),
                 _ => return false,
             }
+        }
+        if left_out.is_empty() {
+            return true;
         }
         let worst = scored.iter().max_by(|a, b| best_first(a, b));
         left_out
@@ -211,7 +216,7 @@ mod tests {
             .map(|d| (d, if d < 2 { 100 } else { 300 }))
             .collect();
         let made = stats.scores(&list);
-        let again = |edited: &[(u32, u32)]| {
+        let patch = |edited: &[(u32, u32)]| {
             let mut now = list.clone();
             for &(doc, units) in edited {
                 now[doc as usize].1 = units;
@@ -221,10 +226,10 @@ mod tests {
             (patched, scored == stats.scores(&now))
         };
         // A kept one rising, one left out staying below: patched, right.
-        assert_eq!(again(&[(5, 900), (0, 150)]), (true, true));
+        assert_eq!(patch(&[(5, 900), (0, 150)]), (true, true));
         // One left out rising above the worst kept, a kept one falling
         // below one left out: made again whole.
-        assert!(!again(&[(0, 900)]).0);
-        assert!(!again(&[(5, 50)]).0);
+        assert!(!patch(&[(0, 900)]).0);
+        assert!(!patch(&[(5, 50)]).0);
     }
 }

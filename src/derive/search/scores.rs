@@ -30,7 +30,8 @@ const MOST_CHANGED: usize = 16;
 #[derive(Default)]
 pub struct Scored {
     pub postings: Postings,
-    /// Words this index scored (the others' scores were the last one's).
+    /// Words this index scored, whole or only for the changed documents
+    /// (the others' scores were the last one's).
     pub words_scored: usize,
     made_from: Option<MadeFrom>,
 }
