@@ -17,7 +17,7 @@ use super::jobs::{body, PageJob};
 use super::kind::PageKind;
 use super::paginate;
 use super::shared::Shared;
-use super::views::story::{more_from_member, StoryLink};
+use super::views::story::more_from_member;
 use super::written;
 use crate::discover::Kind;
 use crate::fingerprint;
@@ -143,9 +143,12 @@ fn story(i: usize, views: &Views<'_>, shared: &Shared, digest: &Digest) -> Optio
     // Each neighbour by its place on the page, not its index (a story
     // added first moves every index, not what a page shows), and by what
     // the pager shows of it: a neighbour's tag renamed is not looked at.
-    let link = |j: Option<usize>| j.map(|j| written::key(&StoryLink::from(&*cards[j])));
+    let link = |j: Option<usize>| match j {
+        Some(j) => cards[j].link_key.map(Some),
+        None => Some(None),
+    };
     let (prev, next) = (i.checked_sub(1), Some(i + 1).filter(|&n| n < cards.len()));
-    let around = (key(i)?, link(prev), link(next));
+    let around = (key(i)?, link(prev)?, link(next)?);
     let more: Option<Vec<u64>> = more_from_member(i, same_member).map(key).collect();
     let rendered = &body(views, Kind::Story, slug).rendered;
     let text = (rendered.html_key(), &rendered.toc);

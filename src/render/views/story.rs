@@ -20,6 +20,9 @@ use std::sync::Arc;
 pub struct StoryCard {
     pub fields: CardFields,
     pub key: Option<u64>,
+    /// With `key`, a hash of the card's `StoryLink`: what a neighbour's
+    /// page reads of it (`render::reads`).
+    pub link_key: Option<u64>,
     /// The hash of everything the card is made from, when `serve` keeps
     /// it (`render::kept::key_of`: the story's files, its reading time,
     /// its member's file and texts, and the digest of everything but the
@@ -52,11 +55,13 @@ impl Serialize for StoryCard {
 }
 
 impl StoryCard {
-    /// Set `key` from the fields (`serve`, before fingerprinting pages).
+    /// Set `key` from the fields, and `link_key` from its link (`serve`,
+    /// before fingerprinting pages).
     pub fn set_key(&mut self) {
         let mut written = Vec::new();
         crate::render::written::write(&mut written, &self.fields);
         self.key = Some(xxhash_rust::xxh3::xxh3_64(&written));
+        self.link_key = Some(crate::render::written::key(&StoryLink::from(&*self)));
     }
 }
 
@@ -149,6 +154,7 @@ impl Views<'_> {
         StoryCard {
             fields,
             key: None,
+            link_key: None,
             made_from: None,
         }
     }
