@@ -123,11 +123,7 @@ impl Directory {
     /// (the UI strings of the clusters' names, the governorates).
     fn maps_key(&self, digest: &Digest) -> u64 {
         let markers: Vec<_> = self.members.iter().map(|m| marker_key(m)).collect();
-        let written = serde_json::to_vec(&(self.locator_base, markers)).unwrap_or_default();
-        fingerprint::of(&(
-            digest.others_but_members,
-            xxhash_rust::xxh3::xxh3_64(&written),
-        ))
+        super::written::key(&(digest.others_but_members, self.locator_base, markers))
     }
 
     fn draw_maps(&mut self, views: &Views<'_>, strings: &Strings) {

@@ -219,9 +219,6 @@ fn apply_to_stories(site: &TestSite, edit: &Edit) -> bool {
                 site.write(&s, &new);
             }
         }
-        // The French story gains (or loses) its Arabic version: its
-        // French page's language switcher and alternates change. (Nothing,
-        // once an earlier edit deleted or renamed the French story.)
         // A translation made a draft: its readers get the other
         // language's text, though no file came or went.
         Edit::DraftTranslation(draft) => {
@@ -233,6 +230,9 @@ fn apply_to_stories(site: &TestSite, edit: &Edit) -> bool {
             };
             site.write(arabic, &text);
         }
+        // The French story gains (or loses) its Arabic version: its
+        // French page's language switcher and alternates change. (Nothing,
+        // once an earlier edit deleted or renamed the French story.)
         Edit::Translation(present) => {
             let french = "content/stories/only-french.fr.md";
             if site.has_source(french) {

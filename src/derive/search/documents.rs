@@ -160,8 +160,8 @@ fn stories<'a>(views: &Views<'a>, cards: Option<&[Arc<StoryCard>]>, docs: &mut C
         // What the card is made from covers the story's files, its
         // reading time, its member, and everything but the stories and
         // members (its governorate, every reference list, the settings
-        // and the UI strings, whose topic words the document takes); its body's
-        // text, as rendered, is the rest. (Not the card's own key: that
+        // and the UI strings, whose topic words the document takes); its
+        // body's text, as rendered, is the rest. (Not the card's own key: that
         // is its fields, and the document reads more than the card.)
         let text = body.map(|b| (b.rendered.html_key(), b.rendered.text.len()));
         let made_from = render_card.and_then(|c| c.made_from);
