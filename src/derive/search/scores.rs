@@ -21,9 +21,12 @@ pub type Postings = BTreeMap<String, Vec<(u32, u16)>>;
 /// postings and a batch, not a table per document of the whole site.
 const ANALYSIS_BATCH: usize = 512;
 
-/// One document in this many changed, or more: the whole index is
-/// scored again rather than each changed document's words.
-const MOST_CHANGED: usize = 16;
+/// An edit that moves more than one entry in this many of the index's
+/// (a UI string in every document, a setting), and more than
+/// `FEW_MOVED`: the whole index is scored again rather than each moved
+/// word's list. Below `FEW_MOVED`, moving is quick whatever the size.
+const MOST_MOVED: usize = 16;
+const FEW_MOVED: usize = 1024;
 
 /// An index's scores, and, for `serve`, what they were made from: the
 /// next index scores again only the words of the documents that changed.
@@ -172,11 +175,6 @@ fn again(
     let changed: Vec<usize> = (0..docs.len())
         .filter(|&i| keys[i] != made.keys[i])
         .collect();
-    // Each changed document moves entries in its words' lists: past a
-    // share of the site, scoring every word is as quick.
-    if changed.len() * MOST_CHANGED > docs.len() {
-        return whole(docs, keys, analyses);
-    }
     let changed_docs: Vec<Doc> = changed.iter().map(|&i| docs[i].clone()).collect();
     let changed_keys: Vec<u64> = changed.iter().map(|&i| keys[i]).collect();
     let fresh = analyse(&changed_docs, &changed_keys, analyses);
@@ -185,22 +183,25 @@ fn again(
         lengths[i] = terms.length as u32;
     }
     let average = average_length(&lengths);
-    if average != made.average {
-        return whole(docs, keys, analyses);
-    }
     // Per word, the changed documents that had it and those that have it
     // now: each word's list is then rewritten once, not once per
     // document (a member's name is in fifty stories' related names).
     let mut moves: BTreeMap<u32, Moves> = BTreeMap::new();
+    for (&i, terms) in changed.iter().zip(&fresh) {
+        moves_of(&made.terms[i], terms, i as u32, &mut moves);
+    }
+    let moved: usize = moves.values().map(|m| m.out.len() + m.into.len()).sum();
+    let entries: usize = made.terms.iter().map(|t| t.weights.len()).sum();
+    if average != made.average || moved > (entries / MOST_MOVED).max(FEW_MOVED) {
+        // Every score changes, or most lists: score them all, from the
+        // analyses just made.
+        for (&i, terms) in changed.iter().zip(fresh) {
+            analyses.add(keys[i], terms);
+        }
+        return whole(docs, keys, analyses);
+    }
     made.weighted.resize_with(analyses.words.count(), Vec::new);
     for (&i, terms) in changed.iter().zip(fresh) {
-        let id = i as u32;
-        for &(word, _) in &made.terms[i].weights {
-            moves.entry(word).or_default().out.push(id);
-        }
-        for &(word, w) in &terms.weights {
-            moves.entry(word).or_default().into.push((id, w));
-        }
         made.terms[i] = terms;
     }
     for (&word, moved) in &mut moves {
@@ -229,6 +230,44 @@ fn again(
         postings,
         words_scored,
         made_from: Some(made),
+    }
+}
+
+/// The moves in its words' lists of document `id`, analysed `old`
+/// before and `new` now (both by ascending word). Of the same length,
+/// only its words whose weight changed move: the others' scores are as
+/// they were (a tag renamed changes its name's words in a thousand
+/// stories, not their other words). Of another length, every word moves:
+/// the length is in each of its scores.
+fn moves_of(old: &Terms, new: &Terms, id: u32, moves: &mut BTreeMap<u32, Moves>) {
+    use std::cmp::Ordering::{Equal, Greater, Less};
+    let every = old.length != new.length;
+    let (mut before, mut now) = (old.weights.iter().peekable(), new.weights.iter().peekable());
+    let mut out = |word: u32| moves.entry(word).or_default().out.push(id);
+    let mut into = Vec::new();
+    loop {
+        let order = match (before.peek(), now.peek()) {
+            (None, None) => break,
+            (Some(_), None) => Less,
+            (None, Some(_)) => Greater,
+            (Some(b), Some(n)) => b.0.cmp(&n.0),
+        };
+        match order {
+            Less => out(before.next().map_or(0, |b| b.0)),
+            Greater => into.extend(now.next()),
+            Equal => {
+                let (b, n) = (before.next(), now.next());
+                if let (Some(&(word, was)), Some(&(_, is))) = (b, n) {
+                    if every || was != is {
+                        out(word);
+                        into.push((word, is));
+                    }
+                }
+            }
+        }
+    }
+    for (word, w) in into {
+        moves.entry(word).or_default().into.push((id, w));
     }
 }
 
@@ -320,6 +359,24 @@ mod tests {
         now[39] = doc("horaires", "commune commune guichet");
         let (postings, _) = again_after(&stories("horaires"), &now);
         assert_eq!(postings, score(&now, &mut Analyses::once()));
+    }
+
+    #[test]
+    fn a_name_renamed_in_many_documents_scores_again_only_its_words() {
+        // Half the stories filed under « accueil », then under « accueil
+        // citoyen »: names are not in a document's length, so only
+        // « citoyen »'s list moves, though 20 of 40 documents changed.
+        let filed = |name: &str| {
+            let mut docs = stories("horaires");
+            for doc in docs.iter_mut().step_by(2) {
+                std::sync::Arc::make_mut(&mut doc.fields).names = name.to_string();
+            }
+            docs
+        };
+        let now = filed("accueil citoyen");
+        let (postings, scored) = again_after(&filed("accueil"), &now);
+        assert_eq!(postings, score(&now, &mut Analyses::once()));
+        assert_eq!(scored, 1, "of {}", postings.len());
     }
 
     #[test]

@@ -36,11 +36,19 @@ pub const UNITS_PER_OCCURRENCE: f64 = 100.0;
 /// One document's analysed text.
 pub struct Terms {
     /// Each word's number and its weighted frequency, in
-    /// `UNITS_PER_OCCURRENCE`.
+    /// `UNITS_PER_OCCURRENCE`, by ascending word number: two analyses of
+    /// a document are compared word by word (`scores::moves_of`).
     pub weights: Vec<(u32, u32)>,
-    /// Tokens in the document.
+    /// Tokens in the document's text (`TEXT_FIELDS`).
     pub length: usize,
 }
+
+/// The fields whose tokens make a document's length, which BM25 weighs
+/// its words against (title, summary, body): what the document says. Not
+/// the names it is filed under (its tags', its member's): a story is not
+/// made to rank lower by its tags, and renaming a tag leaves the other
+/// words of its stories scored as they were.
+const TEXT_FIELDS: [bool; 5] = [true, false, false, true, true];
 
 /// The words met so far, numbered in the order they were met.
 #[derive(Default)]
@@ -102,11 +110,18 @@ impl Analyses {
     pub fn numbered(&mut self, counted: (FxHashMap<String, u32>, usize)) -> Arc<Terms> {
         let (tf, length) = counted;
         self.analysed += 1;
-        let weights = tf
+        let mut weights: Vec<(u32, u32)> = tf
             .into_iter()
             .map(|(word, w)| (self.words.number(word), w))
             .collect();
+        weights.sort_unstable();
         Arc::new(Terms { weights, length })
+    }
+
+    /// The terms of a document just analysed, found by its key from now
+    /// on (`kept`).
+    pub(super) fn add(&mut self, key: u64, terms: Arc<Terms>) {
+        self.by_key.insert(key, terms);
     }
 
     /// Keep, for the next index, the terms of this one's documents only.
@@ -152,7 +167,8 @@ pub fn texts_key<'t>(texts: impl IntoIterator<Item = &'t str>) -> u64 {
     hasher.finish()
 }
 
-/// A document's weighted term frequencies, and its length in tokens.
+/// A document's weighted term frequencies, and its length in tokens
+/// (`TEXT_FIELDS`).
 pub fn term_frequencies(doc: &Doc) -> (FxHashMap<String, u32>, usize) {
     let mut tf: FxHashMap<String, u32> = FxHashMap::default();
     let mut length = 0usize;
@@ -168,7 +184,7 @@ pub fn term_frequencies(doc: &Doc) -> (FxHashMap<String, u32>, usize) {
         // The boost counts for names only, not for what a text says.
         let weight = weight * if i < 2 { boost } else { 10 };
         for token in analyze(field) {
-            length += 1;
+            length += usize::from(TEXT_FIELDS[i]);
             let sum = tf.entry(token).or_default();
             *sum = sum.saturating_add(weight);
         }
