@@ -18,7 +18,7 @@
 //! `reads` itself, a card's length by `render::kept`).
 
 use crate::content::Content;
-use crate::discover::{Kind, Role, SourceFile};
+use crate::discover::{Kind, RefKind, Role, SourceFile};
 use crate::fingerprint;
 use crate::parse;
 use crate::resources::Resources;
@@ -34,6 +34,10 @@ pub struct Digest {
     /// `others` but the members' files and texts: what a page that reads
     /// one member (its story's) reads of the rest (`Digest::member`).
     pub others_but_members: u64,
+    /// The tags file's term in `others_but_members`: a story's search
+    /// document reads of it only its tags' names, which its card's fields
+    /// carry (`others_but_members_and_tags`).
+    tags: u64,
     /// Each story's source files, by slug.
     stories: FxHashMap<String, u64>,
     /// Each member's source file and texts, by slug.
@@ -70,6 +74,9 @@ impl Digest {
                 continue;
             };
             let term = fingerprint::of(&(&file.rel, hash));
+            if matches!(file.role, Role::Reference(RefKind::Tags)) {
+                digest.tags = digest.tags.wrapping_add(term);
+            }
             let sum = match item_of(&file.role) {
                 Some((Kind::Story, slug)) => digest.stories.entry(slug.to_string()).or_default(),
                 Some((_, slug)) => digest.members.entry(slug.to_string()).or_default(),
@@ -87,6 +94,15 @@ impl Digest {
         let members = members.fold(0, u64::wrapping_add);
         digest.others = digest.others_but_members.wrapping_add(members);
         digest
+    }
+
+    /// `others_but_members` but the tags file: with a story card's own
+    /// key (its fields, its tags' names among them), what its story's
+    /// search document is made from besides its member and itself. A tag
+    /// renamed then makes again the documents of its stories only, not
+    /// the site's 8,000.
+    pub fn others_but_members_and_tags(&self) -> u64 {
+        self.others_but_members.wrapping_sub(self.tags)
     }
 
     /// The hash of the story `slug`'s source files.
@@ -140,6 +156,27 @@ mod tests {
         parse::parse_with(files, &mut cache, &saved, &mut diags);
         let nothing = (&Content::default(), &Resources::default());
         Digest::of(files, &cache, nothing, 0)
+    }
+
+    #[test]
+    fn the_tags_file_is_in_the_rest_but_apart() {
+        let dir = tempfile::tempdir().unwrap();
+        let tags = |text: &str| {
+            std::fs::write(dir.path().join("tags.yaml"), text).unwrap();
+            SourceFile {
+                path: dir.path().join("tags.yaml"),
+                rel: "content/tags.yaml".into(),
+                role: Role::Reference(RefKind::Tags),
+            }
+        };
+        let story = story(dir.path(), "a", "---\ntitle: A\n---\nx\n");
+        let before = digest(&[story.clone(), tags("accueil: {fr: Accueil}\n")]);
+        let after = digest(&[story, tags("accueil: {fr: Accueil citoyen}\n")]);
+        assert_ne!(before.others_but_members, after.others_but_members);
+        assert_eq!(
+            before.others_but_members_and_tags(),
+            after.others_but_members_and_tags()
+        );
     }
 
     #[test]

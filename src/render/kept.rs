@@ -133,16 +133,17 @@ pub fn made(views: &Views<'_>) -> Vec<Arc<StoryCard>> {
 /// a dozen strings each were copied and freed on every rebuild.
 pub fn cards(views: &Views<'_>, kept: &mut KeptLanguage, digest: &Digest) -> Vec<Arc<StoryCard>> {
     let kept = &mut kept.cards;
-    let make = |story: &Story, made_from: u64| {
+    let make = |story: &Story, (made_from, but_tags): (u64, u64)| {
         let mut card = views.story_card(story);
         card.set_key();
         card.made_from = Some(made_from);
+        card.made_from_but_tags = Some(but_tags);
         Arc::new(card)
     };
     let stories = views.site.stories.iter();
     let cards = stories.map(|s| {
-        let made_from = key_of(views, s, digest);
-        Arc::clone(kept.get_or(made_from, || make(s, made_from)))
+        let keys = keys_of(views, s, digest);
+        Arc::clone(kept.get_or(keys.0, || make(s, keys)))
     });
     let cards = cards.collect();
     kept.turn();
@@ -152,14 +153,17 @@ pub fn cards(views: &Views<'_>, kept: &mut KeptLanguage, digest: &Digest) -> Vec
 /// What `Views::story_card` reads: the story's files, the length of its
 /// body as rendered (the reading time), its member, and through the
 /// digest of the rest, its tags and cover (the settings and UI strings
-/// are in it too).
-fn key_of(views: &Views<'_>, story: &Story, digest: &Digest) -> u64 {
+/// are in it too); and the same but the tags file
+/// (`StoryCard::made_from_but_tags`).
+fn keys_of(views: &Views<'_>, story: &Story, digest: &Digest) -> (u64, u64) {
     let lang = &views.lang.code;
     let body = views
         .content
         .body(crate::discover::Kind::Story, &story.slug, lang);
     let words = body.map(|b| b.rendered.words);
     let member = &story.shown(lang, views.config()).version.front.member;
-    let rest = (digest.others_but_members, digest.member(member));
-    fingerprint::of(&(rest, digest.story(&story.slug), words))
+    let own = (digest.member(member), digest.story(&story.slug), words);
+    let made_from = fingerprint::of(&(digest.others_but_members, own));
+    let but_tags = fingerprint::of(&(digest.others_but_members_and_tags(), own));
+    (made_from, but_tags)
 }

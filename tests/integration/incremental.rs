@@ -342,12 +342,14 @@ fn apply_to_site(site: &TestSite, edit: &Edit) {
                 "innovation: {{ name: {{ ar: \"لجنة الابتكار {n}\", fr: \"Comité innovation {n}\" }}, aliases: [] }}"
             ),
         ),
-        Edit::TagName(n) => set_line(
-            site,
-            "content/tags.yaml",
-            "reception:",
-            &format!("reception: {{ ar: \"الاستقبال {n}\", fr: \"Accueil {n}\" }}"),
-        ),
+        // A word, not a number: the search index has no one-digit
+        // tokens, and the tag's stories' documents must change.
+        Edit::TagName(n) => {
+            let (ar, fr) = [("صباحا", "matin"), ("مساء", "soir"), ("شباك", "guichet")]
+                [usize::from(n) % 3];
+            let line = format!("reception: {{ ar: \"الاستقبال {ar}\", fr: \"Accueil {fr}\" }}");
+            set_line(site, "content/tags.yaml", "reception:", &line)
+        }
         Edit::PageBody(n) => {
             let path = "content/pages/charter.fr.md";
             site.write(path, &format!("{}\nAjout {n}.\n", site.source(path)));

@@ -157,14 +157,15 @@ fn stories<'a>(views: &Views<'a>, cards: Option<&[Arc<StoryCard>]>, docs: &mut C
         let body = views
             .content
             .body(Kind::Story, &story.slug, &views.lang.code);
-        // What the card is made from covers the story's files, its
-        // reading time, its member, and everything but the stories and
-        // members (its governorate, every reference list, the settings
-        // and the UI strings, whose topic words the document takes); its
-        // body's text, as rendered, is the rest. (Not the card's own key: that
-        // is its fields, and the document reads more than the card.)
+        // What the card is made from but the tags file covers the
+        // story's files, its reading time, its member, and everything
+        // but the stories, members and tags (its governorate, the other
+        // reference lists, the settings and the UI strings, whose topic
+        // words the document takes); the card's own key, its fields,
+        // covers its tags' names; its body's text, as rendered, is the
+        // rest. A tag renamed makes again only its stories' documents.
         let text = body.map(|b| (b.rendered.html_key(), b.rendered.text.len()));
-        let made_from = render_card.and_then(|c| c.made_from);
+        let made_from = render_card.and_then(|c| Some((c.key?, c.made_from_but_tags?)));
         let key = made_from.map(|k| fingerprint::of(&(k, text)));
         let body = body.map_or("", |b| b.rendered.text.as_str());
         docs.add_story(key, body, || story_fields(views, story, render_card));

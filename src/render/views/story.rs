@@ -26,9 +26,13 @@ pub struct StoryCard {
     /// The hash of everything the card is made from, when `serve` keeps
     /// it (`render::kept::key_of`: the story's files, its reading time,
     /// its member's file and texts, and the digest of everything but the
-    /// stories and members, settings and UI strings included): what a
-    /// story's search document is kept by.
+    /// stories and members, settings and UI strings included): what the
+    /// card is kept by.
     pub made_from: Option<u64>,
+    /// What `made_from` covers but the tags file, whose part the card's
+    /// fields carry: with `key`, what the story's search document is kept
+    /// by (`Digest::others_but_members_and_tags`).
+    pub made_from_but_tags: Option<u64>,
 }
 
 impl std::ops::Deref for StoryCard {
@@ -156,6 +160,7 @@ impl Views<'_> {
             key: None,
             link_key: None,
             made_from: None,
+            made_from_but_tags: None,
         }
     }
 
