@@ -52,6 +52,16 @@ impl<K: Hash + Eq, V> Generations<K, V> {
         self.this.get(key)
     }
 
+    /// This build uses everything the last one made, without asking for
+    /// each (what it is made from is as it was): all of it is kept.
+    pub fn keep_all(&mut self) {
+        if self.this.is_empty() {
+            std::mem::swap(&mut self.this, &mut self.last);
+        } else {
+            self.this.extend(self.last.drain());
+        }
+    }
+
     /// This build is done: what it did not use goes.
     pub fn turn(&mut self) {
         self.last = std::mem::take(&mut self.this);
@@ -79,5 +89,26 @@ impl<V> Generations<Box<str>, V> {
     pub fn get(&self, text: &str) -> Option<&V> {
         debug_assert!(self.this.contains_key(text), "not made: {text}");
         self.this.get(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_build_that_keeps_all_loses_nothing_and_one_that_asks_keeps_what_it_asked() {
+        let mut kept: Generations<u32, &str> = Generations::default();
+        kept.get_or(1, || "one");
+        kept.get_or(2, || "two");
+        kept.turn();
+        // A build that looked at none of them, but keeps them all.
+        kept.keep_all();
+        kept.turn();
+        assert_eq!(kept.take(1), Some(&"one"));
+        kept.turn();
+        // The next asked for 1 only: 2 is gone.
+        assert_eq!(kept.take(2), None);
+        assert_eq!(kept.get_or(1, || "made again"), &"one");
     }
 }

@@ -16,16 +16,45 @@ use crate::analyzer::exact_key;
 use crate::fingerprint;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::Arc;
 
 /// The score an exact key's postings carry: the browser reads only that
 /// the item is listed.
 const LISTED: u16 = 1;
 
 /// The exact keys of every document, with the documents listed under
-/// each. Names and topics are analysed through `kept`, and each
-/// document's keys kept by what they are made from: in `serve`, the next
-/// index makes only the keys of the documents whose names changed.
-pub fn keys(docs: &[Doc], kept: &mut Kept) -> Postings {
+/// each. In `serve`, the last index's list when every document's kind,
+/// names and topics are as they were, in the same order (most edits: a
+/// body, a date, a tag's name); else names and topics are analysed
+/// through `kept`, and each document's keys kept by what they are made
+/// from: the next index makes only the keys of the documents whose names
+/// changed.
+pub fn keys(docs: &[Doc], kept: &mut Kept) -> Arc<Postings> {
+    let key = kept.remembers().then(|| names_key(docs));
+    if let Some((_, listed)) = kept.exact_listed.as_ref().filter(|(k, _)| Some(*k) == key) {
+        let listed = Arc::clone(listed);
+        kept.keep_names();
+        return listed;
+    }
+    let listed = Arc::new(listed(docs, kept));
+    if let Some(key) = key {
+        kept.exact_listed = Some((key, Arc::clone(&listed)));
+    }
+    listed
+}
+
+/// Every document's kind, names and topics, in order, hashed: what the
+/// exact keys and the documents listed under each are made from.
+fn names_key(docs: &[Doc]) -> u64 {
+    let names: Vec<_> = docs
+        .iter()
+        .map(|d| (d.display.kind, &d.exact, &d.topics))
+        .collect();
+    fingerprint::of(&names)
+}
+
+/// The exact keys of every document, made.
+fn listed(docs: &[Doc], kept: &mut Kept) -> Postings {
     let names = docs.iter().flat_map(|d| d.exact.iter().chain(&d.topics));
     kept.analyse(names.map(String::as_str));
     let generic = kept_generic(docs, kept);

@@ -43,12 +43,12 @@ pub fn build(docs: &[Doc], governorates: &[(String, String)], kept: &mut Kept) -
     // Exact keys end in `=`, which no word has: the two tables never
     // share a token.
     let exact = exact::keys(docs, kept);
-    let shards = shard(&[postings, &exact]);
+    let shards = shard(&[postings, &*exact]);
     // Each token's list is read twice (a shard's key, its file): from a
     // hash table, not by walking the B-trees' string comparisons.
     let lists: FxHashMap<&str, &Vec<(u32, u16)>> = postings
         .iter()
-        .chain(&exact)
+        .chain(exact.iter())
         .map(|(token, list)| (token.as_str(), list))
         .collect();
     let empty = Vec::new();

@@ -11,7 +11,7 @@
 //! incremental.rs` compares them after random edits).
 
 use super::doc::{excerpt_source, Fields};
-use super::scores::Scored;
+use super::scores::{Postings, Scored};
 use super::shards;
 use super::terms::{texts_key, Analyses};
 use super::Bytes;
@@ -49,6 +49,9 @@ pub struct Kept {
     /// Each document's exact keys, by the hash of its kind, names, topics
     /// and its kind's generic words (`exact`).
     pub exact_keys: Generations<u64, Vec<String>>,
+    /// The documents listed under each exact key, by the hash of every
+    /// document's kind, names and topics (`exact::keys`).
+    pub exact_listed: Option<(u64, Arc<Postings>)>,
     /// The generic words of each kind, by the hash of every kind and name.
     pub generic: Option<(u64, Generic)>,
     /// The lookup files, by the hash of the entries they list.
@@ -105,6 +108,13 @@ impl Kept {
         let bytes = Arc::clone(bytes);
         self.written += usize::from(fresh);
         bytes
+    }
+
+    /// The names' tokens and each document's exact keys, not looked at
+    /// (every name is as it was): kept whole for the next index.
+    pub fn keep_names(&mut self) {
+        self.tokens.keep_all();
+        self.exact_keys.keep_all();
     }
 
     /// The index is made: what it did not use goes.
