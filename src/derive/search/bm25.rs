@@ -4,6 +4,7 @@
 //! of the documents an edit changed.
 
 use super::terms;
+use std::collections::BTreeMap;
 
 const K1: f64 = 1.2;
 const B: f64 = 0.75;
@@ -67,6 +68,44 @@ impl Moves {
             list[at] = new;
         }
         true
+    }
+}
+
+/// The moves in its words' lists of document `id`, analysed `old`
+/// before and `new` now (both by ascending word). Of the same length,
+/// only its words whose weight changed move: the others' scores are as
+/// they were (a tag renamed changes its name's words in a thousand
+/// stories, not their other words). Of another length, every word moves:
+/// the length is in each of its scores.
+pub fn moves_of(old: &terms::Terms, new: &terms::Terms, id: u32, moves: &mut BTreeMap<u32, Moves>) {
+    use std::cmp::Ordering::{Equal, Greater, Less};
+    let every = old.length != new.length;
+    let (mut before, mut now) = (old.weights.iter().peekable(), new.weights.iter().peekable());
+    let mut out = |word: u32| moves.entry(word).or_default().out.push(id);
+    let mut into = Vec::new();
+    loop {
+        let order = match (before.peek(), now.peek()) {
+            (None, None) => break,
+            (Some(_), None) => Less,
+            (None, Some(_)) => Greater,
+            (Some(b), Some(n)) => b.0.cmp(&n.0),
+        };
+        match order {
+            Less => out(before.next().map_or(0, |b| b.0)),
+            Greater => into.extend(now.next()),
+            Equal => {
+                let (b, n) = (before.next(), now.next());
+                if let (Some(&(word, was)), Some(&(_, is))) = (b, n) {
+                    if every || was != is {
+                        out(word);
+                        into.push((word, is));
+                    }
+                }
+            }
+        }
+    }
+    for (word, w) in into {
+        moves.entry(word).or_default().into.push((id, w));
     }
 }
 

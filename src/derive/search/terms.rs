@@ -37,7 +37,7 @@ pub const UNITS_PER_OCCURRENCE: f64 = 100.0;
 pub struct Terms {
     /// Each word's number and its weighted frequency, in
     /// `UNITS_PER_OCCURRENCE`, by ascending word number: two analyses of
-    /// a document are compared word by word (`scores::moves_of`).
+    /// a document are compared word by word (`bm25::moves_of`).
     pub weights: Vec<(u32, u32)>,
     /// Tokens in the document's text (`TEXT_FIELDS`).
     pub length: usize,
