@@ -33,9 +33,12 @@
 //!   (`render::kept`);
 //! - `search`: each search document's terms, by the hash of its text;
 //!   each shard and record file's bytes, by the hash of what it is
-//!   written from; the lookup files, by the hash of their entries; each
-//!   excerpt, by the hash of its summary and body; the tokens of exact
-//!   names and the written forms of title words, by their text;
+//!   written from; the lookup files, by the hash of the words and titles
+//!   they are made from; the documents listed under each exact key, by
+//!   the hash of every document's names; each story's document, by the
+//!   hash of what it is made from; each excerpt, by the hash of its
+//!   summary and body; the tokens of exact names and the written forms
+//!   of title words, by their text;
 //! - `templates`: the parsed templates, by the hash of their texts and of
 //!   what their helpers are given;
 //! - `saved` and `discovered`: which files `serve`'s watcher saw saved

@@ -27,7 +27,7 @@ pub type KeptShared = HashMap<String, KeptLanguage>;
 
 #[derive(Default)]
 pub struct KeptLanguage {
-    /// The story cards, by the hash of what each is made from (`key_of`).
+    /// The story cards, by the hash of what each is made from (`keys_of`).
     cards: Generations<u64, Arc<StoryCard>>,
     /// The directory, with the `Digest::others` it was made under.
     directory: Option<(u64, Arc<Directory>)>,
@@ -133,17 +133,16 @@ pub fn made(views: &Views<'_>) -> Vec<Arc<StoryCard>> {
 /// a dozen strings each were copied and freed on every rebuild.
 pub fn cards(views: &Views<'_>, kept: &mut KeptLanguage, digest: &Digest) -> Vec<Arc<StoryCard>> {
     let kept = &mut kept.cards;
-    let make = |story: &Story, (made_from, but_tags): (u64, u64)| {
+    let make = |story: &Story, but_tags: u64| {
         let mut card = views.story_card(story);
         card.set_key();
-        card.made_from = Some(made_from);
         card.made_from_but_tags = Some(but_tags);
         Arc::new(card)
     };
     let stories = views.site.stories.iter();
     let cards = stories.map(|s| {
-        let keys = keys_of(views, s, digest);
-        Arc::clone(kept.get_or(keys.0, || make(s, keys)))
+        let (made_from, but_tags) = keys_of(views, s, digest);
+        Arc::clone(kept.get_or(made_from, || make(s, but_tags)))
     });
     let cards = cards.collect();
     kept.turn();

@@ -345,8 +345,8 @@ fn apply_to_site(site: &TestSite, edit: &Edit) {
         // A word, not a number: the search index has no one-digit
         // tokens, and the tag's stories' documents must change.
         Edit::TagName(n) => {
-            let (ar, fr) = [("صباحا", "matin"), ("مساء", "soir"), ("شباك", "guichet")]
-                [usize::from(n) % 3];
+            let words = [("صباحا", "matin"), ("مساء", "soir"), ("شباك", "guichet"), ("مواطن", "citoyen")];
+            let (ar, fr) = words[usize::from(n) % 4];
             let line = format!("reception: {{ ar: \"الاستقبال {ar}\", fr: \"Accueil {fr}\" }}");
             set_line(site, "content/tags.yaml", "reception:", &line)
         }

@@ -1,7 +1,8 @@
 //! The BM25 formula over one word's list of documents (each with its
-//! weighted frequency), and the merging of changed documents into such a
-//! list: what `scores` applies to every word of an index, or to the words
-//! of the documents an edit changed.
+//! weighted frequency), the moves an edited document makes in its words'
+//! lists (`moves_of`), and the merging of those moves into a list: what
+//! `scores` applies to every word of an index, or to the words an edit
+//! changed.
 
 use super::terms;
 use std::collections::BTreeMap;
@@ -79,30 +80,28 @@ impl Moves {
 /// the length is in each of its scores.
 pub fn moves_of(old: &terms::Terms, new: &terms::Terms, id: u32, moves: &mut BTreeMap<u32, Moves>) {
     use std::cmp::Ordering::{Equal, Greater, Less};
-    let every = old.length != new.length;
-    let (mut before, mut now) = (old.weights.iter().peekable(), new.weights.iter().peekable());
+    let length_moved = old.length != new.length;
+    let (before, now) = (&old.weights, &new.weights);
     let mut out = |word: u32| moves.entry(word).or_default().out.push(id);
     let mut into = Vec::new();
-    loop {
-        let order = match (before.peek(), now.peek()) {
-            (None, None) => break,
+    let (mut b, mut n) = (0, 0);
+    while b < before.len() || n < now.len() {
+        let order = match (before.get(b), now.get(n)) {
+            (Some(was), Some(is)) => was.0.cmp(&is.0),
             (Some(_), None) => Less,
-            (None, Some(_)) => Greater,
-            (Some(b), Some(n)) => b.0.cmp(&n.0),
+            _ => Greater,
         };
         match order {
-            Less => out(before.next().map_or(0, |b| b.0)),
-            Greater => into.extend(now.next()),
-            Equal => {
-                let (b, n) = (before.next(), now.next());
-                if let (Some(&(word, was)), Some(&(_, is))) = (b, n) {
-                    if every || was != is {
-                        out(word);
-                        into.push((word, is));
-                    }
-                }
+            Less => out(before[b].0),
+            Greater => into.push(now[n]),
+            Equal if length_moved || before[b].1 != now[n].1 => {
+                out(before[b].0);
+                into.push(now[n]);
             }
+            Equal => {}
         }
+        b += usize::from(order != Greater);
+        n += usize::from(order != Less);
     }
     for (word, w) in into {
         moves.entry(word).or_default().into.push((id, w));

@@ -36,7 +36,7 @@ pub fn keys(docs: &[Doc], kept: &mut Kept) -> Arc<Postings> {
         kept.keep_names();
         return listed;
     }
-    let listed = Arc::new(listed(docs, kept));
+    let listed = Arc::new(list_all(docs, kept));
     if let Some(key) = key {
         kept.exact_listed = Some((key, Arc::clone(&listed)));
     }
@@ -54,7 +54,7 @@ fn names_key(docs: &[Doc]) -> u64 {
 }
 
 /// The exact keys of every document, made.
-fn listed(docs: &[Doc], kept: &mut Kept) -> Postings {
+fn list_all(docs: &[Doc], kept: &mut Kept) -> Postings {
     let names = docs.iter().flat_map(|d| d.exact.iter().chain(&d.topics));
     kept.analyse(names.map(String::as_str));
     let generic = kept_generic(docs, kept);

@@ -31,7 +31,7 @@ pub struct Kept {
     pub scored: Option<Scored>,
     /// The tokens (`analyze`) of the names and topics listed under exact
     /// keys, by text: each is read for the generic words and for the
-    /// keys, and again by each index.
+    /// keys, and again by each index whose names changed.
     tokens: Generations<Box<str>, Vec<String>>,
     /// The words of titles and names as written, with their token where
     /// it differs (`lookup`), by text.
@@ -54,7 +54,9 @@ pub struct Kept {
     pub exact_listed: Option<(u64, Arc<Postings>)>,
     /// The generic words of each kind, by the hash of every kind and name.
     pub generic: Option<(u64, Generic)>,
-    /// The lookup files, by the hash of the entries they list.
+    /// The lookup files, by the hash of the index's words and of the
+    /// titles and names their written forms are counted in
+    /// (`lookup::made_from`).
     pub lookup: Option<(u64, shards::Files)>,
     /// Shard and record files this index wrote (every one when nothing
     /// is kept); the others were the last index's bytes.

@@ -24,12 +24,15 @@ const ANALYSIS_BATCH: usize = 512;
 /// An edit that moves more than one entry in this many of the index's
 /// (a UI string in every document, a setting), and more than
 /// `FEW_MOVED`: the whole index is scored again rather than each moved
-/// word's list. Below `FEW_MOVED`, moving is quick whatever the size.
+/// word's list.
 const MOST_MOVED: usize = 16;
+/// Entries moved below which moving them is quick whatever the index's
+/// size.
 const FEW_MOVED: usize = 1024;
 
 /// An index's scores, and, for `serve`, what they were made from: the
-/// next index scores again only the words of the documents that changed.
+/// next index scores again only the words whose weight changed in a
+/// document (`bm25::moves_of`).
 #[derive(Default)]
 pub struct Scored {
     pub postings: Postings,
@@ -45,7 +48,7 @@ struct MadeFrom {
     /// documents in ascending order.
     weighted: Vec<Vec<(u32, u32)>>,
     /// By document: the hash of what was analysed (`terms::key`), its
-    /// terms and its length in tokens.
+    /// terms and its length (its text's tokens, `terms::Terms`).
     keys: Vec<u64>,
     terms: Vec<Arc<Terms>>,
     lengths: Vec<u32>,
@@ -61,9 +64,10 @@ pub fn score(docs: &[Doc], analyses: &mut Analyses) -> Postings {
 
 /// BM25F scores of every token in every document. Documents whose text
 /// `analyses` has seen are not analysed again; with the `last` index's
-/// scores (`serve`), only the words of the documents that changed are
-/// scored again, when the documents are as many and their average length
-/// rounds as it did (most edits: a title, a body, a member's name).
+/// scores (`serve`), when the documents are as many, only the words
+/// whose weight moved in a changed document are scored again, unless
+/// the documents' average length no longer rounds as it did or most
+/// lists moved (`again`).
 pub fn score_again(docs: &[Doc], analyses: &mut Analyses, last: Option<Scored>) -> Scored {
     // Keys only where analyses are kept (`serve`): a single build would
     // hash every document's text for nothing.
@@ -161,10 +165,11 @@ fn keep_terms(analyses: &mut Analyses, keys: &[u64], terms: &[Arc<Terms>]) {
     analyses.keep_only(used);
 }
 
-/// The last index's scores, with the documents whose key changed taken
-/// out of their words' lists and put back as they are now, and those
-/// words scored again. The whole index when the documents' count or
-/// rounded average length moved: every score changes then.
+/// The last index's scores (of as many documents), with the words whose
+/// weight changed in a document whose key changed (`moves_of`) taken out
+/// of those words' lists and put back as they are now, and those words
+/// scored again. The whole index when the rounded average length moved
+/// (every score changes then) or most lists did.
 fn again(
     docs: &[Doc],
     keys: Vec<u64>,

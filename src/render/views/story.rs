@@ -23,15 +23,13 @@ pub struct StoryCard {
     /// With `key`, a hash of the card's `StoryLink`: what a neighbour's
     /// page reads of it (`render::reads`).
     pub link_key: Option<u64>,
-    /// The hash of everything the card is made from, when `serve` keeps
-    /// it (`render::kept::key_of`: the story's files, its reading time,
-    /// its member's file and texts, and the digest of everything but the
-    /// stories and members, settings and UI strings included): what the
-    /// card is kept by.
-    pub made_from: Option<u64>,
-    /// What `made_from` covers but the tags file, whose part the card's
-    /// fields carry: with `key`, what the story's search document is kept
-    /// by (`Digest::others_but_members_and_tags`).
+    /// When `serve` keeps the card, the hash of what it is made from but
+    /// the tags file (`render::kept::keys_of`: the story's files, its
+    /// reading time, its member's file and texts, and the digest of
+    /// everything but the stories, members and tags, settings and UI
+    /// strings included, `Digest::others_but_members_and_tags`). The
+    /// card's fields carry what it reads of the tags file, their names:
+    /// with `key`, what the story's search document is kept by.
     pub made_from_but_tags: Option<u64>,
 }
 
@@ -159,7 +157,6 @@ impl Views<'_> {
             fields,
             key: None,
             link_key: None,
-            made_from: None,
             made_from_but_tags: None,
         }
     }
