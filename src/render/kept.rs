@@ -27,7 +27,7 @@ pub type KeptShared = HashMap<String, KeptLanguage>;
 
 #[derive(Default)]
 pub struct KeptLanguage {
-    /// The story cards, by the hash of what each is made from (`keys_of`).
+    /// The story cards, by the hash of what each is made from (`own_key`).
     cards: Generations<u64, Arc<StoryCard>>,
     /// The directory, with the `Digest::others` it was made under.
     directory: Option<(u64, Arc<Directory>)>,
@@ -133,36 +133,37 @@ pub fn made(views: &Views<'_>) -> Vec<Arc<StoryCard>> {
 /// a dozen strings each were copied and freed on every rebuild.
 pub fn cards(views: &Views<'_>, kept: &mut KeptLanguage, digest: &Digest) -> Vec<Arc<StoryCard>> {
     let kept = &mut kept.cards;
-    let make = |story: &Story, but_tags: u64| {
+    let make = |story: &Story, own: u64| {
         let mut card = views.story_card(story);
         card.set_key();
+        // Only for a card made: a kept one has it (16,000 hashes a
+        // rebuild at 10k otherwise).
+        let but_tags = fingerprint::of(&(digest.others_but_members_and_tags(), own));
         card.made_from_but_tags = Some(but_tags);
         Arc::new(card)
     };
     let stories = views.site.stories.iter();
     let cards = stories.map(|s| {
-        let (made_from, but_tags) = keys_of(views, s, digest);
-        Arc::clone(kept.get_or(made_from, || make(s, but_tags)))
+        let own = own_key(views, s, digest);
+        let made_from = fingerprint::of(&(digest.others_but_members, own));
+        Arc::clone(kept.get_or(made_from, || make(s, own)))
     });
     let cards = cards.collect();
     kept.turn();
     cards
 }
 
-/// What `Views::story_card` reads: the story's files, the length of its
-/// body as rendered (the reading time), its member, and through the
-/// digest of the rest, its tags and cover (the settings and UI strings
-/// are in it too); and the same but the tags file
-/// (`StoryCard::made_from_but_tags`).
-fn keys_of(views: &Views<'_>, story: &Story, digest: &Digest) -> (u64, u64) {
+/// What `Views::story_card` reads of its own: the story's files, the
+/// length of its body as rendered (the reading time) and its member.
+/// With the digest of the rest (`others_but_members`: its tags, its cover,
+/// the settings and UI strings), what the card is kept by; with that
+/// digest but the tags file, its `made_from_but_tags`.
+fn own_key(views: &Views<'_>, story: &Story, digest: &Digest) -> u64 {
     let lang = &views.lang.code;
     let body = views
         .content
         .body(crate::discover::Kind::Story, &story.slug, lang);
     let words = body.map(|b| b.rendered.words);
     let member = &story.shown(lang, views.config()).version.front.member;
-    let own = (digest.member(member), digest.story(&story.slug), words);
-    let made_from = fingerprint::of(&(digest.others_but_members, own));
-    let but_tags = fingerprint::of(&(digest.others_but_members_and_tags(), own));
-    (made_from, but_tags)
+    fingerprint::of(&(digest.member(member), digest.story(&story.slug), words))
 }

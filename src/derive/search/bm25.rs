@@ -82,8 +82,6 @@ pub fn moves_of(old: &terms::Terms, new: &terms::Terms, id: u32, moves: &mut BTr
     use std::cmp::Ordering::{Equal, Greater, Less};
     let length_moved = old.length != new.length;
     let (before, now) = (&old.weights, &new.weights);
-    let mut out = |word: u32| moves.entry(word).or_default().out.push(id);
-    let mut into = Vec::new();
     let (mut b, mut n) = (0, 0);
     while b < before.len() || n < now.len() {
         let order = match (before.get(b), now.get(n)) {
@@ -91,20 +89,15 @@ pub fn moves_of(old: &terms::Terms, new: &terms::Terms, id: u32, moves: &mut BTr
             (Some(_), None) => Less,
             _ => Greater,
         };
-        match order {
-            Less => out(before[b].0),
-            Greater => into.push(now[n]),
-            Equal if length_moved || before[b].1 != now[n].1 => {
-                out(before[b].0);
-                into.push(now[n]);
-            }
-            Equal => {}
+        let changed = order != Equal || length_moved || before[b].1 != now[n].1;
+        if changed && order != Greater {
+            moves.entry(before[b].0).or_default().out.push(id);
+        }
+        if changed && order != Less {
+            moves.entry(now[n].0).or_default().into.push((id, now[n].1));
         }
         b += usize::from(order != Greater);
         n += usize::from(order != Less);
-    }
-    for (word, w) in into {
-        moves.entry(word).or_default().into.push((id, w));
     }
 }
 

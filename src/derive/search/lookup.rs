@@ -21,8 +21,8 @@ use std::collections::BTreeMap;
 /// The lookup files of the index's words. They change only when a word
 /// or its written form does: with what the last index `kept` (`serve`),
 /// the same words and titles give the files it made, without counting
-/// the forms of every title again (a tenth of an index made after a tag
-/// was renamed, at 10,000 pages).
+/// the forms of every title again (a tenth to a sixth of an index made
+/// after a tag was renamed, at 10,000 pages).
 pub fn build(postings: &Postings, docs: &[Doc], kept: &mut Kept) -> Files {
     if !kept.remembers() {
         return files(&entries(postings, docs, kept));

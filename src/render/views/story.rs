@@ -24,7 +24,7 @@ pub struct StoryCard {
     /// page reads of it (`render::reads`).
     pub link_key: Option<u64>,
     /// When `serve` keeps the card, the hash of what it is made from but
-    /// the tags file (`render::kept::keys_of`: the story's files, its
+    /// the tags file (`render::kept::own_key` and the story's files, its
     /// reading time, its member's file and texts, and the digest of
     /// everything but the stories, members and tags, settings and UI
     /// strings included, `Digest::others_but_members_and_tags`). The
@@ -60,9 +60,7 @@ impl StoryCard {
     /// Set `key` from the fields, and `link_key` from its link (`serve`,
     /// before fingerprinting pages).
     pub fn set_key(&mut self) {
-        let mut written = Vec::new();
-        crate::render::written::write(&mut written, &self.fields);
-        self.key = Some(xxhash_rust::xxh3::xxh3_64(&written));
+        self.key = Some(crate::render::written::key(&self.fields));
         self.link_key = Some(crate::render::written::key(&StoryLink::from(&*self)));
     }
 }
